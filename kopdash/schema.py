@@ -1,0 +1,97 @@
+"""The public snapshot-store format: columns, types, status codes and paths (DESIGN.md section 3)."""
+from __future__ import annotations
+
+import pyarrow as pa
+
+# One row = one cooperative in one registry snapshot. Analysts read these columns with their own
+# tools, so names and types only ever grow; they are never renamed.
+REQUIRED_COLUMNS: dict[str, pa.DataType] = {
+    "snapshot_date": pa.date32(),
+    "region_code": pa.string(),
+    "nik": pa.string(),
+    "name": pa.string(),
+    "district": pa.string(),
+    "village": pa.string(),
+    "established_on": pa.date32(),
+    "kind": pa.string(),
+    "segment": pa.string(),
+    "programme": pa.string(),
+    "last_rat_year": pa.int32(),
+    "rat_reported": pa.bool_(),
+    "operating": pa.bool_(),
+    "members": pa.int32(),
+    "status": pa.string(),
+    "dissolution_candidate": pa.bool_(),
+}
+
+# Optional columns kopdash itself writes; other optional columns in a store are kept and ignored.
+OPTIONAL_COLUMNS: dict[str, pa.DataType] = {
+    "dissolved_on": pa.date32(),
+    "rule_profile": pa.string(),
+}
+
+REGISTRY_SCHEMA = pa.schema(list(REQUIRED_COLUMNS.items()) + list(OPTIONAL_COLUMNS.items()))
+
+# DuckDB spellings of the same types, for typed empty views and casts.
+DUCKDB_TYPES = {
+    pa.date32(): "DATE",
+    pa.string(): "VARCHAR",
+    pa.int32(): "INTEGER",
+    pa.bool_(): "BOOLEAN",
+}
+
+# Status codes in their one display order (aktif first, dissolved last).
+STATUSES = ("aktif", "kurang_aktif", "tidak_aktif", "belum_beroperasi", "dibubarkan")
+REGISTERED_STATUSES = STATUSES[:-1]  # "terdaftar" = every status except dibubarkan
+
+KINDS = ("produsen", "konsumen", "simpan_pinjam", "pemasaran", "jasa")
+SEGMENTS = ("masyarakat", "pegawai", "perusahaan", "kud", "kopwan", "koppontren")
+PROGRAMMES = ("koperasi_merah_putih",)
+
+# Paths below the data root.
+REGISTRY_DIR = "registry"
+REGIONS_FILE = "regions.csv"
+RULE_PROFILES_FILE = "rule_profiles.csv"
+PUBLISHED_FILE = "published/figures.csv"
+STORE_INFO_FILE = "store.json"
+
+REGION_COLUMNS = {
+    "region_code": "VARCHAR",
+    "name": "VARCHAR",
+    "kind": "VARCHAR",
+    "province": "VARCHAR",
+    "rule_profile": "VARCHAR",
+}
+RULE_PROFILE_COLUMNS = {
+    "rule_profile": "VARCHAR",
+    "less_active_after": "INTEGER",
+    "inactive_after": "INTEGER",
+    "dissolution_after": "INTEGER",
+    "basis": "VARCHAR",
+}
+# Figures an office published, compared with what the registry says (registry-derived metric names).
+PUBLISHED_METRICS = (
+    "registered",
+    "aktif",
+    "kurang_aktif",
+    "tidak_aktif",
+    "not_aktif",
+    "dissolution_candidates",
+    "aktif_rat_reported",
+)
+PUBLISHED_COLUMNS = {
+    "region_code": "VARCHAR",
+    "as_of": "DATE",
+    "programme": "VARCHAR",
+    "metric": "VARCHAR",
+    "value": "INTEGER",
+    "approximate": "BOOLEAN",
+    "source_title": "VARCHAR",
+    "source_publisher": "VARCHAR",
+    "source_url": "VARCHAR",
+}
+
+
+def snapshot_path(region_code: str, snapshot_date) -> str:
+    """Relative path of one region's snapshot file: registry/<region_code>/<YYYY-MM-DD>.parquet."""
+    return f"{REGISTRY_DIR}/{region_code}/{snapshot_date.isoformat()}.parquet"
