@@ -1,0 +1,20 @@
+"""kopdash: the frame. Page list, shared sidebar filters, navigation. No queries of its own but the
+calendar that bounds the filters."""
+import streamlit as st
+
+from kopdash import queries, web
+from kopdash.i18n import t
+
+st.set_page_config(page_title="kopdash", layout="wide", initial_sidebar_state="expanded")
+
+state = web.sidebar_state(web.frame(queries.snapshot_calendar))
+st.session_state["view_state"] = state
+
+pages = [
+    st.Page("pages/ringkasan.py", title=t("nav.overview", state.lang), url_path="", default=True),
+    st.Page("pages/tentang.py", title=t("nav.about", state.lang), url_path="tentang"),
+]
+page = st.navigation(pages)
+for problem in state.problems:
+    st.warning(problem)
+page.run()

@@ -1,0 +1,64 @@
+"""How people read numbers and dates: Indonesian formats (1.234.567, 61,2%, 18 Juli 2021) by default."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+import pandas as pd
+
+LOCALES = {"id": "id_ID", "en": "en_GB"}
+MISSING = "–"
+MINUS = "−"  # a real minus sign: a hyphen reads as a dash on a projector
+
+
+def _locale(lang: str) -> str:
+    return LOCALES.get(lang, LOCALES["id"])
+
+
+def _is_missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
+def number(value, lang: str = "id", digits: int = 0) -> str:
+    """1.234.567 (id) or 1,234,567 (en); `digits` decimals, always shown."""
+    if _is_missing(value):
+        return MISSING
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(value, format=pattern, locale=_locale(lang)).replace("-", MINUS)
+
+
+def percent(value, lang: str = "id", digits: int = 1) -> str:
+    """A 0–100 share as 61,2% (id) or 61.2% (en)."""
+    if _is_missing(value):
+        return MISSING
+    return number(value, lang, digits) + "%"
+
+
+def signed(value, lang: str = "id", digits: int = 0, suffix: str = "") -> str:
+    """A change with its sign: +12, −3, ±0."""
+    if _is_missing(value):
+        return MISSING
+    if round(value, digits) == 0:
+        return "±" + number(0, lang, digits) + suffix
+    sign = "+" if value > 0 else MINUS
+    return sign + number(abs(value), lang, digits) + suffix
+
+
+def date_long(value: dt.date | None, lang: str = "id") -> str:
+    """18 Juli 2021 (id) or 18 July 2021 (en)."""
+    if value is None:
+        return MISSING
+    return format_date(_as_date(value), format="d MMMM y", locale=_locale(lang))
+
+
+def date_short(value: dt.date | None, lang: str = "id") -> str:
+    """18 Jul 2021: for axes and narrow table cells."""
+    if value is None:
+        return MISSING
+    return format_date(_as_date(value), format="d MMM y", locale=_locale(lang))
+
+
+def _as_date(value) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value

@@ -1,0 +1,189 @@
+"""Streamlit glue: the cached store, cached query results, view state from the URL, shared widgets.
+
+The only module of the library that imports Streamlit; pages call it, the core never does.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from kopdash import fmt, queries
+from kopdash.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from kopdash.store import Store, data_root
+from kopdash.tables import Kpi, as_markdown_text
+
+# The queries pages may run through `frame`: an allowlist, so cache keys are names, not callables.
+QUERIES = {
+    query.__name__: query
+    for query in (
+        queries.region_status_as_of,
+        queries.status_trend,
+        queries.snapshot_calendar,
+        queries.region_rules,
+        queries.published_figures,
+    )
+}
+FRAME_TTL_SECONDS = 600
+
+
+@st.cache_resource(show_spinner=False)
+def _open_store(root: str) -> Store:
+    return Store(root)
+
+
+def store() -> Store:
+    """The one Store of this server process, with its views rebuilt when the files changed."""
+    opened = _open_store(str(data_root()))
+    opened.refresh_if_changed()
+    return opened
+
+
+@st.cache_data(ttl=FRAME_TTL_SECONDS, max_entries=512, show_spinner=False)
+def _cached_frame(name: str, fingerprint: str, params: tuple) -> pd.DataFrame:
+    # `fingerprint` is part of the cache key only: a new or replaced snapshot file means new results.
+    arguments = {key: list(value) if isinstance(value, tuple) else value for key, value in params}
+    return QUERIES[name](store(), **arguments)
+
+
+def frame(query, **params) -> pd.DataFrame:
+    """The result of a named query, cached until the store's files change (or the TTL passes)."""
+    fingerprint = store().refresh_if_changed()
+    frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
+    return _cached_frame(query.__name__, fingerprint, frozen)
+
+
+# -- view state ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ViewState:
+    lang: str
+    as_of: dt.date
+    regions: tuple[str, ...] | None  # None = every region
+    problems: tuple[str, ...] = ()  # URL values that could not be used, in words
+
+
+def _parse_date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+def _url_language(problems: list[str]) -> str:
+    value = st.query_params.get("lang", DEFAULT_LANGUAGE)
+    if value in LANGUAGES:
+        return value
+    problems.append(t("error.bad_language", DEFAULT_LANGUAGE, value=value))
+    return DEFAULT_LANGUAGE
+
+
+def sidebar_state(calendar: pd.DataFrame) -> ViewState:
+    """Read language, as-of date and regions from the URL, draw their widgets, write them back."""
+    problems: list[str] = []
+    if "lang" not in st.session_state:
+        st.session_state["lang"] = _url_language(problems)
+    latest = pd.to_datetime(calendar["last_snapshot"]).max().date() if len(calendar) else dt.date.today()
+    earliest = pd.to_datetime(calendar["first_snapshot"]).min().date() if len(calendar) else latest
+    lower, upper = min(earliest, dt.date(2000, 1, 1)), max(latest, dt.date.today())
+    if "as_of" not in st.session_state:
+        raw = st.query_params.get("date")
+        parsed = _parse_date(raw) if raw else None
+        if raw and (parsed is None or not lower <= parsed <= upper):
+            problems.append(t("error.bad_date", st.session_state["lang"], value=raw))
+        st.session_state["as_of"] = parsed if parsed and lower <= parsed <= upper else latest
+    codes = list(calendar["region_code"])
+    names = dict(zip(calendar["region_code"], calendar["region_name"]))
+    if "regions" not in st.session_state:
+        requested = [c for c in st.query_params.get("regions", "").split(",") if c]
+        unknown = [c for c in requested if c not in names]
+        problems += [t("error.bad_region", st.session_state["lang"], value=c) for c in unknown]
+        st.session_state["regions"] = [c for c in requested if c in names] or codes
+
+    lang = st.sidebar.selectbox(
+        t("sidebar.language", st.session_state["lang"]),
+        LANGUAGES,
+        format_func=lambda code: t(f"language.{code}", code),
+        key="lang",
+    )
+    as_of = st.sidebar.date_input(
+        t("sidebar.as_of", lang),
+        key="as_of",
+        min_value=lower,
+        max_value=upper,
+        format="DD/MM/YYYY",
+        help=t("sidebar.as_of_help", lang),
+    )
+    chosen = st.sidebar.multiselect(
+        t("sidebar.regions", lang), codes, key="regions", format_func=lambda c: names.get(c, c)
+    )
+    regions = tuple(chosen) if chosen and set(chosen) != set(codes) else None
+    _write_url(lang, as_of, regions)
+    return ViewState(lang, as_of, regions, tuple(problems))
+
+
+def _write_url(lang: str, as_of: dt.date, regions: tuple[str, ...] | None) -> None:
+    """Keep the address bar equal to the view, so a copied link reopens it."""
+    wanted = {"date": as_of.isoformat()}
+    if lang != DEFAULT_LANGUAGE:
+        wanted["lang"] = lang
+    if regions:
+        wanted["regions"] = ",".join(regions)
+    for key in ("date", "lang", "regions"):
+        if key in wanted and st.query_params.get(key) != wanted[key]:
+            st.query_params[key] = wanted[key]
+        elif key not in wanted and key in st.query_params:
+            del st.query_params[key]
+
+
+def view_state() -> ViewState:
+    """The view state the frame (app.py) read for this run."""
+    return st.session_state["view_state"]
+
+
+# -- shared pieces of pages ---------------------------------------------------------------------------
+def kpi_row(cards: list[Kpi]) -> None:
+    for column, card in zip(st.columns(len(cards)), cards):
+        column.metric(
+            card.label,
+            card.value,
+            delta=card.delta,
+            delta_arrow=card.direction,
+            # Our minus sign is U+2212, which Streamlit's own sign test does not see: colour explicitly.
+            delta_color={"good": "green", "bad": "red"}.get(card.tone, "gray"),
+            border=True,
+        )
+
+
+def text_table(table: pd.DataFrame, text_columns: int = 1) -> None:
+    """A static table whose cells are DOM text (findable, readable aloud); figures right-aligned."""
+    figures = list(table.columns[text_columns:])
+    st.table(table.style.set_properties(subset=figures, **{"text-align": "right"}), hide_index=True)
+
+
+def demo_banner(lang: str) -> None:
+    """Say plainly when the numbers are the calibrated demo, and name the articles behind them."""
+    if store().info().get("kind") != "demo":
+        return
+    st.info(t("demo.banner", lang))
+    published = frame(queries.published_figures)
+    with st.expander(t("demo.sources", lang)):
+        for (title, publisher, as_of), figures in published.groupby(
+            ["source_title", "source_publisher", "as_of"], sort=False
+        ):
+            line = t("source.line", lang, publisher=publisher, date=fmt.date_long(as_of, lang), title=title)
+            values = ", ".join(
+                (t("source.approx", lang) + " " if row.approximate else "")
+                + f"{fmt.number(row.value, lang)} {t('published.' + row.metric, lang)}"
+                for row in figures.itertuples()
+            )
+            region = figures["region_name"].iloc[0]
+            st.markdown(
+                f"- **{as_markdown_text(region)}**: {as_markdown_text(line)}  \n"
+                f"  {as_markdown_text(t('source.figures', lang, figures=values))}"
+            )
+
+
+def store_location() -> str:
+    return str(data_root())

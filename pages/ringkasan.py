@@ -1,0 +1,44 @@
+"""Ringkasan (overview): every region at its latest snapshot on or before the as-of date."""
+import streamlit as st
+
+from kopdash import charts, fmt, queries, tables, web
+from kopdash.i18n import t
+
+state = web.view_state()
+lang = state.lang
+
+st.title(t("overview.title", lang))
+web.demo_banner(lang)
+
+regions = web.frame(queries.region_status_as_of, as_of=state.as_of, regions=state.regions)
+calendar = web.frame(queries.snapshot_calendar)
+if calendar.empty:
+    st.warning(t("overview.empty_store", lang, root=web.store_location()))
+    st.stop()
+if regions.empty:
+    first = fmt.date_long(calendar["first_snapshot"].min(), lang)
+    st.warning(t("overview.no_data", lang, date=fmt.date_long(state.as_of, lang), first=first))
+    st.stop()
+
+st.subheader(t("overview.as_of", lang, date=fmt.date_long(state.as_of, lang)))
+st.caption(t("overview.dates_differ", lang, date=fmt.date_long(state.as_of, lang)))
+wanted = set(state.regions or calendar["region_code"])
+missing = calendar[calendar["region_code"].isin(wanted - set(regions["region_code"]))]
+if not missing.empty:
+    st.caption(t("overview.missing_regions", lang, regions=", ".join(map(tables.as_markdown_text, missing["region_name"]))))
+
+st.markdown(f"**{t('overview.totals', lang, n=len(regions))}**")
+web.kpi_row(tables.kpi_cards(regions, lang))
+st.caption(t("kpi.delta_note", lang))
+
+st.subheader(t("overview.table", lang))
+web.text_table(tables.region_table(regions, lang), text_columns=2)
+
+st.subheader(t("overview.bars", lang))
+st.plotly_chart(charts.status_bars(regions, lang), config={"displaylogo": False})
+st.caption(t("rule.caption", lang) + "  \n" + "  \n".join(tables.rule_summaries(regions, lang)))
+
+st.subheader(t("overview.trend", lang))
+trend = web.frame(queries.status_trend, until=state.as_of, regions=state.regions)
+st.plotly_chart(charts.pct_aktif_trend(trend, lang), config={"displaylogo": False})
+st.caption(t("overview.trend_note", lang))

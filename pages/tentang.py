@@ -1,0 +1,41 @@
+"""Tentang data (about the data): where the numbers come from and the rule that makes the statuses."""
+import pandas as pd
+import streamlit as st
+
+from kopdash import fmt, queries, tables, web
+from kopdash.i18n import t
+
+lang = web.view_state().lang
+
+st.title(t("about.title", lang))
+web.demo_banner(lang)
+
+st.subheader(t("about.store", lang))
+calendar = web.frame(queries.snapshot_calendar)
+st.markdown(tables.as_markdown_text(t("about.store_path", lang, root=web.store_location())))
+if not calendar.empty:
+    st.markdown(
+        t(
+            "about.store_counts",
+            lang,
+            rows=fmt.number(calendar["row_count"].sum(), lang),
+            regions=fmt.number(len(calendar), lang),
+            snapshots=fmt.number(calendar["snapshot_count"].sum(), lang),
+            first=fmt.date_long(calendar["first_snapshot"].min(), lang),
+            last=fmt.date_long(calendar["last_snapshot"].max(), lang),
+        )
+    )
+st.caption(t("about.format", lang))
+
+st.subheader(t("about.rule", lang))
+st.markdown(t("about.rule_text", lang))
+
+st.subheader(t("about.profiles", lang))
+rules = web.frame(queries.region_rules)
+headers = t("about.profile_columns", lang).split("|")
+columns = ["region_name", "province", "rule_profile", "less_active_after", "inactive_after",
+           "dissolution_after", "basis"]
+shown = pd.DataFrame(
+    {header: rules[column].map(tables.as_markdown_text) for header, column in zip(headers, columns)}
+)
+st.table(shown, hide_index=True)
