@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from decimal import ROUND_HALF_UP, Decimal
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
@@ -26,7 +27,9 @@ def number(value, lang: str = "id", digits: int = 0) -> str:
     if _is_missing(value):
         return MISSING
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
-    return format_decimal(value, format=pattern, locale=_locale(lang)).replace("-", MINUS)
+    # Half up, as officials round by hand (61,25 -> 61,3), not babel's half-to-even.
+    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    return format_decimal(rounded, format=pattern, locale=_locale(lang)).replace("-", MINUS)
 
 
 def percent(value, lang: str = "id", digits: int = 1) -> str:

@@ -105,3 +105,47 @@ def test_derive_is_vectorised_and_keeps_the_index():
     assert list(out["status"]) == ["aktif", "tidak_aktif", "belum_beroperasi"]
     assert list(out["dissolution_candidate"]) == [False, True, False]
     assert list(out["missed_rats"]) == [0, 15, 0]
+
+
+# -- properties over any dates and histories -------------------------------------------------------
+from hypothesis import given, strategies as st  # noqa: E402
+
+RANK = {"aktif": 0, "belum_beroperasi": 1, "kurang_aktif": 1, "tidak_aktif": 2, "dibubarkan": 3}
+
+
+@st.composite
+def cooperatives(draw):
+    snapshot = draw(st.dates(D(2015, 1, 1), D(2030, 12, 31)))
+    established = draw(st.dates(D(1960, 1, 1), snapshot))
+    last = draw(st.none()) if established.year >= snapshot.year else draw(
+        st.one_of(st.none(), st.integers(established.year, snapshot.year - 1))
+    )
+    return snapshot, established, last
+
+
+@given(cooperatives())
+def test_unknown_operating_is_never_worse_than_operating(coop):
+    snapshot, established, last = coop
+    assert status_of(snapshot, established, last, None) == status_of(snapshot, established, last, True)
+    worse, _ = status_of(snapshot, established, last, False)
+    better, _ = status_of(snapshot, established, last, True)
+    assert RANK[worse] >= RANK[better]
+
+
+@given(cooperatives(), st.integers(1, 5))
+def test_a_later_rat_never_makes_a_status_worse(coop, later_by):
+    snapshot, established, last = coop
+    newer = min((last if last is not None else established.year - 1) + later_by, snapshot.year - 1)
+    if newer < established.year:
+        return
+    before, _ = status_of(snapshot, established, last)
+    after, _ = status_of(snapshot, established, newer)
+    assert RANK[after] <= RANK[before]
+
+
+@given(cooperatives(), st.sampled_from([DEFAULT_PROFILE, TANGERANG]))
+def test_a_dissolution_candidate_is_always_tidak_aktif(coop, profile):
+    snapshot, established, last = coop
+    status, candidate = status_of(snapshot, established, last, None, profile=profile)
+    if candidate:
+        assert status == "tidak_aktif"

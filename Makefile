@@ -1,0 +1,34 @@
+# The two commands of the README: `make run` and `make test`. Both set up what they need first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8501
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+
+.PHONY: run test demo screenshot clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.run-deps: requirements.txt | $(BIN)/python
+	$(PIP) -r requirements.txt
+	touch $@
+
+$(VENV)/.test-deps: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(PIP) -r requirements.txt -r requirements-dev.txt
+	touch $@ $(VENV)/.run-deps
+
+run: $(VENV)/.run-deps  ## set up, then start the app on the bundled demo (or KOPDASH_DATA_DIR)
+	$(BIN)/python -m streamlit run app.py --server.port $(PORT)
+
+test: $(VENV)/.test-deps  ## set up, then run every test (browser tests need /usr/bin/chromium)
+	$(BIN)/python -m pytest
+
+demo: $(VENV)/.run-deps  ## regenerate the demo store into KOPDASH_DATA_DIR (default: data/)
+	$(BIN)/python -m kopdash demo
+
+screenshot: $(VENV)/.test-deps  ## refresh docs/screenshot.png from a running app
+	$(BIN)/python docs/make_screenshot.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

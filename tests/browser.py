@@ -1,0 +1,98 @@
+"""Real-browser test support: a Streamlit server on loopback and Debian's Chromium driven by Playwright."""
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+# Flags that keep Chromium from reaching for the network (refused here) and let it run as root.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
+
+
+def require_chromium() -> None:
+    """Skip without Chromium on a developer machine; in CI a missing browser is a failure."""
+    if Path(CHROMIUM).exists():
+        return
+    message = f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)"
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def free_port() -> int:
+    with contextlib.closing(socket.socket()) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def streamlit_server(app: Path, env: dict[str, str] | None = None):
+    """Start `streamlit run app` on a free loopback port; yield its base URL; stop it."""
+    port = free_port()
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(app),
+        "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
+        "--browser.gatherUsageStats", "false",
+    ]
+    process = subprocess.Popen(
+        command, cwd=app.parent, env={**os.environ, **(env or {})},
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if urllib.request.urlopen(base + "/_stcore/health", timeout=2).read() == b"ok":
+                    break
+            except OSError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("Streamlit did not start:\n" + (process.stdout.read() or ""))
+            time.sleep(0.3)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@contextlib.contextmanager
+def chromium_page(width: int = 1366, height: int = 768):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": width, "height": height})
+            yield page
+        finally:
+            browser.close()
+
+
+def open_and_wait(page, url: str, timeout_ms: int = 60_000) -> None:
+    """Load a Streamlit URL and wait until its script has finished running."""
+    page.goto(url)
+    page.wait_for_selector(IDLE, timeout=timeout_ms)
+    # The script may rerun once the frontend has written the URL back; wait for that run too.
+    page.wait_for_timeout(500)
+    page.wait_for_selector(IDLE, timeout=timeout_ms)

@@ -1,0 +1,96 @@
+"""Shared fixtures: a tiny hand-built store whose every count is known, and the repository paths."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from kopdash import schema, writer
+from kopdash.rules import RuleProfile, derive
+
+ROOT = Path(__file__).resolve().parent.parent
+D = dt.date
+
+TINY_PROFILES = {
+    "permenkop_9_2018": RuleProfile("permenkop_9_2018", 1, 2, 3, "default"),
+    "lima_tahun": RuleProfile("lima_tahun", 1, 2, 5, "five years"),
+}
+TINY_REGIONS = pd.DataFrame(
+    [
+        ("11.01", "Kabupaten Alpha", "kabupaten", "Aceh", "permenkop_9_2018"),
+        ("11.02", "Kota <b>Beta</b>", "kota", "Aceh", "lima_tahun"),
+    ],
+    columns=list(schema.REGION_COLUMNS),
+)
+
+
+def coop(nik, established, last_rat=None, operating=True, **extra) -> dict:
+    row = {
+        "nik": nik,
+        "name": f"Koperasi {nik}",
+        "district": extra.pop("district", "Kec Satu"),
+        "village": extra.pop("village", "Desa Satu"),
+        "established_on": established,
+        "kind": extra.pop("kind", "konsumen"),
+        "segment": extra.pop("segment", "masyarakat"),
+        "programme": extra.pop("programme", None),
+        "last_rat_year": last_rat,
+        "rat_reported": extra.pop("rat_reported", last_rat is not None),
+        "operating": operating,
+        "members": extra.pop("members", 25),
+        "dissolved_on": extra.pop("dissolved_on", None),
+    }
+    assert not extra, extra
+    return row
+
+
+# Region 11.01 at 2020-12-31 (due 2019): 3 aktif, 1 kurang aktif, 1 tidak aktif (a candidate).
+ALPHA_2020 = [
+    coop("1101000000000001", D(2001, 1, 1), 2019),
+    coop("1101000000000002", D(2005, 1, 1), 2019, rat_reported=False),
+    coop("1101000000000003", D(2010, 1, 1), 2018),  # one missed: kurang aktif
+    coop("1101000000000004", D(2000, 1, 1), 2015, operating=False),  # four missed: tidak, candidate
+    coop("1101000000000005", D(2020, 3, 1), None),  # owes no RAT yet, operating: aktif
+]
+# ... at 2021-12-31 (due 2020): 2 aktif, 2 kurang aktif, 0 tidak aktif, 1 belum beroperasi, 1 dibubarkan.
+ALPHA_2021 = [
+    coop("1101000000000001", D(2001, 1, 1), 2020),
+    coop("1101000000000002", D(2005, 1, 1), 2019),  # now one missed: kurang aktif
+    coop("1101000000000003", D(2010, 1, 1), 2020),  # revived: aktif
+    coop("1101000000000004", D(2000, 1, 1), 2015, operating=False, dissolved_on=D(2021, 9, 1)),
+    coop("1101000000000005", D(2020, 3, 1), None),  # owed its FY2020 RAT, held none: kurang aktif
+    coop("1101000000000006", D(2021, 10, 1), None, operating=False),  # belum beroperasi
+]
+# Region 11.02 at 2021-06-30 (due 2019), five-year profile: 1 aktif, 1 tidak aktif (not a candidate).
+BETA_2021 = [
+    coop("1102000000000001", D(2015, 1, 1), 2019, programme="koperasi_merah_putih"),
+    coop("1102000000000002", D(2010, 1, 1), 2016, operating=None),  # 3 missed: tidak, < 5
+]
+
+
+def write_rows(root: Path, region: str, on: dt.date, rows: list[dict], profile: str) -> None:
+    frame = pd.DataFrame(rows)
+    frame["last_rat_year"] = pd.array(frame["last_rat_year"], dtype="Int64")
+    frame["operating"] = pd.array(frame["operating"], dtype="boolean")
+    derived = derive(frame, on, TINY_PROFILES[profile])
+    frame["status"] = derived["status"]
+    frame["dissolution_candidate"] = derived["dissolution_candidate"]
+    frame["rule_profile"] = profile
+    writer.write_snapshot(root, region, on, frame)
+
+
+def build_tiny_store(root: Path) -> Path:
+    write_rows(root, "11.01", D(2020, 12, 31), ALPHA_2020, "permenkop_9_2018")
+    write_rows(root, "11.01", D(2021, 12, 31), ALPHA_2021, "permenkop_9_2018")
+    write_rows(root, "11.02", D(2021, 6, 30), BETA_2021, "lima_tahun")
+    writer.write_csv(root, schema.REGIONS_FILE, TINY_REGIONS)
+    profiles = pd.DataFrame([vars(p) for p in TINY_PROFILES.values()])
+    writer.write_csv(root, schema.RULE_PROFILES_FILE, profiles)
+    return root
+
+
+@pytest.fixture
+def tiny_root(tmp_path) -> Path:
+    return build_tiny_store(tmp_path / "store")

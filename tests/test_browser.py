@@ -1,0 +1,40 @@
+"""Real-browser tests in Debian's Chromium: what an official sees is what the store says."""
+import re
+
+import pytest
+
+from browser import chromium_page, open_and_wait, require_chromium, streamlit_server
+from conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    require_chromium()
+    with streamlit_server(ROOT / "app.py") as base:
+        yield base
+
+
+def test_overview_on_2021_07_18_shows_serang_819_and_612(app_url):
+    with chromium_page() as page:
+        requests = []
+        page.on("request", lambda request: requests.append(request.url))
+        open_and_wait(page, app_url + "/?date=2021-07-18")
+        row = page.locator("[data-testid=stTable] tr", has_text="Kabupaten Serang")
+        cells = [c.strip() for c in row.locator("td, th").all_inner_texts()]
+        assert cells[:6] == ["Kabupaten Serang", "18 Jul 2021", "819", "612", "98", "109"]
+        assert page.get_by_text("Per 18 Juli 2021").is_visible()
+        # Charts render as SVG inside the page: Plotly drew the status bars.
+        assert page.locator(".js-plotly-plot").count() == 2
+        # Nothing was fetched from anywhere but this server.
+        foreign = [u for u in requests if not re.match(r"^(http://127\.0\.0\.1:\d+|data:|blob:)", u)]
+        assert foreign == []
+
+
+def test_english_link_shows_english_and_the_same_numbers(app_url):
+    with chromium_page() as page:
+        open_and_wait(page, app_url + "/?date=2021-07-18&lang=en")
+        assert page.get_by_role("heading", name="Cooperative status overview").is_visible()
+        row = page.locator("[data-testid=stTable] tr", has_text="Kabupaten Serang")
+        assert "819" in row.inner_text() and "612" in row.inner_text()

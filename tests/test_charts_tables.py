@@ -1,0 +1,68 @@
+"""Chart builders and display tables are pure functions of a query's frame."""
+import datetime as dt
+
+import pandas as pd
+
+from kopdash import charts, queries, tables
+from kopdash.schema import STATUSES
+from kopdash.store import Store
+
+D = dt.date
+
+
+def test_status_bars_use_the_one_palette_in_the_one_order(tiny_root):
+    regions = queries.region_status_as_of(Store(tiny_root), D(2021, 12, 31))
+    figure = charts.status_bars(regions, "id")
+    names = [trace.name for trace in figure.data]
+    assert names == ["Aktif", "Kurang aktif", "Tidak aktif", "Belum beroperasi"]  # none is empty here
+    colors = [trace.marker.color for trace in figure.data]
+    assert colors == [charts.STATUS_COLORS[s] for s in STATUSES[:4]]
+    patterns = {trace.marker.pattern.shape for trace in figure.data}
+    assert len(patterns) == 4, "each status has its own pattern, not only its colour"
+    assert figure.layout.separators == ",."
+    alpha = figure.data[0]
+    assert list(alpha.x) == [2, 1]  # aktif in Alpha (2021-12-31) and Beta (2021-06-30)
+
+
+def test_data_text_in_charts_is_escaped_not_markup(tiny_root):
+    regions = queries.region_status_as_of(Store(tiny_root), D(2021, 12, 31))
+    labels = list(charts.status_bars(regions, "id").data[0].y)
+    assert "Kota &lt;b&gt;Beta&lt;/b&gt; (30 Jun 2021)" in labels
+    trend = charts.pct_aktif_trend(queries.status_trend(Store(tiny_root), D(2030, 1, 1)), "en")
+    assert {trace.name for trace in trend.data} == {"Kabupaten Alpha", "Kota &lt;b&gt;Beta&lt;/b&gt;"}
+    assert trend.layout.separators == ".,"
+    assert list(trend.layout.xaxis.ticktext) == ["31 Dec 2020", "31 Dec 2021"]
+
+
+def test_kpis_compare_only_regions_that_have_a_previous_snapshot(tiny_root):
+    regions = queries.region_status_as_of(Store(tiny_root), D(2021, 12, 31))
+    total = tables.totals(regions)
+    assert (total["registered"], total["aktif"], total["kurang_aktif"], total["tidak_aktif"]) == (7, 3, 2, 1)
+    # Only Alpha has a previous snapshot: 3 of 5 aktif before, 2 of 5 now.
+    assert (total["change_aktif"], total["change_registered"]) == (-1, 0)
+    assert round(total["change_pct_aktif"], 6) == -20.0
+    cards = {card.label: card for card in tables.kpi_cards(regions, "id")}
+    assert cards["Aktif"].value == "3" and cards["Aktif"].delta == "−1"
+    assert (cards["Aktif"].direction, cards["Aktif"].tone) == ("down", "bad")
+    assert (cards["Kurang aktif"].delta, cards["Kurang aktif"].tone) == ("+1", "bad")
+    assert cards["% aktif"].value == "42,9%" and cards["% aktif"].delta == "−20,0 poin"
+
+
+def test_kpis_without_any_previous_snapshot_show_no_change(tiny_root):
+    regions = queries.region_status_as_of(Store(tiny_root), D(2020, 12, 31))
+    cards = tables.kpi_cards(regions, "id")
+    assert all(card.delta is None and card.direction == "off" for card in cards)
+
+
+def test_region_table_is_text_and_markdown_safe(tiny_root):
+    regions = queries.region_status_as_of(Store(tiny_root), D(2021, 12, 31))
+    table = tables.region_table(regions, "id")
+    assert list(table.iloc[0])[:4] == ["Kabupaten Alpha", "31 Des 2021", "5", "2"]
+    assert table.iloc[1]["Wilayah"] == r"Kota \<b\>Beta\</b\>"
+    assert table.iloc[1]["Perubahan aktif"] == "–"
+
+
+def test_markdown_escaping_neutralises_links_and_directives():
+    escaped = tables.as_markdown_text("[klik](javascript:alert(1)) :red[x] **b** $x$")
+    assert "](" not in escaped.replace("\\]\\(", "")
+    assert escaped.count("\\") >= 10

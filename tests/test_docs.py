@@ -1,0 +1,49 @@
+"""The README and config stay honest: documented columns, paths, commands and settings exist."""
+import re
+import tomllib
+
+from conftest import ROOT
+from kopdash import schema
+
+README = (ROOT / "README.md").read_text()
+
+
+def test_every_store_column_is_documented_with_its_type():
+    for column, arrow_type in {**schema.REQUIRED_COLUMNS, **schema.OPTIONAL_COLUMNS}.items():
+        duckdb_type = schema.DUCKDB_TYPES[arrow_type]
+        assert re.search(rf"`{column}`\W[^\n]*{duckdb_type}", README), column
+
+
+def test_every_store_path_is_documented():
+    for path in (schema.REGIONS_FILE, schema.RULE_PROFILES_FILE, schema.PUBLISHED_FILE, schema.STORE_INFO_FILE):
+        assert path in README, path
+    assert "registry/<region_code>/<YYYY-MM-DD>.parquet" in README
+    assert schema.snapshot_path("36.04", __import__("datetime").date(2021, 7, 18)) == (
+        "registry/36.04/2021-07-18.parquet"
+    )
+
+
+def test_the_two_commands_exist_and_ci_calls_the_test_command():
+    makefile = (ROOT / "Makefile").read_text()
+    assert "make run" in README and "make test" in README
+    assert re.search(r"^run:", makefile, re.M) and re.search(r"^test:", makefile, re.M)
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "CI=true make test" in ci and "chromium" in ci
+
+
+def test_every_page_in_the_app_is_in_the_readme():
+    for url_path in re.findall(r'url_path="([^"]*)"', (ROOT / "app.py").read_text()):
+        assert f"`/{url_path}`" in README, url_path
+
+
+def test_telemetry_is_off():
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["browser"]["gatherUsageStats"] is False
+
+
+def test_requirements_are_pinned():
+    for name in ("requirements.txt", "requirements-dev.txt"):
+        lines = [l for l in (ROOT / name).read_text().splitlines() if l and not l.startswith("#")]
+        assert lines and all("==" in line for line in lines), name
+        for line in lines:
+            assert line.split("==")[0] in README, line
