@@ -90,8 +90,10 @@ def chromium_page(width: int = 1366, height: int = 768):
 
 
 def open_and_wait(page, url: str, timeout_ms: int = 60_000) -> None:
-    """Load a Streamlit URL and wait until its script has finished running."""
+    """Load a Streamlit URL and wait until a page has drawn its title and the script is idle."""
     page.goto(url)
+    # The app reports "notRunning" before its first run too, so wait for a drawn title first.
+    page.wait_for_selector("[data-testid=stMain] h1", timeout=timeout_ms)
     page.wait_for_selector(IDLE, timeout=timeout_ms)
     # The script may rerun once the frontend has written the URL back; wait for that run too.
     page.wait_for_timeout(500)

@@ -22,6 +22,7 @@ def test_overview_on_2021_07_18_shows_serang_819_and_612(app_url):
         page.on("request", lambda request: requests.append(request.url))
         open_and_wait(page, app_url + "/?date=2021-07-18")
         row = page.locator("[data-testid=stTable] tr", has_text="Kabupaten Serang")
+        row.wait_for(timeout=30_000)
         cells = [c.strip() for c in row.locator("td, th").all_inner_texts()]
         assert cells[:6] == ["Kabupaten Serang", "18 Jul 2021", "819", "612", "98", "109"]
         assert page.get_by_text("Per 18 Juli 2021").is_visible()
@@ -37,4 +38,5 @@ def test_english_link_shows_english_and_the_same_numbers(app_url):
         open_and_wait(page, app_url + "/?date=2021-07-18&lang=en")
         assert page.get_by_role("heading", name="Cooperative status overview").is_visible()
         row = page.locator("[data-testid=stTable] tr", has_text="Kabupaten Serang")
+        row.wait_for(timeout=30_000)
         assert "819" in row.inner_text() and "612" in row.inner_text()
