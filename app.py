@@ -1,5 +1,6 @@
 """kopdash: the frame. Page list, shared sidebar filters, navigation. No queries of its own but the
 calendar that bounds the filters."""
+
 import streamlit as st
 
 from kopdash import queries, web

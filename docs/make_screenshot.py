@@ -1,4 +1,5 @@
 """Refresh docs/screenshot.png: the overview on the Kabupaten Serang article date, as a browser shows it."""
+
 import sys
 from pathlib import Path
 

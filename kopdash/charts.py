@@ -3,6 +3,7 @@
 Every label, hover and axis is formatted here for the reader's language (fmt, i18n), so the browser's
 locale never decides how a number looks.
 """
+
 from __future__ import annotations
 
 import html
@@ -94,9 +95,11 @@ def status_bars(regions: pd.DataFrame, lang: str) -> go.Figure:
             textfont=dict(color=STATUS_TEXT_COLORS[status], size=14),
             customdata=[
                 [label, fmt.number(c, lang), fmt.percent(s, lang)]
-                for label, c, s in zip(labels, counts, shares)
+                for label, c, s in zip(labels, counts, shares, strict=True)
             ],
-            hovertemplate=f"%{{customdata[0]}}<br>{name}: %{{customdata[1]}} (%{{customdata[2]}})<extra></extra>",
+            hovertemplate=(
+                f"%{{customdata[0]}}<br>{name}: %{{customdata[1]}} (%{{customdata[2]}})<extra></extra>"
+            ),
         )
     return _layout(
         figure,
@@ -124,7 +127,11 @@ def pct_aktif_trend(trend: pd.DataFrame, lang: str) -> go.Figure:
             customdata=[
                 [name, fmt.date_long(d, lang), fmt.percent(p, lang), fmt.number(a, lang), fmt.number(r, lang)]
                 for d, p, a, r in zip(
-                    rows["snapshot_date"], rows["pct_aktif"], rows["aktif_count"], rows["registered_count"]
+                    rows["snapshot_date"],
+                    rows["pct_aktif"],
+                    rows["aktif_count"],
+                    rows["registered_count"],
+                    strict=True,
                 )
             ],
             hovertemplate=(
@@ -134,7 +141,9 @@ def pct_aktif_trend(trend: pd.DataFrame, lang: str) -> go.Figure:
             ),
         )
     # Year-end ticks, labelled with the date itself: a 31 December snapshot must not read as next year.
-    year_ends = [pd.Timestamp(y, 12, 31) for y in sorted({d.year for d in pd.to_datetime(trend["snapshot_date"])})]
+    year_ends = [
+        pd.Timestamp(y, 12, 31) for y in sorted({d.year for d in pd.to_datetime(trend["snapshot_date"])})
+    ]
     return _layout(
         figure,
         lang,

@@ -1,4 +1,5 @@
 """Command line: `python -m kopdash demo` (and later commands) against the store in KOPDASH_DATA_DIR."""
+
 from __future__ import annotations
 
 import argparse

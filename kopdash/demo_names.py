@@ -1,19 +1,60 @@
 """Plausible Indonesian names for demo cooperatives and villages, drawn from a seeded generator."""
+
 from __future__ import annotations
 
 import random
 
 WORDS = (
-    "Sejahtera", "Makmur", "Bersama", "Mandiri", "Maju", "Jaya", "Sentosa", "Abadi", "Berkah",
-    "Mulia", "Karya", "Bina", "Usaha", "Sumber", "Rejeki", "Harapan", "Cahaya", "Amanah",
-    "Barokah", "Sehati", "Mekar", "Subur", "Lestari", "Utama", "Sakti", "Guyub", "Rukun",
-    "Sinar", "Tunas", "Bakti", "Setia", "Budi", "Raharja", "Sauyunan", "Gemah Ripah", "Swadaya",
+    "Sejahtera",
+    "Makmur",
+    "Bersama",
+    "Mandiri",
+    "Maju",
+    "Jaya",
+    "Sentosa",
+    "Abadi",
+    "Berkah",
+    "Mulia",
+    "Karya",
+    "Bina",
+    "Usaha",
+    "Sumber",
+    "Rejeki",
+    "Harapan",
+    "Cahaya",
+    "Amanah",
+    "Barokah",
+    "Sehati",
+    "Mekar",
+    "Subur",
+    "Lestari",
+    "Utama",
+    "Sakti",
+    "Guyub",
+    "Rukun",
+    "Sinar",
+    "Tunas",
+    "Bakti",
+    "Setia",
+    "Budi",
+    "Raharja",
+    "Sauyunan",
+    "Gemah Ripah",
+    "Swadaya",
 )
 FARM_WORDS = ("Tani", "Mina", "Sari", "Tirta", "Bumi", "Padi", "Lumbung", "Sawah")
 FLOWER_WORDS = ("Melati", "Mawar", "Kenanga", "Cempaka", "Anggrek", "Dahlia", "Teratai", "Kartini")
 PESANTREN = (
-    "Al-Falah", "Al-Hidayah", "Darul Ulum", "Al-Ikhlas", "Nurul Huda", "Al-Muhajirin",
-    "Miftahul Huda", "Darussalam", "Al-Khairiyah", "Baitussalam",
+    "Al-Falah",
+    "Al-Hidayah",
+    "Darul Ulum",
+    "Al-Ikhlas",
+    "Nurul Huda",
+    "Al-Muhajirin",
+    "Miftahul Huda",
+    "Darussalam",
+    "Al-Khairiyah",
+    "Baitussalam",
 )
 KIND_WORDS = {
     "produsen": "Produsen",

@@ -1,13 +1,14 @@
 """How people read numbers and dates: Indonesian formats (1.234.567, 61,2%, 18 Juli 2021) by default."""
+
 from __future__ import annotations
 
 import datetime as dt
 import math
 from decimal import ROUND_HALF_UP, Decimal
 
+import pandas as pd
 from babel.dates import format_date
 from babel.numbers import format_decimal
-import pandas as pd
 
 LOCALES = {"id": "id_ID", "en": "en_GB"}
 MISSING = "–"

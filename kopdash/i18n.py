@@ -1,4 +1,5 @@
 """Every visible string, in Bahasa Indonesia (default) and English. Pages never hold literal text."""
+
 from __future__ import annotations
 
 LANGUAGES = ("id", "en")
@@ -36,8 +37,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "kpi.delta_note": {
         "id": "Angka kecil: perubahan dibanding snapshot sebelumnya tiap wilayah (hijau = membaik, "
         "merah = memburuk).",
-        "en": "Small figures: change since each region's previous snapshot (green = better, "
-        "red = worse).",
+        "en": "Small figures: change since each region's previous snapshot (green = better, red = worse).",
     },
     "kpi.points": {"id": " poin", "en": " pts"},
     "kpi.no_previous": {"id": "belum ada snapshot sebelumnya", "en": "no previous snapshot"},
@@ -56,7 +56,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "overview.table": {"id": "Status per wilayah", "en": "Status by region"},
     "overview.bars": {"id": "Koperasi terdaftar menurut status", "en": "Registered cooperatives by status"},
-    "overview.trend": {"id": "Persentase koperasi aktif per snapshot", "en": "Share of active cooperatives per snapshot"},
+    "overview.trend": {
+        "id": "Persentase koperasi aktif per snapshot",
+        "en": "Share of active cooperatives per snapshot",
+    },
     "overview.trend_note": {
         "id": "Setiap snapshot digambar, termasuk yang di antara akhir tahun (misalnya tanggal artikel).",
         "en": "Every snapshot is drawn, including those between year ends (such as article dates).",
@@ -133,11 +136,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "about.profiles": {"id": "Profil aturan per wilayah", "en": "Rule profile per region"},
     "about.profile_columns": {
-        "id": "Wilayah|Provinsi|Profil|Kurang aktif setelah|Tidak aktif setelah|Calon pembubaran setelah|Dasar",
+        "id": "Wilayah|Provinsi|Profil|Kurang aktif setelah|Tidak aktif setelah|"
+        "Calon pembubaran setelah|Dasar",
         "en": "Region|Province|Profile|Less active after|Inactive after|Dissolution candidate after|Basis",
     },
     "about.format": {
-        "id": "Format penyimpanan terbuka: lihat README (bagian “Snapshot store”) untuk kolom dan jalur file.",
+        "id": "Format penyimpanan terbuka: lihat README (bagian “Snapshot store”) untuk kolom dan "
+        "jalur file.",
         "en": "Open store format: see the README (section “Snapshot store”) for columns and paths.",
     },
     # errors in words

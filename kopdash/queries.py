@@ -2,6 +2,7 @@
 
 Aggregates read the `registry_counts` view, never unit rows. Counts end in `_count`, shares in `pct_`.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,7 +16,8 @@ _STATUS_COUNTS = """
     SELECT region_code, snapshot_date,
            coalesce(sum(cooperatives) FILTER (WHERE status <> 'dibubarkan'), 0)::BIGINT AS registered_count,
            coalesce(sum(cooperatives) FILTER (WHERE status = 'aktif'), 0)::BIGINT AS aktif_count,
-           coalesce(sum(cooperatives) FILTER (WHERE status = 'kurang_aktif'), 0)::BIGINT AS kurang_aktif_count,
+           coalesce(sum(cooperatives) FILTER (WHERE status = 'kurang_aktif'), 0)::BIGINT
+               AS kurang_aktif_count,
            coalesce(sum(cooperatives) FILTER (WHERE status = 'tidak_aktif'), 0)::BIGINT AS tidak_aktif_count,
            coalesce(sum(cooperatives) FILTER (WHERE status = 'belum_beroperasi'), 0)::BIGINT
                AS belum_beroperasi_count,

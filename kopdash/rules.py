@@ -1,4 +1,5 @@
 """The harmonised status rule (DESIGN.md section 2) and the per-region rule profiles it reads."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -45,9 +46,7 @@ def derive(
     established_year = pd.to_datetime(registry["established_on"]).dt.year.astype("Int64")
     last_rat = pd.array(registry["last_rat_year"], dtype="Int64")
     # Never held a RAT: count from the establishment year (its first RAT is for that fiscal year).
-    missed = (due - pd.Series(last_rat, index=registry.index).fillna(established_year - 1)).astype(
-        "Int64"
-    )
+    missed = (due - pd.Series(last_rat, index=registry.index).fillna(established_year - 1)).astype("Int64")
     owes_no_rat = (established_year > due).fillna(False).to_numpy(bool)
     # An unknown `operating` never downgrades a status: only an explicit False counts.
     operating = pd.array(registry["operating"], dtype="boolean")

@@ -1,4 +1,5 @@
 """The public snapshot-store format: columns, types, status codes and paths (DESIGN.md section 3)."""
+
 from __future__ import annotations
 
 import pyarrow as pa

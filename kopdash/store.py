@@ -1,4 +1,5 @@
 """The snapshot store: owns the data root and the one DuckDB database every read goes through."""
+
 from __future__ import annotations
 
 import hashlib
@@ -119,9 +120,7 @@ class Store:
     def _registry_sql(self, cursor) -> str:
         columns = {**schema.REQUIRED_COLUMNS, **schema.OPTIONAL_COLUMNS}
         if not self.files():
-            select = ", ".join(
-                f"CAST(NULL AS {schema.DUCKDB_TYPES[t]}) AS {c}" for c, t in columns.items()
-            )
+            select = ", ".join(f"CAST(NULL AS {schema.DUCKDB_TYPES[t]}) AS {c}" for c, t in columns.items())
             return f"SELECT {select} WHERE false"
         glob = _literal(str(self.root / schema.REGISTRY_DIR) + "/**/*.parquet")
         source = f"read_parquet({glob}, hive_partitioning=false, union_by_name=true)"

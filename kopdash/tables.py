@@ -1,4 +1,5 @@
 """What a page shows as text: KPI cards and display tables, formatted for the reader's language."""
+
 from __future__ import annotations
 
 import re
@@ -71,8 +72,10 @@ def kpi_cards(regions: pd.DataFrame, lang: str) -> list[Kpi]:
             value = fmt.number(total[key], lang)
             delta = fmt.signed(change, lang) if change is not None else None
         direction = "off" if not change else ("up" if change > 0 else "down")
-        tone = "neutral" if rising_is_good is None or direction == "off" else (
-            "good" if (direction == "up") == rising_is_good else "bad"
+        tone = (
+            "neutral"
+            if rising_is_good is None or direction == "off"
+            else ("good" if (direction == "up") == rising_is_good else "bad")
         )
         cards.append(Kpi(label, value, delta, direction, tone))
     return cards
@@ -116,3 +119,20 @@ def rule_summaries(regions: pd.DataFrame, lang: str) -> list[str]:
         )
         for row in regions.itertuples()
     ]
+
+
+def rule_profile_table(rules: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Each region's rule profile and thresholds (region_rules), as Markdown-safe text."""
+    columns = [
+        "region_name",
+        "province",
+        "rule_profile",
+        "less_active_after",
+        "inactive_after",
+        "dissolution_after",
+        "basis",
+    ]
+    headers = t("about.profile_columns", lang).split("|")
+    return pd.DataFrame(
+        {header: rules[column].map(as_markdown_text) for header, column in zip(headers, columns, strict=True)}
+    )

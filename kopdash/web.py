@@ -2,6 +2,7 @@
 
 The only module of the library that imports Streamlit; pages call it, the core never does.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -94,7 +95,7 @@ def sidebar_state(calendar: pd.DataFrame) -> ViewState:
             problems.append(t("error.bad_date", st.session_state["lang"], value=raw))
         st.session_state["as_of"] = parsed if parsed and lower <= parsed <= upper else latest
     codes = list(calendar["region_code"])
-    names = dict(zip(calendar["region_code"], calendar["region_name"]))
+    names = dict(zip(calendar["region_code"], calendar["region_name"], strict=True))
     if "regions" not in st.session_state:
         requested = [c for c in st.query_params.get("regions", "").split(",") if c]
         unknown = [c for c in requested if c not in names]
@@ -144,7 +145,7 @@ def view_state() -> ViewState:
 
 # -- shared pieces of pages ---------------------------------------------------------------------------
 def kpi_row(cards: list[Kpi]) -> None:
-    for column, card in zip(st.columns(len(cards)), cards):
+    for column, card in zip(st.columns(len(cards)), cards, strict=True):
         column.metric(
             card.label,
             card.value,
@@ -156,10 +157,12 @@ def kpi_row(cards: list[Kpi]) -> None:
         )
 
 
-def text_table(table: pd.DataFrame, text_columns: int = 1) -> None:
-    """A static table whose cells are DOM text (findable, readable aloud); figures right-aligned."""
-    figures = list(table.columns[text_columns:])
-    st.table(table.style.set_properties(subset=figures, **{"text-align": "right"}), hide_index=True)
+def text_table(table: pd.DataFrame) -> None:
+    """A static table whose cells are DOM text: findable with Ctrl+F, readable aloud, checkable.
+
+    Cells must already be Markdown-safe text (tables.as_markdown_text), since st.table renders Markdown.
+    """
+    st.table(table, hide_index=True)
 
 
 def demo_banner(lang: str) -> None:

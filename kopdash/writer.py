@@ -1,4 +1,5 @@
 """Writing into the store: snapshot files and reference tables, each replaced atomically."""
+
 from __future__ import annotations
 
 import datetime as dt

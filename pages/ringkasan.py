@@ -1,4 +1,5 @@
 """Ringkasan (overview): every region at its latest snapshot on or before the as-of date."""
+
 import streamlit as st
 
 from kopdash import charts, fmt, queries, tables, web
@@ -25,14 +26,20 @@ st.caption(t("overview.dates_differ", lang, date=fmt.date_long(state.as_of, lang
 wanted = set(state.regions or calendar["region_code"])
 missing = calendar[calendar["region_code"].isin(wanted - set(regions["region_code"]))]
 if not missing.empty:
-    st.caption(t("overview.missing_regions", lang, regions=", ".join(map(tables.as_markdown_text, missing["region_name"]))))
+    st.caption(
+        t(
+            "overview.missing_regions",
+            lang,
+            regions=", ".join(map(tables.as_markdown_text, missing["region_name"])),
+        )
+    )
 
 st.markdown(f"**{t('overview.totals', lang, n=len(regions))}**")
 web.kpi_row(tables.kpi_cards(regions, lang))
 st.caption(t("kpi.delta_note", lang))
 
 st.subheader(t("overview.table", lang))
-web.text_table(tables.region_table(regions, lang), text_columns=2)
+web.text_table(tables.region_table(regions, lang))
 
 st.subheader(t("overview.bars", lang))
 st.plotly_chart(charts.status_bars(regions, lang), config={"displaylogo": False})

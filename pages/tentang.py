@@ -1,5 +1,5 @@
 """Tentang data (about the data): where the numbers come from and the rule that makes the statuses."""
-import pandas as pd
+
 import streamlit as st
 
 from kopdash import fmt, queries, tables, web
@@ -31,11 +31,4 @@ st.subheader(t("about.rule", lang))
 st.markdown(t("about.rule_text", lang))
 
 st.subheader(t("about.profiles", lang))
-rules = web.frame(queries.region_rules)
-headers = t("about.profile_columns", lang).split("|")
-columns = ["region_name", "province", "rule_profile", "less_active_after", "inactive_after",
-           "dissolution_after", "basis"]
-shown = pd.DataFrame(
-    {header: rules[column].map(tables.as_markdown_text) for header, column in zip(headers, columns)}
-)
-st.table(shown, hide_index=True)
+web.text_table(tables.rule_profile_table(web.frame(queries.region_rules), lang))

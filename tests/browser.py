@@ -1,4 +1,5 @@
 """Real-browser test support: a Streamlit server on loopback and Debian's Chromium driven by Playwright."""
+
 from __future__ import annotations
 
 import contextlib
@@ -47,13 +48,27 @@ def streamlit_server(app: Path, env: dict[str, str] | None = None):
     """Start `streamlit run app` on a free loopback port; yield its base URL; stop it."""
     port = free_port()
     command = [
-        sys.executable, "-m", "streamlit", "run", str(app),
-        "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
-        "--browser.gatherUsageStats", "false",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app),
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
     ]
     process = subprocess.Popen(
-        command, cwd=app.parent, env={**os.environ, **(env or {})},
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        command,
+        cwd=app.parent,
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     base = f"http://127.0.0.1:{port}"
     try:

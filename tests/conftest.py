@@ -1,4 +1,5 @@
 """Shared fixtures: a tiny hand-built store whose every count is known, and the repository paths."""
+
 from __future__ import annotations
 
 import datetime as dt

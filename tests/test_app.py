@@ -1,4 +1,5 @@
 """AppTest over every page: no exception, the right numbers as text, bad URL values explained."""
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -35,7 +36,10 @@ def test_overview_on_the_serang_article_date_shows_819_and_612():
     overview = app.table[0].value
     serang = overview[overview["Wilayah"] == "Kabupaten Serang"].iloc[0]
     assert (serang["Terdaftar"], serang["Aktif"], serang["Kurang aktif"], serang["Tidak aktif"]) == (
-        "819", "612", "98", "109"
+        "819",
+        "612",
+        "98",
+        "109",
     )
     assert serang["Tanggal snapshot"] == "18 Jul 2021"
     assert app.query_params["date"] == "2021-07-18"

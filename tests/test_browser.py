@@ -1,4 +1,5 @@
 """Real-browser tests in Debian's Chromium: what an official sees is what the store says."""
+
 import re
 
 import pytest

@@ -1,7 +1,6 @@
 """Chart builders and display tables are pure functions of a query's frame."""
-import datetime as dt
 
-import pandas as pd
+import datetime as dt
 
 from kopdash import charts, queries, tables
 from kopdash.schema import STATUSES

@@ -1,9 +1,11 @@
 """The README and config stay honest: documented columns, paths, commands and settings exist."""
+
 import re
 import tomllib
 
-from conftest import ROOT
 from kopdash import schema
+
+from conftest import ROOT
 
 README = (ROOT / "README.md").read_text()
 
@@ -15,7 +17,12 @@ def test_every_store_column_is_documented_with_its_type():
 
 
 def test_every_store_path_is_documented():
-    for path in (schema.REGIONS_FILE, schema.RULE_PROFILES_FILE, schema.PUBLISHED_FILE, schema.STORE_INFO_FILE):
+    for path in (
+        schema.REGIONS_FILE,
+        schema.RULE_PROFILES_FILE,
+        schema.PUBLISHED_FILE,
+        schema.STORE_INFO_FILE,
+    ):
         assert path in README, path
     assert "registry/<region_code>/<YYYY-MM-DD>.parquet" in README
     assert schema.snapshot_path("36.04", __import__("datetime").date(2021, 7, 18)) == (
@@ -43,7 +50,7 @@ def test_telemetry_is_off():
 
 def test_requirements_are_pinned():
     for name in ("requirements.txt", "requirements-dev.txt"):
-        lines = [l for l in (ROOT / name).read_text().splitlines() if l and not l.startswith("#")]
+        lines = [x for x in (ROOT / name).read_text().splitlines() if x and not x.startswith("#")]
         assert lines and all("==" in line for line in lines), name
         for line in lines:
             assert line.split("==")[0] in README, line

@@ -1,4 +1,5 @@
-"""The string catalogue is complete in both languages, and numbers and dates read as Indonesians write them."""
+"""The catalogue is complete in both languages; numbers and dates read as Indonesians write them."""
+
 import datetime as dt
 import re
 import string
@@ -6,10 +7,11 @@ import string
 import pandas as pd
 import pytest
 
-from conftest import ROOT
 from kopdash import fmt
 from kopdash.i18n import CATALOGUE, LANGUAGES, t
 from kopdash.schema import PUBLISHED_METRICS, STATUSES
+
+from conftest import ROOT
 
 
 def _placeholders(text: str) -> set[str]:

@@ -1,4 +1,5 @@
 """Edges of the harmonised status rule (DESIGN.md section 2)."""
+
 import datetime as dt
 
 import pandas as pd
@@ -108,7 +109,8 @@ def test_derive_is_vectorised_and_keeps_the_index():
 
 
 # -- properties over any dates and histories -------------------------------------------------------
-from hypothesis import given, strategies as st  # noqa: E402
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st
 
 RANK = {"aktif": 0, "belum_beroperasi": 1, "kurang_aktif": 1, "tidak_aktif": 2, "dibubarkan": 3}
 
@@ -117,8 +119,10 @@ RANK = {"aktif": 0, "belum_beroperasi": 1, "kurang_aktif": 1, "tidak_aktif": 2, 
 def cooperatives(draw):
     snapshot = draw(st.dates(D(2015, 1, 1), D(2030, 12, 31)))
     established = draw(st.dates(D(1960, 1, 1), snapshot))
-    last = draw(st.none()) if established.year >= snapshot.year else draw(
-        st.one_of(st.none(), st.integers(established.year, snapshot.year - 1))
+    last = (
+        draw(st.none())
+        if established.year >= snapshot.year
+        else draw(st.one_of(st.none(), st.integers(established.year, snapshot.year - 1)))
     )
     return snapshot, established, last
 

@@ -1,15 +1,16 @@
 """The store's views and the named queries, on a tiny store whose every count is known."""
+
 import datetime as dt
-import os
 
 import duckdb
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import ALPHA_2020, build_tiny_store, write_rows
 from kopdash import queries, schema
 from kopdash.store import Store, data_root
+
+from conftest import ALPHA_2020, build_tiny_store, write_rows
 
 D = dt.date
 
@@ -56,7 +57,8 @@ def test_region_filter_is_a_parameter_not_sql(tiny_root):
 
 def test_status_trend_has_every_snapshot_up_to_the_date(tiny_root):
     trend = queries.status_trend(Store(tiny_root), D(2030, 1, 1))
-    assert list(zip(trend["region_code"], trend["snapshot_date"].dt.date, trend["pct_aktif"])) == [
+    rows = zip(trend["region_code"], trend["snapshot_date"].dt.date, trend["pct_aktif"], strict=True)
+    assert list(rows) == [
         ("11.01", D(2020, 12, 31), 60.0),
         ("11.01", D(2021, 12, 31), 40.0),
         ("11.02", D(2021, 6, 30), 50.0),
@@ -81,7 +83,7 @@ def test_views_have_every_documented_column_typed_even_when_files_lack_optional_
     pq.write_table(table, path)
     columns = Store(root).query("DESCRIBE registry")
     assert list(columns["column_name"]) == schema.REGISTRY_SCHEMA.names
-    assert dict(zip(columns["column_name"], columns["column_type"]))["dissolved_on"] == "DATE"
+    assert dict(zip(columns["column_name"], columns["column_type"], strict=True))["dissolved_on"] == "DATE"
 
 
 def test_an_empty_store_answers_with_empty_results(tmp_path):

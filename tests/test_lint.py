@@ -1,0 +1,25 @@
+"""Style is checked, not argued: ruff's lint rules and formatter (settings in pyproject.toml)."""
+
+import subprocess
+import sys
+
+from conftest import ROOT
+
+TARGETS = ["kopdash", "pages", "app.py", "tests", "docs"]
+
+
+def test_ruff_lint_passes():
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", *TARGETS], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_is_applied():
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", *TARGETS],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
