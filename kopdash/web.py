@@ -140,6 +140,14 @@ def _write_url(lang: str, as_of: dt.date, regions: tuple[str, ...] | None) -> No
 
 def view_state() -> ViewState:
     """The view state the frame (app.py) read for this run."""
+    if "view_state" not in st.session_state:
+        # A request for /tentang that reaches a freshly started server before any session ran the
+        # frame's st.navigation makes Streamlit run pages/*.py directly (its legacy multipage mode).
+        # Switch that mode off and rerun, so the frame runs and routes to the same page.
+        from streamlit.runtime.pages_manager import PagesManager
+
+        PagesManager.uses_pages_directory = False
+        st.rerun()
     return st.session_state["view_state"]
 
 

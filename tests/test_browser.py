@@ -41,3 +41,15 @@ def test_english_link_shows_english_and_the_same_numbers(app_url):
         row = page.locator("[data-testid=stTable] tr", has_text="Kabupaten Serang")
         row.wait_for(timeout=30_000)
         assert "819" in row.inner_text() and "612" in row.inner_text()
+
+
+def test_a_deep_link_to_a_page_on_a_freshly_started_server_runs_inside_the_frame():
+    # The first request after start-up must still get the sidebar filters and the two-page navigation,
+    # not Streamlit's legacy pages/ mode.
+    require_chromium()
+    with streamlit_server(ROOT / "app.py") as base, chromium_page() as page:
+        open_and_wait(page, base + "/tentang?lang=en")
+        assert page.get_by_role("heading", name="About the data and the status rule").is_visible()
+        navigation = page.locator("[data-testid=stSidebarNav] a").all_inner_texts()
+        assert [text.strip() for text in navigation] == ["Overview", "About the data"]
+        assert page.locator("[data-testid=stTable] tr", has_text="tangerang_5_tahun").count() == 1
