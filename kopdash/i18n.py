@@ -172,3 +172,9 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **values) -> str:
 
 def status_label(status: str, lang: str = DEFAULT_LANGUAGE) -> str:
     return t(f"status.{status}", lang)
+
+
+def programme_label(programme: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A programme's name: from the catalogue when known, else its code made readable."""
+    key = f"programme.{programme}"
+    return t(key, lang) if key in CATALOGUE else programme.replace("_", " ").title()

@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from kopdash import fmt, queries
-from kopdash.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from kopdash.i18n import DEFAULT_LANGUAGE, LANGUAGES, programme_label, t
 from kopdash.store import Store, data_root
 from kopdash.tables import Kpi, as_markdown_text
 
@@ -190,6 +190,9 @@ def demo_banner(lang: str) -> None:
                 for row in figures.itertuples()
             )
             region = figures["region_name"].iloc[0]
+            programme = figures["programme"].iloc[0]
+            if isinstance(programme, str):
+                region += " · " + programme_label(programme, lang)
             st.markdown(
                 f"- **{as_markdown_text(region)}**: {as_markdown_text(line)}  \n"
                 f"  {as_markdown_text(t('source.figures', lang, figures=values))}"

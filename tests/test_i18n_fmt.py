@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from kopdash import fmt
-from kopdash.i18n import CATALOGUE, LANGUAGES, t
+from kopdash.i18n import CATALOGUE, LANGUAGES, programme_label, t
 from kopdash.schema import PUBLISHED_METRICS, STATUSES
 
 from conftest import ROOT
@@ -33,6 +33,11 @@ def test_every_key_the_code_asks_for_exists():
     used |= {f"status.{s}" for s in STATUSES} | {f"published.{m}" for m in PUBLISHED_METRICS}
     assert used - set(CATALOGUE) == set()
     assert len(used) > 30
+
+
+def test_programme_labels_fall_back_to_a_readable_code():
+    assert programme_label("koperasi_merah_putih", "en") == "Koperasi Merah Putih"
+    assert programme_label("desa_mandiri_baru", "id") == "Desa Mandiri Baru"
 
 
 def test_t_fills_placeholders():
