@@ -73,6 +73,11 @@ class Store:
                 parts.append(f"{path.relative_to(self.root)}:{stat.st_size}:{stat.st_mtime_ns}")
         return hashlib.sha1("|".join(parts).encode()).hexdigest()
 
+    @property
+    def version(self) -> str:
+        """The fingerprint the current views were built from."""
+        return self._version
+
     def refresh_if_changed(self) -> str:
         """Rebuild the views when the files changed since the last build; return the fingerprint."""
         current = self.fingerprint()

@@ -51,7 +51,7 @@ def _cached_frame(name: str, fingerprint: str, params: tuple) -> pd.DataFrame:
 
 def frame(query, **params) -> pd.DataFrame:
     """The result of a named query, cached until the store's files change (or the TTL passes)."""
-    fingerprint = store().refresh_if_changed()
+    fingerprint = store().version
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
     return _cached_frame(query.__name__, fingerprint, frozen)
 

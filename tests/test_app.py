@@ -92,3 +92,18 @@ def test_about_page_lists_rule_profiles_of_every_region():
     assert len(profiles) == 5
     tangerang = profiles[profiles["Wilayah"] == "Kabupaten Tangerang"].iloc[0]
     assert tangerang["Calon pembubaran setelah"] == "5"
+
+
+def test_a_new_snapshot_shows_on_the_next_run_without_a_restart(tmp_path, monkeypatch):
+    from conftest import ALPHA_2021, build_tiny_store, write_rows
+
+    root = build_tiny_store(tmp_path / "store")
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
+    app = run_app({"date": "2023-01-01"})
+    alpha = app.table[0].value.set_index("Wilayah").loc["Kabupaten Alpha"]
+    assert (alpha["Tanggal snapshot"], alpha["Aktif"]) == ("31 Des 2021", "2")
+    write_rows(root, "11.01", __import__("datetime").date(2022, 12, 31), ALPHA_2021[:3], "permenkop_9_2018")
+    app.run()
+    alpha = app.table[0].value.set_index("Wilayah").loc["Kabupaten Alpha"]
+    assert (alpha["Tanggal snapshot"], alpha["Terdaftar"]) == ("31 Des 2022", "3")
+    assert not any("Data demo" in info.value for info in app.info), "a real store is not called a demo"
