@@ -13,6 +13,7 @@ st.session_state["view_state"] = state
 
 pages = [
     st.Page("pages/ringkasan.py", title=t("nav.overview", state.lang), url_path="", default=True),
+    st.Page("pages/impor.py", title=t("nav.import", state.lang), url_path="impor"),
     st.Page("pages/tentang.py", title=t("nav.about", state.lang), url_path="tentang"),
 ]
 page = st.navigation(pages)

@@ -1,12 +1,19 @@
-"""Command line: `python -m kopdash demo` (and later commands) against the store in KOPDASH_DATA_DIR."""
+"""Command line against the store in KOPDASH_DATA_DIR (default: the bundled data/).
+
+python -m kopdash demo                                   write the demo store
+python -m kopdash ingest FILE --region 36.04 --date 2021-07-18   import one registry export
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import time
 from pathlib import Path
 
+from kopdash import fmt
+from kopdash.i18n import status_label, t
 from kopdash.store import data_root
 
 
@@ -25,9 +32,81 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ingest(args: argparse.Namespace) -> int:
+    from kopdash import ingest
+    from kopdash.exports import ImportRefused
+    from kopdash.import_report import sheet_label
+
+    lang, root = args.lang, data_root()
+    say = lambda key, **values: print(t(key, lang, **values), flush=True)  # noqa: E731
+    try:
+        snapshot_date = dt.date.fromisoformat(args.date)
+    except ValueError:
+        print(
+            t("cli.refused", lang, reason=f"tanggal {args.date!r} bukan format TTTT-BB-HH"), file=sys.stderr
+        )
+        return 2
+    try:
+        data = Path(args.file).read_bytes()
+        mapping = Path(args.mapping).read_bytes() if args.mapping else None
+    except OSError as error:
+        print(
+            t("cli.refused", lang, reason=f"file tidak dapat dibaca: {error.strerror}: {error.filename}"),
+            file=sys.stderr,
+        )
+        return 2
+    say("cli.reading", file=Path(args.file).name, code=args.region, date=fmt.date_long(snapshot_date, lang))
+
+    def progress(done: int, total: int) -> None:
+        say("cli.progress", done=fmt.number(done, lang), total=fmt.number(total, lang))
+
+    try:
+        plan = ingest.plan_import(
+            data, args.file, args.region, snapshot_date, root, mapping, progress=progress
+        )
+    except ImportRefused as refusal:
+        print(t("cli.refused", lang, reason=str(refusal)), file=sys.stderr)
+        return 2
+    profile = plan.profile
+    say(
+        "cli.region",
+        region=plan.region_name,
+        profile=profile.rule_profile,
+        less=profile.less_active_after,
+        inactive=profile.inactive_after,
+        dissolution=profile.dissolution_after,
+    )
+    for sheet in plan.sheets:
+        columns = ", ".join(f"{sheet.headers[i]}→{c}" for i, c in sheet.columns.items())
+        say("cli.sheet", sheet=sheet_label(sheet.name, lang), row=sheet.header_row, columns=columns)
+    if plan.unused_headers:
+        say("cli.unused", headers=", ".join(plan.unused_headers))
+    say("cli.rows_read", n=fmt.number(plan.rows_read, lang))
+    say("cli.accepted", n=fmt.number(len(plan.accepted), lang))
+    say("cli.quarantined", n=fmt.number(len(plan.quarantined), lang))
+    for code, count in plan.quarantined_by_reason.items():
+        say("cli.reason_line", reason=t(f"reason.{code}", lang), n=fmt.number(count, lang))
+    counts = ", ".join(
+        f"{status_label(s, lang)} {fmt.number(n, lang)}" for s, n in plan.status_counts.items()
+    )
+    say("cli.statuses", counts=counts)
+    path = ingest.commit_import(plan, root)
+    say("cli.written", path=path)
+    if plan.replaces_rows is not None:
+        say("cli.replaced", n=fmt.number(plan.replaces_rows, lang))
+    if len(plan.quarantined):
+        from kopdash.schema import quarantine_path
+
+        say("cli.quarantine_file", path=root / quarantine_path(plan.region_code, snapshot_date))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kopdash", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m kopdash", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     commands = parser.add_subparsers(dest="command", required=True)
+
     demo_parser = commands.add_parser(
         "demo", help="write the bundled demo store (fixed seed) into the data root"
     )
@@ -35,5 +114,18 @@ def main(argv: list[str] | None = None) -> int:
         "--data-dir", help="target folder (default: KOPDASH_DATA_DIR, else the bundled data/)"
     )
     demo_parser.set_defaults(run=_demo)
+
+    ingest_parser = commands.add_parser(
+        "ingest", help="import a registry export (CSV or Excel) as one snapshot"
+    )
+    ingest_parser.add_argument("file", help="the export: .csv (; or ,) or .xlsx")
+    ingest_parser.add_argument("--region", required=True, help="Kemendagri code of the region, e.g. 36.04")
+    ingest_parser.add_argument("--date", required=True, help="snapshot date, YYYY-MM-DD")
+    ingest_parser.add_argument(
+        "--mapping", help="CSV kolom_file,kolom_kopdash for headers kopdash does not know"
+    )
+    ingest_parser.add_argument("--lang", choices=("id", "en"), default="id", help="language of the report")
+    ingest_parser.set_defaults(run=_ingest)
+
     args = parser.parse_args(argv)
     return args.run(args)

@@ -145,6 +145,171 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "jalur file.",
         "en": "Open store format: see the README (section “Snapshot store”) for columns and paths.",
     },
+    # import (command and page)
+    "reason.total_row": {"id": "Baris jumlah/total", "en": "Totals row"},
+    "reason.nik": {"id": "NIK tidak dapat dipakai", "en": "Unusable NIK"},
+    "reason.duplicate_nik": {"id": "NIK ganda dalam file", "en": "NIK twice in the file"},
+    "reason.value": {"id": "Isi sel tidak terbaca", "en": "Unreadable cell"},
+    "reason.established_after_snapshot": {
+        "id": "Badan hukum sesudah tanggal snapshot",
+        "en": "Founded after the snapshot date",
+    },
+    "reason.rat_after_snapshot": {
+        "id": "Tahun RAT sesudah tahun snapshot",
+        "en": "RAT year after the snapshot year",
+    },
+    "reason.rat_before_established": {
+        "id": "Tahun RAT sebelum badan hukum",
+        "en": "RAT year before founding",
+    },
+    "reason.negative_members": {"id": "Jumlah anggota negatif", "en": "Negative members"},
+    "reason.dissolved_after_snapshot": {
+        "id": "Pembubaran sesudah tanggal snapshot",
+        "en": "Dissolved after the snapshot date",
+    },
+    "reason.no_status_basis": {
+        "id": "Tanpa tanggal badan hukum dan tahun RAT",
+        "en": "No founding date and no RAT year",
+    },
+    "cli.reading": {
+        "id": "Membaca {file} untuk wilayah {code}, snapshot {date}",
+        "en": "Reading {file} for region {code}, snapshot {date}",
+    },
+    "cli.region": {
+        "id": "Wilayah: {region}; aturan status: {profile} (kurang aktif setelah {less} RAT terlewat, "
+        "tidak aktif setelah {inactive}, calon pembubaran setelah {dissolution})",
+        "en": "Region: {region}; status rule: {profile} (less active after {less} missed RAT, "
+        "inactive after {inactive}, dissolution candidate after {dissolution})",
+    },
+    "cli.sheet": {
+        "id": "  {sheet}: baris judul ke-{row}; kolom dipakai: {columns}",
+        "en": "  {sheet}: header on row {row}; columns used: {columns}",
+    },
+    "cli.unused": {"id": "  Kolom tidak dipakai: {headers}", "en": "  Columns not used: {headers}"},
+    "cli.progress": {
+        "id": "  … {done} dari {total} baris diperiksa",
+        "en": "  … {done} of {total} rows checked",
+    },
+    "cli.rows_read": {"id": "Baris data dibaca: {n}", "en": "Data rows read: {n}"},
+    "cli.accepted": {"id": "Diterima: {n}", "en": "Accepted: {n}"},
+    "cli.quarantined": {"id": "Dikarantina: {n}", "en": "Quarantined: {n}"},
+    "cli.reason_line": {"id": "  - {reason}: {n}", "en": "  - {reason}: {n}"},
+    "cli.statuses": {"id": "Status snapshot baru: {counts}", "en": "New snapshot's statuses: {counts}"},
+    "cli.written": {"id": "Snapshot ditulis: {path}", "en": "Snapshot written: {path}"},
+    "cli.replaced": {
+        "id": "(menggantikan snapshot sebelumnya pada tanggal yang sama, {n} koperasi)",
+        "en": "(replacing the earlier snapshot of the same date, {n} cooperatives)",
+    },
+    "cli.quarantine_file": {
+        "id": "Baris dikarantina disimpan di {path}",
+        "en": "Quarantined rows saved in {path}",
+    },
+    "cli.refused": {"id": "kopdash ingest: {reason}", "en": "kopdash ingest: {reason}"},
+    "sheet.csv": {"id": "File CSV", "en": "CSV file"},
+    "sheet.named": {"id": "Lembar “{name}”", "en": "Sheet “{name}”"},
+    "nav.import": {"id": "Impor data", "en": "Import data"},
+    "import.title": {"id": "Impor registri koperasi", "en": "Import a cooperative registry"},
+    "import.intro": {
+        "id": "Unggah ekspor registri (CSV atau Excel) untuk satu wilayah dan satu tanggal. Periksa "
+        "hasilnya dulu; tidak ada yang disimpan sebelum Anda menekan Simpan. Baris yang tidak dapat "
+        "dipakai dikarantina dengan alasannya dan dapat diunduh untuk diperbaiki.",
+        "en": "Upload a registry export (CSV or Excel) for one region and one date. Check the result "
+        "first; nothing is saved until you press Save. Rows that cannot be used are quarantined with "
+        "their reason and can be downloaded to be fixed.",
+    },
+    "import.region": {"id": "Wilayah", "en": "Region"},
+    "import.date": {"id": "Tanggal snapshot", "en": "Snapshot date"},
+    "import.file": {"id": "File ekspor (CSV atau Excel)", "en": "Export file (CSV or Excel)"},
+    "import.mapping": {
+        "id": "File pemetaan kolom (opsional, CSV: kolom_file,kolom_kopdash)",
+        "en": "Column mapping file (optional, CSV: kolom_file,kolom_kopdash)",
+    },
+    "import.waiting": {
+        "id": "Pilih file untuk mulai. Judul kolom yang dikenali antara lain: NIK, Nama Koperasi, "
+        "Kecamatan, Desa/Kelurahan, Tgl BH, Jenis Koperasi, Kelompok Koperasi, Tahun RAT Terakhir, "
+        "RAT Dilaporkan, Status Usaha, Jumlah Anggota, Aset, Modal Sendiri, Volume Usaha, SHU.",
+        "en": "Choose a file to start. Recognised headers include: NIK, Nama Koperasi, Kecamatan, "
+        "Desa/Kelurahan, Tgl BH, Jenis Koperasi, Kelompok Koperasi, Tahun RAT Terakhir, RAT "
+        "Dilaporkan, Status Usaha, Jumlah Anggota, Aset, Modal Sendiri, Volume Usaha, SHU.",
+    },
+    "import.checking": {"id": "Memeriksa {file} …", "en": "Checking {file} …"},
+    "import.checked": {"id": "{file} selesai diperiksa", "en": "{file} checked"},
+    "import.refused": {
+        "id": "File ini tidak dapat diimpor: {reason}",
+        "en": "This file cannot be imported: {reason}",
+    },
+    "import.rows_read": {"id": "Baris data", "en": "Data rows"},
+    "import.accepted": {"id": "Diterima", "en": "Accepted"},
+    "import.quarantined": {"id": "Dikarantina", "en": "Quarantined"},
+    "import.mapping_title": {"id": "Pemetaan judul kolom", "en": "How the headers were mapped"},
+    "import.mapping_columns": {"id": "Kolom di file|Dipakai sebagai", "en": "Column in the file|Used as"},
+    "import.not_used": {"id": "tidak dipakai", "en": "not used"},
+    "import.header_row": {
+        "id": "{sheet}: baris judul ke-{row}, {rows} baris data",
+        "en": "{sheet}: header on row {row}, {rows} data rows",
+    },
+    "import.first_rows": {"id": "Baris pertama yang diterima", "en": "First accepted rows"},
+    "import.statuses": {
+        "id": "Status snapshot ini bila disimpan",
+        "en": "Statuses of this snapshot if saved",
+    },
+    "import.statuses_columns": {
+        "id": "Status|Snapshot ini|Snapshot sebelumnya ({date})",
+        "en": "Status|This snapshot|Previous snapshot ({date})",
+    },
+    "import.no_previous": {"id": "belum ada", "en": "none"},
+    "import.rule_used": {
+        "id": "Status dihitung dengan aturan {profile}: kurang aktif setelah {less} RAT terlewat, tidak "
+        "aktif setelah {inactive}, calon pembubaran setelah {dissolution}.",
+        "en": "Statuses derived with rule {profile}: less active after {less} missed RAT, inactive "
+        "after {inactive}, dissolution candidate after {dissolution}.",
+    },
+    "import.quarantine_title": {"id": "Baris dikarantina", "en": "Quarantined rows"},
+    "import.quarantine_none": {"id": "Tidak ada baris yang dikarantina.", "en": "No row was quarantined."},
+    "import.reason_columns": {"id": "Alasan|Baris", "en": "Reason|Rows"},
+    "import.quarantine_labels": {"id": "Lembar|Baris|Alasan", "en": "Sheet|Row|Reason"},
+    "import.download_csv": {"id": "Unduh baris dikarantina (CSV)", "en": "Download quarantined rows (CSV)"},
+    "import.download_xlsx": {
+        "id": "Unduh baris dikarantina (Excel)",
+        "en": "Download quarantined rows (Excel)",
+    },
+    "import.replaces": {
+        "id": "Sudah ada snapshot {region} tanggal {date} ({n} koperasi). Menyimpan akan menggantikannya.",
+        "en": "A snapshot of {region} on {date} already exists ({n} cooperatives). Saving replaces it.",
+    },
+    "import.confirm": {"id": "Simpan snapshot", "en": "Save snapshot"},
+    "import.saved": {
+        "id": "Tersimpan: snapshot {region} tanggal {date}, {n} koperasi. Dasbor sudah memakai data baru.",
+        "en": "Saved: {region} snapshot of {date}, {n} cooperatives. The dashboard already uses the "
+        "new data.",
+    },
+    "import.open_overview": {"id": "Buka ringkasan pada tanggal ini", "en": "Open the overview on this date"},
+    "import.no_regions": {
+        "id": "Belum ada wilayah di regions.csv pada folder data ({root}). Tambahkan baris wilayah dulu.",
+        "en": "No region in regions.csv in the data folder ({root}). Add a region row first.",
+    },
+    "value.yes": {"id": "Ya", "en": "Yes"},
+    "value.no": {"id": "Tidak", "en": "No"},
+    # store columns, as people call them
+    "column.nik": {"id": "NIK", "en": "NIK"},
+    "column.name": {"id": "Nama koperasi", "en": "Cooperative name"},
+    "column.district": {"id": "Kecamatan", "en": "District (kecamatan)"},
+    "column.village": {"id": "Desa/kelurahan", "en": "Village (desa/kelurahan)"},
+    "column.established_on": {"id": "Tanggal badan hukum", "en": "Founded on"},
+    "column.kind": {"id": "Jenis", "en": "Kind"},
+    "column.segment": {"id": "Kelompok", "en": "Segment"},
+    "column.programme": {"id": "Program", "en": "Programme"},
+    "column.last_rat_year": {"id": "Tahun RAT terakhir", "en": "Last RAT year"},
+    "column.rat_reported": {"id": "RAT dilaporkan", "en": "RAT reported"},
+    "column.operating": {"id": "Usaha berjalan", "en": "Operating"},
+    "column.members": {"id": "Jumlah anggota", "en": "Members"},
+    "column.assets_idr": {"id": "Aset (Rp)", "en": "Assets (IDR)"},
+    "column.own_capital_idr": {"id": "Modal sendiri (Rp)", "en": "Own capital (IDR)"},
+    "column.business_volume_idr": {"id": "Volume usaha (Rp)", "en": "Business volume (IDR)"},
+    "column.shu_idr": {"id": "SHU (Rp)", "en": "Surplus, SHU (IDR)"},
+    "column.dissolved_on": {"id": "Tanggal pembubaran", "en": "Dissolved on"},
+    "column.status": {"id": "Status", "en": "Status"},
+    "column.dissolution_candidate": {"id": "Calon pembubaran", "en": "Dissolution candidate"},
     # errors in words
     "error.bad_date": {
         "id": "Tanggal “{value}” di alamat tidak dikenali (format TTTT-BB-HH, misalnya 2021-07-18). "

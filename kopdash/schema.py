@@ -29,6 +29,10 @@ REQUIRED_COLUMNS: dict[str, pa.DataType] = {
 OPTIONAL_COLUMNS: dict[str, pa.DataType] = {
     "dissolved_on": pa.date32(),
     "rule_profile": pa.string(),
+    "assets_idr": pa.float64(),
+    "own_capital_idr": pa.float64(),
+    "business_volume_idr": pa.float64(),
+    "shu_idr": pa.float64(),
 }
 
 REGISTRY_SCHEMA = pa.schema(list(REQUIRED_COLUMNS.items()) + list(OPTIONAL_COLUMNS.items()))
@@ -39,6 +43,7 @@ DUCKDB_TYPES = {
     pa.string(): "VARCHAR",
     pa.int32(): "INTEGER",
     pa.bool_(): "BOOLEAN",
+    pa.float64(): "DOUBLE",
 }
 
 # Status codes in their one display order (aktif first, dissolved last).
@@ -55,6 +60,20 @@ REGIONS_FILE = "regions.csv"
 RULE_PROFILES_FILE = "rule_profiles.csv"
 PUBLISHED_FILE = "published/figures.csv"
 STORE_INFO_FILE = "store.json"
+QUARANTINE_DIR = "quarantine"
+IMPORTS_DIR = "imports"
+
+# Rows an import could not accept, kept with where they came from and why (one file per snapshot).
+QUARANTINE_COLUMNS: dict[str, pa.DataType] = {
+    "snapshot_date": pa.date32(),
+    "region_code": pa.string(),
+    "source_file": pa.string(),
+    "source_sheet": pa.string(),
+    "source_row": pa.int32(),
+    "reason_code": pa.string(),
+    "reason": pa.string(),
+    "original_values": pa.string(),  # JSON object: the row's cells under the file's own headers
+}
 
 REGION_COLUMNS = {
     "region_code": "VARCHAR",
@@ -96,3 +115,13 @@ PUBLISHED_COLUMNS = {
 def snapshot_path(region_code: str, snapshot_date) -> str:
     """Relative path of one region's snapshot file: registry/<region_code>/<YYYY-MM-DD>.parquet."""
     return f"{REGISTRY_DIR}/{region_code}/{snapshot_date.isoformat()}.parquet"
+
+
+def quarantine_path(region_code: str, snapshot_date) -> str:
+    """Relative path of the rows one import quarantined: quarantine/<region_code>/<YYYY-MM-DD>.parquet."""
+    return f"{QUARANTINE_DIR}/{region_code}/{snapshot_date.isoformat()}.parquet"
+
+
+def import_record_path(region_code: str, snapshot_date) -> str:
+    """Relative path of one import's record (source, counts, rule profile): imports/<code>/<date>.json."""
+    return f"{IMPORTS_DIR}/{region_code}/{snapshot_date.isoformat()}.json"

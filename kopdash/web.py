@@ -80,30 +80,39 @@ def _url_language(problems: list[str]) -> str:
     return DEFAULT_LANGUAGE
 
 
+FRAME_PARAMS = ("lang", "date", "regions")
+
+
+def _url_changed(key: str) -> bool:
+    """True on a session's first run, and when a link or the address bar changed `key` since we wrote it."""
+    written = st.session_state.get("_url_written")
+    return written is None or st.query_params.get(key) != written.get(key)
+
+
 def sidebar_state(calendar: pd.DataFrame) -> ViewState:
     """Read language, as-of date and regions from the URL, draw their widgets, write them back."""
     problems: list[str] = []
-    if "lang" not in st.session_state:
+    if _url_changed("lang"):
         st.session_state["lang"] = _url_language(problems)
+    lang = st.session_state["lang"]
     latest = pd.to_datetime(calendar["last_snapshot"]).max().date() if len(calendar) else dt.date.today()
     earliest = pd.to_datetime(calendar["first_snapshot"]).min().date() if len(calendar) else latest
     lower, upper = min(earliest, dt.date(2000, 1, 1)), max(latest, dt.date.today())
-    if "as_of" not in st.session_state:
+    if _url_changed("date"):
         raw = st.query_params.get("date")
         parsed = _parse_date(raw) if raw else None
         if raw and (parsed is None or not lower <= parsed <= upper):
-            problems.append(t("error.bad_date", st.session_state["lang"], value=raw))
+            problems.append(t("error.bad_date", lang, value=raw))
         st.session_state["as_of"] = parsed if parsed and lower <= parsed <= upper else latest
     codes = list(calendar["region_code"])
     names = dict(zip(calendar["region_code"], calendar["region_name"], strict=True))
-    if "regions" not in st.session_state:
+    if _url_changed("regions"):
         requested = [c for c in st.query_params.get("regions", "").split(",") if c]
-        unknown = [c for c in requested if c not in names]
-        problems += [t("error.bad_region", st.session_state["lang"], value=c) for c in unknown]
+        problems += [t("error.bad_region", lang, value=c) for c in requested if c not in names]
         st.session_state["regions"] = [c for c in requested if c in names] or codes
 
     lang = st.sidebar.selectbox(
-        t("sidebar.language", st.session_state["lang"]),
+        t("sidebar.language", lang),
         LANGUAGES,
         format_func=lambda code: t(f"language.{code}", code),
         key="lang",
@@ -131,11 +140,12 @@ def _write_url(lang: str, as_of: dt.date, regions: tuple[str, ...] | None) -> No
         wanted["lang"] = lang
     if regions:
         wanted["regions"] = ",".join(regions)
-    for key in ("date", "lang", "regions"):
+    for key in FRAME_PARAMS:
         if key in wanted and st.query_params.get(key) != wanted[key]:
             st.query_params[key] = wanted[key]
         elif key not in wanted and key in st.query_params:
             del st.query_params[key]
+    st.session_state["_url_written"] = wanted
 
 
 def view_state() -> ViewState:
@@ -197,6 +207,47 @@ def demo_banner(lang: str) -> None:
                 f"- **{as_markdown_text(region)}**: {as_markdown_text(line)}  \n"
                 f"  {as_markdown_text(t('source.figures', lang, figures=values))}"
             )
+
+
+def checked_import(upload, mapping_upload, region_code: str, snapshot_date: dt.date, lang: str):
+    """The ImportPlan of an uploaded file, checked once per file/region/date and kept for the confirm step."""
+    from kopdash import ingest
+    from kopdash.exports import ImportRefused
+
+    data = upload.getvalue()
+    mapping = mapping_upload.getvalue() if mapping_upload else None
+    key = (hash(data), hash(mapping), region_code, snapshot_date)
+    kept = st.session_state.get("import_plan")
+    if kept and kept[0] == key:
+        return kept[1]
+    with st.status(t("import.checking", lang, file=upload.name), expanded=True) as status:
+        bar = st.progress(0.0)
+        try:
+            plan = ingest.plan_import(
+                data,
+                upload.name,
+                region_code,
+                snapshot_date,
+                data_root(),
+                mapping,
+                progress=lambda done, total: bar.progress(done / max(total, 1)),
+            )
+        except ImportRefused as refusal:
+            status.update(label=t("import.refused", lang, reason=str(refusal)), state="error")
+            st.error(t("import.refused", lang, reason=str(refusal)))
+            return None
+        bar.progress(1.0)
+        status.update(label=t("import.checked", lang, file=upload.name), state="complete", expanded=False)
+    st.session_state["import_plan"] = (key, plan)
+    return plan
+
+
+def save_import(plan) -> None:
+    """Commit a checked import; the next read sees it because the store's fingerprint changed."""
+    from kopdash import ingest
+
+    ingest.commit_import(plan, data_root())
+    st.session_state.pop("import_plan", None)
 
 
 def store_location() -> str:

@@ -1,10 +1,22 @@
-"""Writing into the store: snapshot files and reference tables, each replaced atomically."""
+"""Writing into the store: every file lands whole, and files that belong together land together.
+
+A file is written beside its final place, flushed to disk, then renamed over it: readers see the old
+file or the new one, never half of one. Several files (a snapshot, its quarantine, its import record)
+are committed through a journal: once the journal is on disk the commit is decided, and `recover`
+finishes it after a crash; before that, the store is exactly as it was.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import fcntl
+import json
 import os
+import signal
 import tempfile
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -13,9 +25,27 @@ import pyarrow.parquet as pq
 
 from kopdash import schema
 
+JOURNAL_DIR = ".journal"
+LOCK_DIR = ".locks"
+STALE_TEMP_SECONDS = 24 * 3600
 
-def _replace_atomically(target: Path, write) -> None:
-    """Write beside the target, flush to disk, then rename over it: readers see old or new, never half."""
+
+def _crash_point(name: str) -> None:
+    """Test hook: KOPDASH_TEST_KILL_AT=<name> kills this process here, as a power cut would."""
+    if os.environ.get("KOPDASH_TEST_KILL_AT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def stage(target: Path, write: Callable[[str], None]) -> Path:
+    """Write a temporary file beside `target` and flush it to disk; return its path."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
@@ -23,19 +53,92 @@ def _replace_atomically(target: Path, write) -> None:
         write(temp)
         with open(temp, "rb") as handle:
             os.fsync(handle.fileno())
-        os.replace(temp, target)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+    return Path(temp)
+
+
+def _replace_atomically(target: Path, write: Callable[[str], None]) -> None:
+    os.replace(stage(target, write), target)
+    _fsync_dir(target.parent)
+
+
+@contextlib.contextmanager
+def locked(root: Path, name: str, wait: bool = True) -> Iterator[bool]:
+    """An exclusive lock on one name in this store (one snapshot, say) across processes."""
+    directory = Path(root) / LOCK_DIR
+    directory.mkdir(parents=True, exist_ok=True)
+    with open(directory / f"{name}.lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def commit(root: Path, name: str, files: dict[Path, Callable[[str], None]]) -> None:
+    """Write several files so that either all of them land or none does (call under `locked`)."""
+    root = Path(root)
+    staged = {target: stage(target, write) for target, write in files.items()}
+    _crash_point("staged")
+    journal = root / JOURNAL_DIR / f"{name}.json"
+    plan = [[str(temp), str(target)] for target, temp in staged.items()]
+    _replace_atomically(journal, lambda temp: Path(temp).write_text(json.dumps(plan), encoding="utf-8"))
+    _crash_point("journaled")
+    _finish(journal)
+
+
+def _finish(journal: Path) -> None:
+    for index, (temp, target) in enumerate(json.loads(journal.read_text(encoding="utf-8"))):
+        if Path(temp).exists():
+            os.replace(temp, target)
+            _fsync_dir(Path(target).parent)
+        if index == 0:
+            _crash_point("renamed_one")
+    journal.unlink()
+
+
+def recover(root: Path) -> int:
+    """Finish commits a crash interrupted and remove abandoned temporary files; return commits finished."""
+    root = Path(root)
+    finished = 0
+    for journal in sorted((root / JOURNAL_DIR).glob("*.json")) if (root / JOURNAL_DIR).exists() else []:
+        with locked(root, journal.stem, wait=False) as mine:
+            if mine and journal.exists():  # a live import holds the lock of its own journal
+                _finish(journal)
+                finished += 1
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    for temp in root.rglob(".*.tmp"):
+        if temp.stat().st_mtime < cutoff:
+            temp.unlink(missing_ok=True)
+    return finished
+
+
+# -- what goes into files ----------------------------------------------------------------------------
+def registry_table(rows: pd.DataFrame, region_code: str, snapshot_date: dt.date) -> pa.Table:
+    """One region's snapshot as the public format says: required columns, then the optional ones present."""
+    frame = rows.assign(snapshot_date=snapshot_date, region_code=region_code)
+    fields = [pa.field(c, t) for c, t in schema.REQUIRED_COLUMNS.items()] + [
+        pa.field(c, t) for c, t in schema.OPTIONAL_COLUMNS.items() if c in frame.columns
+    ]
+    target = pa.schema(fields)
+    frame = frame.reindex(columns=target.names).sort_values("nik", kind="stable")
+    return pa.Table.from_pandas(frame, schema=target, preserve_index=False)
+
+
+def parquet_writer(table: pa.Table) -> Callable[[str], None]:
+    return lambda temp: pq.write_table(table, temp, compression="zstd")
 
 
 def write_snapshot(root: Path, region_code: str, snapshot_date: dt.date, rows: pd.DataFrame) -> Path:
-    """Write (or replace) one region's snapshot file, typed and ordered as the public format says."""
-    frame = rows.assign(snapshot_date=snapshot_date, region_code=region_code)
-    frame = frame.reindex(columns=schema.REGISTRY_SCHEMA.names).sort_values("nik", kind="stable")
-    table = pa.Table.from_pandas(frame, schema=schema.REGISTRY_SCHEMA, preserve_index=False)
+    """Write (or replace) one region's snapshot file on its own."""
     target = Path(root) / schema.snapshot_path(region_code, snapshot_date)
-    _replace_atomically(target, lambda temp: pq.write_table(table, temp, compression="zstd"))
+    _replace_atomically(target, parquet_writer(registry_table(rows, region_code, snapshot_date)))
     return target
 
 

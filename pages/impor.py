@@ -1,0 +1,110 @@
+"""Impor data: upload a registry export, see exactly what would be stored and what would not, then save."""
+
+import datetime as dt
+
+import streamlit as st
+
+from kopdash import downloads, fmt, import_report, queries, tables, web
+from kopdash.i18n import t
+
+lang = web.view_state().lang
+st.title(t("import.title", lang))
+st.caption(t("import.intro", lang))
+
+regions = web.frame(queries.region_rules)
+if regions.empty:
+    st.warning(t("import.no_regions", lang, root=web.store_location()))
+    st.stop()
+names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
+left, right = st.columns(2)
+region_code = left.selectbox(t("import.region", lang), list(names), format_func=lambda c: f"{names[c]} ({c})")
+today = dt.date.today()
+snapshot_date = right.date_input(t("import.date", lang), value=today, max_value=today, format="DD/MM/YYYY")
+upload = st.file_uploader(t("import.file", lang), type=["csv", "txt", "xlsx", "xlsm", "xls", "ods"])
+mapping = st.file_uploader(t("import.mapping", lang), type=["csv"])
+if upload is None:
+    st.info(t("import.waiting", lang))
+    st.stop()
+
+plan = web.checked_import(upload, mapping, region_code, snapshot_date, lang)
+if plan is None:
+    st.stop()
+
+for column, label, value in zip(
+    st.columns(3),
+    ("import.rows_read", "import.accepted", "import.quarantined"),
+    (plan.rows_read, len(plan.accepted), len(plan.quarantined)),
+    strict=True,
+):
+    column.metric(t(label, lang), fmt.number(value, lang), border=True)
+
+st.subheader(t("import.mapping_title", lang))
+for caption, mapping_table in import_report.mapping_tables(plan, lang):
+    st.caption(caption)
+    web.text_table(mapping_table)
+
+st.subheader(t("import.statuses", lang))
+previous = web.frame(
+    queries.region_status_as_of, as_of=snapshot_date - dt.timedelta(days=1), regions=[region_code]
+)
+web.text_table(import_report.status_table(plan, previous.iloc[0] if len(previous) else None, lang))
+profile = plan.profile
+st.caption(
+    t(
+        "import.rule_used",
+        lang,
+        profile=profile.rule_profile,
+        less=profile.less_active_after,
+        inactive=profile.inactive_after,
+        dissolution=profile.dissolution_after,
+    )
+)
+
+st.subheader(t("import.first_rows", lang))
+st.dataframe(import_report.first_rows(plan, lang), hide_index=True)
+
+st.subheader(t("import.quarantine_title", lang))
+if plan.quarantined.empty:
+    st.success(t("import.quarantine_none", lang))
+else:
+    web.text_table(import_report.reason_table(plan, lang))
+    office = import_report.quarantine_download(plan, lang)
+    st.dataframe(office, hide_index=True)
+    stem = f"karantina_{plan.region_code}_{plan.snapshot_date.isoformat()}"
+    csv_column, xlsx_column = st.columns(2)
+    csv_column.download_button(
+        t("import.download_csv", lang), downloads.csv_bytes(office), f"{stem}.csv", "text/csv"
+    )
+    xlsx_column.download_button(
+        t("import.download_xlsx", lang),
+        downloads.xlsx_bytes(office, "Karantina"),
+        f"{stem}.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+
+if plan.replaces_rows is not None:
+    st.warning(
+        t(
+            "import.replaces",
+            lang,
+            region=tables.as_markdown_text(plan.region_name),
+            date=fmt.date_long(plan.snapshot_date, lang),
+            n=fmt.number(plan.replaces_rows, lang),
+        )
+    )
+if st.button(t("import.confirm", lang), type="primary"):
+    web.save_import(plan)
+    st.success(
+        t(
+            "import.saved",
+            lang,
+            region=tables.as_markdown_text(plan.region_name),
+            date=fmt.date_long(plan.snapshot_date, lang),
+            n=fmt.number(len(plan.accepted), lang),
+        )
+    )
+    st.page_link(
+        "pages/ringkasan.py",
+        label=t("import.open_overview", lang),
+        query_params={"date": plan.snapshot_date.isoformat(), "regions": plan.region_code},
+    )
