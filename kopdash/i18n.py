@@ -17,6 +17,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "sidebar.regions": {"id": "Wilayah", "en": "Regions"},
     "sidebar.language": {"id": "Bahasa", "en": "Language"},
+    "sidebar.regions_placeholder": {"id": "Pilih wilayah", "en": "Choose regions"},
+    "sidebar.no_regions": {"id": "Belum ada wilayah berdata", "en": "No region with data yet"},
+    "widget.choose": {"id": "Pilih salah satu", "en": "Choose one"},
     "language.id": {"id": "Bahasa Indonesia", "en": "Bahasa Indonesia"},
     "language.en": {"id": "English", "en": "English"},
     # statuses, in the one display order

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from kopdash import fmt, queries
+from kopdash import fmt, queries, writer
 from kopdash.i18n import DEFAULT_LANGUAGE, LANGUAGES, programme_label, t
 from kopdash.store import Store, data_root
 from kopdash.tables import Kpi, as_markdown_text
@@ -32,6 +33,8 @@ FRAME_TTL_SECONDS = 600
 
 @st.cache_resource(show_spinner=False)
 def _open_store(root: str) -> Store:
+    # An import that a crash interrupted after its commit record is finished before anything is read.
+    writer.recover(Path(root))
     return Store(root)
 
 
@@ -114,6 +117,7 @@ def sidebar_state(calendar: pd.DataFrame) -> ViewState:
     lang = st.sidebar.selectbox(
         t("sidebar.language", lang),
         LANGUAGES,
+        placeholder=t("widget.choose", lang),
         format_func=lambda code: t(f"language.{code}", code),
         key="lang",
     )
@@ -126,7 +130,11 @@ def sidebar_state(calendar: pd.DataFrame) -> ViewState:
         help=t("sidebar.as_of_help", lang),
     )
     chosen = st.sidebar.multiselect(
-        t("sidebar.regions", lang), codes, key="regions", format_func=lambda c: names.get(c, c)
+        t("sidebar.regions", lang),
+        codes,
+        key="regions",
+        format_func=lambda c: names.get(c, c),
+        placeholder=t("sidebar.regions_placeholder" if codes else "sidebar.no_regions", lang),
     )
     regions = tuple(chosen) if chosen and set(chosen) != set(codes) else None
     _write_url(lang, as_of, regions)

@@ -17,11 +17,21 @@ if regions.empty:
     st.stop()
 names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
 left, right = st.columns(2)
-region_code = left.selectbox(t("import.region", lang), list(names), format_func=lambda c: f"{names[c]} ({c})")
+region_code = left.selectbox(
+    t("import.region", lang),
+    list(names),
+    format_func=lambda c: f"{names[c]} ({c})",
+    key="import_region",
+    placeholder=t("widget.choose", lang),
+)
 today = dt.date.today()
-snapshot_date = right.date_input(t("import.date", lang), value=today, max_value=today, format="DD/MM/YYYY")
-upload = st.file_uploader(t("import.file", lang), type=["csv", "txt", "xlsx", "xlsm", "xls", "ods"])
-mapping = st.file_uploader(t("import.mapping", lang), type=["csv"])
+snapshot_date = right.date_input(
+    t("import.date", lang), value=today, max_value=today, format="DD/MM/YYYY", key="import_date"
+)
+upload = st.file_uploader(
+    t("import.file", lang), type=["csv", "txt", "xlsx", "xlsm", "xls", "ods"], key="import_file"
+)
+mapping = st.file_uploader(t("import.mapping", lang), type=["csv"], key="import_mapping")
 if upload is None:
     st.info(t("import.waiting", lang))
     st.stop()
@@ -92,7 +102,7 @@ if plan.replaces_rows is not None:
             n=fmt.number(plan.replaces_rows, lang),
         )
     )
-if st.button(t("import.confirm", lang), type="primary"):
+if st.button(t("import.confirm", lang), type="primary", key="import_confirm"):
     web.save_import(plan)
     st.success(
         t(

@@ -3,9 +3,11 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from kopdash import schema
+
 from conftest import ROOT
 
-PAGES = ["pages/ringkasan.py", "pages/tentang.py"]
+PAGES = ["pages/ringkasan.py", "pages/impor.py", "pages/tentang.py"]
 
 
 def run_app(params: dict | None = None, page: str | None = None) -> AppTest:
@@ -107,3 +109,38 @@ def test_a_new_snapshot_shows_on_the_next_run_without_a_restart(tmp_path, monkey
     alpha = app.table[0].value.set_index("Wilayah").loc["Kabupaten Alpha"]
     assert (alpha["Tanggal snapshot"], alpha["Terdaftar"]) == ("31 Des 2022", "3")
     assert not any("Data demo" in info.value for info in app.info), "a real store is not called a demo"
+
+
+def test_import_page_previews_then_saves_only_on_confirm(tmp_path, monkeypatch):
+    import office_exports as ox
+
+    root = ox.scratch_store(tmp_path / "store")
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
+    app = run_app(page="pages/impor.py")
+    app.selectbox(key="import_region").set_value(ox.REGION)
+    app.date_input(key="import_date").set_value(ox.SNAPSHOT)
+    app.file_uploader(key="import_file").set_value(("ekspor.csv", ox.csv_bytes(), "text/csv"))
+    app.run()
+    assert not app.exception
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics == {"Baris data": "14", "Diterima": "6", "Dikarantina": "8"}
+    mapping = app.table[0].value
+    assert dict(zip(mapping["Kolom di file"], mapping["Dipakai sebagai"], strict=True))["Kec"] == "Kecamatan"
+    statuses = app.table[1].value.set_index("Status")
+    assert statuses.loc["Aktif", "Snapshot ini"] == "3"
+    assert len(app.get("download_button")) == 2
+    assert not (root / "registry").exists(), "nothing is written before Save"
+    app.button(key="import_confirm").click()
+    app.run()
+    assert any("Tersimpan" in s.value for s in app.success)
+    assert (root / schema.snapshot_path(ox.REGION, ox.SNAPSHOT)).exists()
+
+
+def test_import_page_refuses_an_unusable_file_in_words(tmp_path, monkeypatch):
+    import office_exports as ox
+
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(ox.scratch_store(tmp_path / "store")))
+    app = run_app(page="pages/impor.py")
+    app.file_uploader(key="import_file").set_value(("daftar.csv", b"Nama;Kecamatan\nA;B\n", "text/csv"))
+    app.run()
+    assert any("tidak dapat diimpor" in e.value and "kolom NIK" in e.value for e in app.error)

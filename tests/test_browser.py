@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from browser import chromium_page, open_and_wait, require_chromium, streamlit_server
+from browser import IDLE, chromium_page, open_and_wait, require_chromium, streamlit_server
 from conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -51,5 +51,46 @@ def test_a_deep_link_to_a_page_on_a_freshly_started_server_runs_inside_the_frame
         open_and_wait(page, base + "/tentang?lang=en")
         assert page.get_by_role("heading", name="About the data and the status rule").is_visible()
         navigation = page.locator("[data-testid=stSidebarNav] a").all_inner_texts()
-        assert [text.strip() for text in navigation] == ["Overview", "About the data"]
+        assert [text.strip() for text in navigation] == ["Overview", "Import data", "About the data"]
         assert page.locator("[data-testid=stTable] tr", has_text="tangerang_5_tahun").count() == 1
+
+
+def test_an_officer_imports_a_messy_export_in_the_browser(tmp_path):
+    import office_exports as ox
+
+    require_chromium()
+    root = ox.scratch_store(tmp_path / "store")
+    export = tmp_path / "ekspor_tangerang.csv"
+    export.write_bytes(ox.csv_bytes())
+    with (
+        streamlit_server(ROOT / "app.py", env={"KOPDASH_DATA_DIR": str(root)}) as base,
+        chromium_page(1366, 900) as page,
+    ):
+        dialogs = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        open_and_wait(page, base + "/impor")
+        page.get_by_test_id("stMain").get_by_label("Wilayah", exact=True).click()
+        page.get_by_role("option", name="Kabupaten Tangerang (36.03)").click()
+        page.wait_for_selector(IDLE)
+        page.get_by_role("spinbutton", name="day, Tanggal snapshot").click()
+        page.keyboard.type("31122024")  # day, month and year segments, each moving on to the next
+        page.keyboard.press("Escape")  # close the calendar: the date is sent when the field is left
+        page.get_by_role("heading", name="Impor registri koperasi").click()
+        page.wait_for_timeout(500)
+        page.wait_for_selector(IDLE)
+        page.wait_for_selector(IDLE)
+        page.locator("[data-testid=stFileUploaderDropzoneInput]").first.set_input_files(str(export))
+        page.get_by_text("Baris dikarantina").first.wait_for(timeout=60_000)
+        page.wait_for_selector(IDLE)
+        metrics = page.locator("[data-testid=stMetricValue]").all_inner_texts()
+        assert metrics == ["14", "6", "8"]
+        with page.expect_download() as download_info:
+            page.get_by_role("button", name="Unduh baris dikarantina (CSV)").click()
+        download = download_info.value
+        assert download.suggested_filename == "karantina_36.03_2024-12-31.csv"
+        content = open(download.path(), encoding="utf-8-sig").read()
+        assert content.startswith("Lembar;Baris;Alasan;No;Nomor Induk Koperasi") and "31/02/2009" in content
+        page.get_by_role("button", name="Simpan snapshot").click()
+        page.get_by_text("Tersimpan").wait_for(timeout=30_000)
+        assert dialogs == [], "markup in a cooperative's name never runs"
+    assert (root / "registry" / "36.03" / "2024-12-31.parquet").exists()

@@ -1,4 +1,4 @@
-"""Every value parser, by example and by property (hypothesis), and the fast paths held to the same answers."""
+"""Every value parser, by example and by property (hypothesis); the fast paths give the same answers."""
 
 import datetime as dt
 

@@ -1,0 +1,233 @@
+"""An import lands whole or not at all: kill -9 at any moment, imports side by side, the command itself."""
+
+import datetime as dt
+import hashlib
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+
+import office_exports as ox
+import pyarrow.parquet as pq
+import pytest
+
+from kopdash import ingest, schema, writer
+
+from conftest import ROOT
+
+FILES = ("snapshot", "quarantine", "record")
+
+
+def paths(root):
+    return {
+        "snapshot": root / schema.snapshot_path(ox.REGION, ox.SNAPSHOT),
+        "quarantine": root / schema.quarantine_path(ox.REGION, ox.SNAPSHOT),
+        "record": root / schema.import_record_path(ox.REGION, ox.SNAPSHOT),
+    }
+
+
+def state(root):
+    """What a reader can see of this snapshot: each file's content, or None."""
+    seen = {}
+    for name, path in paths(root).items():
+        if not path.exists():
+            seen[name] = None
+        elif path.suffix == ".parquet":
+            seen[name] = pq.read_table(path).to_pandas().to_json()
+        else:
+            seen[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return seen
+
+
+def run_ingest(root, export, kill_at=None, region=ox.REGION, wait=True):
+    env = {**os.environ, "KOPDASH_DATA_DIR": str(root)}
+    if kill_at:
+        env["KOPDASH_TEST_KILL_AT"] = kill_at
+    command = [
+        sys.executable,
+        "-m",
+        "kopdash",
+        "ingest",
+        str(export),
+        "--region",
+        region,
+        "--date",
+        ox.SNAPSHOT.isoformat(),
+    ]
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    if wait:
+        process.communicate(timeout=120)
+    return process
+
+
+@pytest.fixture
+def store_with_old_snapshot(tmp_path):
+    """A store that already holds this region and date, imported from an older file."""
+    root = ox.scratch_store(tmp_path / "store")
+    old = ox.csv_bytes().replace(b"KSP Sejahtera", b"KSP Lama")
+    ingest.commit_import(ingest.plan_import(old, "lama.csv", ox.REGION, ox.SNAPSHOT, root), root)
+    export = tmp_path / "baru.csv"
+    export.write_bytes(ox.csv_bytes().replace(b"31/02/2009", b"28/02/2009"))
+    return root, export
+
+
+def new_state(tmp_path, export):
+    root = ox.scratch_store(tmp_path / "expected")
+    plan = ingest.plan_import(export.read_bytes(), export.name, ox.REGION, ox.SNAPSHOT, root)
+    ingest.commit_import(plan, root)
+    return {k: v for k, v in state(root).items() if k != "record"}
+
+
+def test_killed_before_the_commit_record_leaves_the_store_as_it_was(store_with_old_snapshot):
+    root, export = store_with_old_snapshot
+    before = state(root)
+    process = run_ingest(root, export, kill_at="staged")
+    assert process.returncode == -signal.SIGKILL
+    assert state(root) == before
+    writer.recover(root)
+    assert state(root) == before
+
+
+@pytest.mark.parametrize("kill_at", ["journaled", "renamed_one"])
+def test_killed_after_the_commit_record_is_finished_by_recovery(store_with_old_snapshot, tmp_path, kill_at):
+    root, export = store_with_old_snapshot
+    before = state(root)
+    process = run_ingest(root, export, kill_at=kill_at)
+    assert process.returncode == -signal.SIGKILL
+    assert writer.recover(root) == 1
+    after = state(root)
+    assert after != before
+    assert {k: v for k, v in after.items() if k != "record"} == new_state(tmp_path, export)
+    assert not list((root / writer.JOURNAL_DIR).glob("*.json"))
+
+
+def test_killed_at_random_moments_the_store_is_always_old_or_new(store_with_old_snapshot, tmp_path):
+    root, export = store_with_old_snapshot
+    big = tmp_path / "besar.csv"  # long enough to be killed while reading, checking or writing
+    rows = [
+        f"{i};3603{i:012d};Koperasi {i};Cikupa;Bitung Jaya;01/01/2010;Jasa;Masyarakat;2023"
+        for i in range(60_000)
+    ]
+    big.write_text("\r\n".join([";".join(ox.HEADERS[:9])] + rows), encoding="utf-8")
+    old = {k: v for k, v in state(root).items() if k != "record"}
+    new = new_state(tmp_path, big)
+    rng = random.Random(11)
+    outcomes = set()
+    for _ in range(6):
+        process = run_ingest(root, big, wait=False)
+        time.sleep(rng.uniform(0.3, 3.0))
+        process.send_signal(signal.SIGKILL)
+        process.communicate()
+        writer.recover(root)
+        seen = {k: v for k, v in state(root).items() if k != "record"}
+        assert seen in (old, new)
+        outcomes.add("new" if seen == new else "old")
+        if seen == new:  # start again from the old state, so later kills can land anywhere
+            ingest.commit_import(
+                ingest.plan_import(
+                    ox.csv_bytes().replace(b"KSP Sejahtera", b"KSP Lama"),
+                    "lama.csv",
+                    ox.REGION,
+                    ox.SNAPSHOT,
+                    root,
+                ),
+                root,
+            )
+    assert outcomes  # at least one kill landed; which ones depends on the machine's speed
+
+
+def test_two_regions_import_at_the_same_time(tmp_path):
+    root = ox.scratch_store(tmp_path / "store")
+    tangerang, serang = tmp_path / "tangerang.csv", tmp_path / "serang.csv"
+    tangerang.write_bytes(ox.csv_bytes())
+    serang.write_bytes(ox.csv_bytes().replace(b";3603", b";3604"))
+    processes = [
+        run_ingest(root, tangerang, wait=False),
+        run_ingest(root, serang, region="36.04", wait=False),
+    ]
+    for process in processes:
+        process.communicate(timeout=120)
+        assert process.returncode == 0
+    for region in (ox.REGION, "36.04"):
+        table = pq.read_table(root / schema.snapshot_path(region, ox.SNAPSHOT))
+        assert table.num_rows == 6 and set(table.column("region_code").to_pylist()) == {region}
+
+
+def test_the_same_snapshot_imported_twice_at_once_ends_whole(tmp_path):
+    root = ox.scratch_store(tmp_path / "store")
+    export = tmp_path / "export.csv"
+    export.write_bytes(ox.csv_bytes())
+    processes = [run_ingest(root, export, wait=False) for _ in range(2)]
+    assert [p.communicate(timeout=120) and p.returncode for p in processes] == [0, 0]
+    assert pq.read_table(paths(root)["snapshot"]).num_rows == 6
+    assert pq.read_table(paths(root)["quarantine"]).num_rows == 8
+
+
+def test_the_command_reports_counts_and_exits_zero_even_with_quarantined_rows(tmp_path):
+    root = ox.scratch_store(tmp_path / "store")
+    export = tmp_path / "export.csv"
+    export.write_bytes(ox.csv_bytes())
+    process = run_ingest(root, export, wait=False)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err
+    assert "Baris data dibaca: 14" in out and "Diterima: 6" in out and "Dikarantina: 8" in out
+    assert "NIK ganda dalam file: 2" in out
+    assert "Aktif 3" in out and "tangerang_5_tahun" in out
+
+
+@pytest.mark.parametrize(
+    "arguments, words",
+    [
+        (["missing.csv", "--region", "36.03", "--date", "2024-12-31"], "tidak dapat dibaca"),
+        (["{export}", "--region", "99.99", "--date", "2024-12-31"], "99.99"),
+        (["{export}", "--region", "36.03", "--date", "2999-01-01"], "masa depan"),
+        (["{export}", "--region", "36.03", "--date", "31-12-2024"], "TTTT-BB-HH"),
+    ],
+)
+def test_the_command_refuses_an_unusable_file_in_one_line(tmp_path, arguments, words):
+    root = ox.scratch_store(tmp_path / "store")
+    export = tmp_path / "export.csv"
+    export.write_bytes(ox.csv_bytes())
+    command = [sys.executable, "-m", "kopdash", "ingest", *[a.format(export=export) for a in arguments]]
+    result = subprocess.run(
+        command,
+        cwd=tmp_path,
+        env={**os.environ, "KOPDASH_DATA_DIR": str(root), "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert words in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not (root / "registry").exists()
+
+
+def test_progress_is_reported_on_large_files(tmp_path):
+    lines = []
+    ingest.plan_import(
+        b"\r\n".join(
+            [b"NIK;Nama;Tgl BH;RAT Terakhir"]
+            + [f"3603{i:012d};K{i};01/01/2010;2023".encode() for i in range(120_000)]
+        ),
+        "besar.csv",
+        ox.REGION,
+        ox.SNAPSHOT,
+        ox.scratch_store(tmp_path / "s"),
+        progress=lambda done, total: lines.append((done, total)),
+    )
+    assert lines and lines[-1] == (120_000, 120_000)
+
+
+def test_snapshot_date_cannot_be_today_plus_one(tmp_path):
+    with pytest.raises(Exception, match="masa depan"):
+        ingest.plan_import(
+            ox.csv_bytes(),
+            "x.csv",
+            ox.REGION,
+            dt.date.today() + dt.timedelta(days=1),
+            ox.scratch_store(tmp_path / "s"),
+        )
