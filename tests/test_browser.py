@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from browser import IDLE, chromium_page, open_and_wait, require_chromium, streamlit_server
 from conftest import ROOT
@@ -26,9 +27,9 @@ def test_overview_on_2021_07_18_shows_serang_819_and_612(app_url):
         row.wait_for(timeout=30_000)
         cells = [c.strip() for c in row.locator("td, th").all_inner_texts()]
         assert cells[:6] == ["Kabupaten Serang", "18 Jul 2021", "819", "612", "98", "109"]
-        assert page.get_by_text("Per 18 Juli 2021").is_visible()
+        expect(page.get_by_text("Per 18 Juli 2021")).to_be_visible()
         # Charts render as SVG inside the page: Plotly drew the status bars.
-        assert page.locator(".js-plotly-plot").count() == 2
+        expect(page.locator(".js-plotly-plot")).to_have_count(2)
         # Nothing was fetched from anywhere but this server.
         foreign = [u for u in requests if not re.match(r"^(http://127\.0\.0\.1:\d+|data:|blob:)", u)]
         assert foreign == []
@@ -37,7 +38,7 @@ def test_overview_on_2021_07_18_shows_serang_819_and_612(app_url):
 def test_english_link_shows_english_and_the_same_numbers(app_url):
     with chromium_page() as page:
         open_and_wait(page, app_url + "/?date=2021-07-18&lang=en")
-        assert page.get_by_role("heading", name="Cooperative status overview").is_visible()
+        expect(page.get_by_role("heading", name="Cooperative status overview")).to_be_visible()
         row = page.locator("[data-testid=stTable] tr", has_text="Kabupaten Serang")
         row.wait_for(timeout=30_000)
         assert "819" in row.inner_text() and "612" in row.inner_text()
@@ -49,10 +50,10 @@ def test_a_deep_link_to_a_page_on_a_freshly_started_server_runs_inside_the_frame
     require_chromium()
     with streamlit_server(ROOT / "app.py") as base, chromium_page() as page:
         open_and_wait(page, base + "/tentang?lang=en")
-        assert page.get_by_role("heading", name="About the data and the status rule").is_visible()
-        navigation = page.locator("[data-testid=stSidebarNav] a").all_inner_texts()
-        assert [text.strip() for text in navigation] == ["Overview", "Import data", "About the data"]
-        assert page.locator("[data-testid=stTable] tr", has_text="tangerang_5_tahun").count() == 1
+        expect(page.get_by_role("heading", name="About the data and the status rule")).to_be_visible()
+        navigation = page.locator("[data-testid=stSidebarNav] a")
+        expect(navigation).to_have_text(["Overview", "Import data", "About the data"])
+        expect(page.locator("[data-testid=stTable] tr", has_text="tangerang_5_tahun")).to_have_count(1)
 
 
 def test_an_officer_imports_a_messy_export_in_the_browser(tmp_path):
@@ -82,8 +83,7 @@ def test_an_officer_imports_a_messy_export_in_the_browser(tmp_path):
         page.locator("[data-testid=stFileUploaderDropzoneInput]").first.set_input_files(str(export))
         page.get_by_text("Baris dikarantina").first.wait_for(timeout=60_000)
         page.wait_for_selector(IDLE)
-        metrics = page.locator("[data-testid=stMetricValue]").all_inner_texts()
-        assert metrics == ["14", "6", "8"]
+        expect(page.locator("[data-testid=stMetricValue]")).to_have_text(["14", "6", "8"])
         with page.expect_download() as download_info:
             page.get_by_role("button", name="Unduh baris dikarantina (CSV)").click()
         download = download_info.value
