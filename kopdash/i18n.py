@@ -17,9 +17,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "sidebar.regions": {"id": "Wilayah", "en": "Regions"},
     "sidebar.language": {"id": "Bahasa", "en": "Language"},
-    "sidebar.regions_placeholder": {"id": "Pilih wilayah", "en": "Choose regions"},
+    "sidebar.regions_placeholder": {"id": "Semua wilayah", "en": "All regions"},
     "sidebar.no_regions": {"id": "Belum ada wilayah berdata", "en": "No region with data yet"},
     "widget.choose": {"id": "Pilih salah satu", "en": "Choose one"},
+    "widget.all": {"id": "Semua", "en": "All"},
     "language.id": {"id": "Bahasa Indonesia", "en": "Bahasa Indonesia"},
     "language.en": {"id": "English", "en": "English"},
     # statuses, in the one display order
@@ -323,6 +324,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "error.bad_region": {
         "id": "Kode wilayah “{value}” di alamat tidak dikenal dan diabaikan.",
         "en": "Region code “{value}” in the address is unknown and was ignored.",
+    },
+    "error.bad_choice": {
+        "id": "Nilai “{value}” di alamat tidak dikenal dan diabaikan.",
+        "en": "The value “{value}” in the address is unknown and was ignored.",
     },
     "error.bad_language": {
         "id": "Bahasa “{value}” tidak tersedia; memakai Bahasa Indonesia.",

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from kopdash import fmt, queries, writer
+from kopdash import fmt, queries, urlstate, writer
 from kopdash.i18n import DEFAULT_LANGUAGE, LANGUAGES, programme_label, t
 from kopdash.store import Store, data_root
 from kopdash.tables import Kpi, as_markdown_text
@@ -68,51 +68,28 @@ class ViewState:
     problems: tuple[str, ...] = ()  # URL values that could not be used, in words
 
 
-def _parse_date(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        return None
-
-
-def _url_language(problems: list[str]) -> str:
-    value = st.query_params.get("lang", DEFAULT_LANGUAGE)
-    if value in LANGUAGES:
-        return value
-    problems.append(t("error.bad_language", DEFAULT_LANGUAGE, value=value))
-    return DEFAULT_LANGUAGE
-
-
-FRAME_PARAMS = ("lang", "date", "regions")
-
-
-def _url_changed(key: str) -> bool:
-    """True on a session's first run, and when a link or the address bar changed `key` since we wrote it."""
-    written = st.session_state.get("_url_written")
-    return written is None or st.query_params.get(key) != written.get(key)
-
-
 def sidebar_state(calendar: pd.DataFrame) -> ViewState:
-    """Read language, as-of date and regions from the URL, draw their widgets, write them back."""
+    """Language, as-of date and regions: from the URL, drawn in the sidebar, written back to the URL."""
     problems: list[str] = []
-    if _url_changed("lang"):
-        st.session_state["lang"] = _url_language(problems)
+    urlstate.seed(
+        "lang",
+        lambda text: text if text in LANGUAGES else None,
+        DEFAULT_LANGUAGE,
+        lambda text: t("error.bad_language", DEFAULT_LANGUAGE, value=text),
+        problems,
+    )
     lang = st.session_state["lang"]
     latest = pd.to_datetime(calendar["last_snapshot"]).max().date() if len(calendar) else dt.date.today()
     earliest = pd.to_datetime(calendar["first_snapshot"]).min().date() if len(calendar) else latest
     lower, upper = min(earliest, dt.date(2000, 1, 1)), max(latest, dt.date.today())
-    if _url_changed("date"):
-        raw = st.query_params.get("date")
-        parsed = _parse_date(raw) if raw else None
-        if raw and (parsed is None or not lower <= parsed <= upper):
-            problems.append(t("error.bad_date", lang, value=raw))
-        st.session_state["as_of"] = parsed if parsed and lower <= parsed <= upper else latest
+
+    def in_range(text: str) -> dt.date | None:
+        parsed = urlstate.parse_date(text)
+        return parsed if parsed and lower <= parsed <= upper else None
+
+    urlstate.seed("date", in_range, latest, lambda text: t("error.bad_date", lang, value=text), problems)
     codes = list(calendar["region_code"])
     names = dict(zip(calendar["region_code"], calendar["region_name"], strict=True))
-    if _url_changed("regions"):
-        requested = [c for c in st.query_params.get("regions", "").split(",") if c]
-        problems += [t("error.bad_region", lang, value=c) for c in requested if c not in names]
-        st.session_state["regions"] = [c for c in requested if c in names] or codes
 
     lang = st.sidebar.selectbox(
         t("sidebar.language", lang),
@@ -121,39 +98,30 @@ def sidebar_state(calendar: pd.DataFrame) -> ViewState:
         format_func=lambda code: t(f"language.{code}", code),
         key="lang",
     )
+    urlstate.publish("lang", None if lang == DEFAULT_LANGUAGE else lang)
     as_of = st.sidebar.date_input(
         t("sidebar.as_of", lang),
-        key="as_of",
+        key="date",
         min_value=lower,
         max_value=upper,
         format="DD/MM/YYYY",
         help=t("sidebar.as_of_help", lang),
     )
-    chosen = st.sidebar.multiselect(
+    urlstate.publish("date", as_of.isoformat())
+    chosen = urlstate.multiselect(
+        "regions",
         t("sidebar.regions", lang),
         codes,
-        key="regions",
+        lang,
+        problems,
         format_func=lambda c: names.get(c, c),
+        bad_key="error.bad_region",
+        container=st.sidebar,
         placeholder=t("sidebar.regions_placeholder" if codes else "sidebar.no_regions", lang),
     )
-    regions = tuple(chosen) if chosen and set(chosen) != set(codes) else None
-    _write_url(lang, as_of, regions)
-    return ViewState(lang, as_of, regions, tuple(problems))
-
-
-def _write_url(lang: str, as_of: dt.date, regions: tuple[str, ...] | None) -> None:
-    """Keep the address bar equal to the view, so a copied link reopens it."""
-    wanted = {"date": as_of.isoformat()}
-    if lang != DEFAULT_LANGUAGE:
-        wanted["lang"] = lang
-    if regions:
-        wanted["regions"] = ",".join(regions)
-    for key in FRAME_PARAMS:
-        if key in wanted and st.query_params.get(key) != wanted[key]:
-            st.query_params[key] = wanted[key]
-        elif key not in wanted and key in st.query_params:
-            del st.query_params[key]
-    st.session_state["_url_written"] = wanted
+    return ViewState(
+        lang, as_of, tuple(chosen) if chosen and set(chosen) != set(codes) else None, tuple(problems)
+    )
 
 
 def view_state() -> ViewState:

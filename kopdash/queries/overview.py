@@ -1,7 +1,4 @@
-"""Named, parameterised queries: one per result set, named for what it returns.
-
-Aggregates read the `registry_counts` view, never unit rows. Counts end in `_count`, shares in `pct_`.
-"""
+"""Queries behind the overview (Ringkasan), the about page and the frame's filters."""
 
 from __future__ import annotations
 
