@@ -13,6 +13,10 @@ st.session_state["view_state"] = state
 
 pages = [
     st.Page("pages/ringkasan.py", title=t("nav.overview", state.lang), url_path="", default=True),
+    st.Page("pages/wilayah.py", title=t("nav.region", state.lang), url_path="wilayah"),
+    st.Page("pages/program.py", title=t("nav.programme", state.lang), url_path="program"),
+    st.Page("pages/koperasi.py", title=t("nav.cooperative", state.lang), url_path="koperasi"),
+    st.Page("pages/banding.py", title=t("nav.compare", state.lang), url_path="banding"),
     st.Page("pages/impor.py", title=t("nav.import", state.lang), url_path="impor"),
     st.Page("pages/tentang.py", title=t("nav.about", state.lang), url_path="tentang"),
 ]

@@ -63,52 +63,120 @@ def as_text(value) -> str:
 
 
 def region_label(row, lang: str) -> str:
-    """A region's name with the date of the snapshot it is shown at."""
-    return f"{as_text(row.region_name)} ({fmt.date_short(row.snapshot_date, lang)})"
+    """A region's name with the date of the snapshot it is shown at (plain text)."""
+    return f"{row.region_name} ({fmt.date_short(row.snapshot_date, lang)})"
 
 
-def status_bars(regions: pd.DataFrame, lang: str) -> go.Figure:
-    """Stacked horizontal bars: registered cooperatives per region by status (region_status_as_of)."""
-    labels = [region_label(row, lang) for row in regions.itertuples()]
+def status_marker(status: str) -> dict:
+    """The one look of a status in every chart: its colour, its pattern, a white edge."""
+    return dict(
+        color=STATUS_COLORS[status],
+        pattern=dict(shape=STATUS_PATTERNS[status], fillmode="overlay", fgcolor="rgba(0,0,0,0.3)", size=8),
+        line=dict(color="#FFFFFF", width=1),
+    )
+
+
+def status_bars(counts: pd.DataFrame, labels: list[str], lang: str) -> go.Figure:
+    """Stacked horizontal bars of registered cooperatives by status, one bar per row of `counts`.
+
+    `counts` has registered_count and <status>_count columns; `labels` names its rows (plain text).
+    A click on a bar reports the row's position as the point index.
+    """
+    shown = [as_text(label) for label in labels]
     figure = go.Figure()
     for status in REGISTERED_STATUSES:
-        counts = regions[f"{status}_count"].astype(int)
-        if not counts.any():
+        values = counts[f"{status}_count"].astype(int)
+        if not values.any():
             continue
-        shares = 100 * counts / regions["registered_count"].where(regions["registered_count"] > 0)
+        shares = 100 * values / counts["registered_count"].where(counts["registered_count"] > 0)
         name = status_label(status, lang)
         figure.add_bar(
-            y=labels,
-            x=counts,
+            y=shown,
+            x=values,
             orientation="h",
             name=name,
-            marker=dict(
-                color=STATUS_COLORS[status],
-                pattern=dict(
-                    shape=STATUS_PATTERNS[status], fillmode="overlay", fgcolor="rgba(0,0,0,0.3)", size=8
-                ),
-                line=dict(color="#FFFFFF", width=1),
-            ),
-            text=[fmt.number(c, lang) for c in counts],
+            marker=status_marker(status),
+            text=[fmt.number(v, lang) for v in values],
             textposition="inside",
             insidetextanchor="middle",
             textfont=dict(color=STATUS_TEXT_COLORS[status], size=14),
             customdata=[
-                [label, fmt.number(c, lang), fmt.percent(s, lang)]
-                for label, c, s in zip(labels, counts, shares, strict=True)
+                [label, fmt.number(v, lang), fmt.percent(p, lang)]
+                for label, v, p in zip(shown, values, shares, strict=True)
             ],
             hovertemplate=(
                 f"%{{customdata[0]}}<br>{name}: %{{customdata[1]}} (%{{customdata[2]}})<extra></extra>"
             ),
         )
+    per_bar = 56 if len(shown) <= 8 else 30
     return _layout(
         figure,
         lang,
         barmode="stack",
-        height=90 + 56 * max(len(labels), 1),
+        height=90 + per_bar * max(len(shown), 1),
         uniformtext=dict(minsize=11, mode="hide"),
         xaxis=dict(title=t("metric.cooperatives", lang), tickformat=",d"),
-        yaxis=dict(autorange="reversed", automargin=True),
+        yaxis=dict(autorange="reversed", automargin=True, type="category"),
+    )
+
+
+def status_over_time(trend: pd.DataFrame, lang: str) -> go.Figure:
+    """Stacked bars of one region's status counts at every snapshot (status_trend for one region)."""
+    figure = go.Figure()
+    dates = [fmt.date_short(d, lang) for d in trend["snapshot_date"]]
+    for status in REGISTERED_STATUSES:
+        values = trend[f"{status}_count"].astype(int)
+        if not values.any():
+            continue
+        name = status_label(status, lang)
+        figure.add_bar(
+            x=dates,
+            y=values,
+            name=name,
+            marker=status_marker(status),
+            customdata=[[d, fmt.number(v, lang)] for d, v in zip(dates, values, strict=True)],
+            hovertemplate=f"%{{customdata[0]}}<br>{name}: %{{customdata[1]}}<extra></extra>",
+        )
+    return _layout(
+        figure,
+        lang,
+        barmode="stack",
+        height=380,
+        xaxis=dict(type="category", tickangle=-45),
+        yaxis=dict(title=t("metric.cooperatives", lang), tickformat=",d"),
+    )
+
+
+def per_100_bars(regions: pd.DataFrame, lang: str) -> go.Figure:
+    """Grouped bars: aktif, kurang aktif and tidak aktif per 100 registered, one group per region."""
+    labels = [as_text(region_label(row, lang)) for row in regions.itertuples()]
+    figure = go.Figure()
+    for status in ("aktif", "kurang_aktif", "tidak_aktif"):
+        per_100 = (
+            100
+            * regions[f"{status}_count"]
+            / regions["registered_count"].where(regions["registered_count"] > 0)
+        )
+        name = status_label(status, lang)
+        figure.add_bar(
+            x=labels,
+            y=per_100.round(1),
+            name=name,
+            marker=status_marker(status),
+            text=[fmt.number(v, lang, 1) for v in per_100],
+            textposition="outside",
+            customdata=[[label, fmt.number(v, lang, 1)] for label, v in zip(labels, per_100, strict=True)],
+            hovertemplate=(
+                f"%{{customdata[0]}}<br>{name}: %{{customdata[1]}} {t('compare.per100', lang)}<extra></extra>"
+            ),
+        )
+    return _layout(
+        figure,
+        lang,
+        barmode="group",
+        height=420,
+        yaxis=dict(title=t("compare.chart", lang), range=[0, 105]),
+        xaxis=dict(type="category"),
     )
 
 
@@ -154,4 +222,72 @@ def pct_aktif_trend(trend: pd.DataFrame, lang: str) -> go.Figure:
             ticktext=[fmt.date_short(d, lang) for d in year_ends],
             showgrid=True,
         ),
+    )
+
+
+def status_timeline(history: pd.DataFrame, lang: str) -> go.Figure:
+    """One cooperative's status at every snapshot: a marker per snapshot on its status's row."""
+    order = [s for s in STATUSES]
+    figure = go.Figure()
+    for status in order:
+        rows = history[history["status"] == status]
+        if rows.empty:
+            continue
+        name = status_label(status, lang)
+        figure.add_scatter(
+            x=rows["snapshot_date"],
+            y=[name] * len(rows),
+            mode="markers",
+            name=name,
+            marker=dict(
+                color=STATUS_COLORS[status],
+                size=16,
+                symbol=order.index(status),
+                line=dict(color="#222222", width=1),
+            ),
+            customdata=[[fmt.date_long(d, lang)] for d in rows["snapshot_date"]],
+            hovertemplate=f"%{{customdata[0]}}: {name}<extra></extra>",
+        )
+    return _layout(
+        figure,
+        lang,
+        height=300,
+        showlegend=False,
+        yaxis=dict(
+            categoryorder="array",
+            categoryarray=[status_label(s, lang) for s in reversed(order)],
+            type="category",
+        ),
+        xaxis=dict(
+            tickvals=list(history["snapshot_date"]) if len(history) <= 12 else None,
+            ticktext=[fmt.date_short(d, lang) for d in history["snapshot_date"]]
+            if len(history) <= 12
+            else None,
+            tickangle=-45,
+        ),
+    )
+
+
+def members_over_time(history: pd.DataFrame, lang: str) -> go.Figure:
+    """One cooperative's members at every snapshot where the registry knows them."""
+    known = history[history["members"].notna()]
+    figure = go.Figure()
+    figure.add_scatter(
+        x=known["snapshot_date"],
+        y=known["members"].astype(int),
+        mode="lines+markers",
+        line=dict(color=REGION_COLORS[0], width=3),
+        customdata=[
+            [fmt.date_long(d, lang), fmt.number(m, lang)]
+            for d, m in zip(known["snapshot_date"], known["members"], strict=True)
+        ],
+        hovertemplate="%{customdata[0]}: %{customdata[1]}<extra></extra>",
+        name=t("coop.members", lang),
+    )
+    return _layout(
+        figure,
+        lang,
+        height=300,
+        showlegend=False,
+        yaxis=dict(title=t("coop.members", lang), rangemode="tozero", tickformat=",d"),
     )

@@ -15,7 +15,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Tiap wilayah ditampilkan dengan snapshot terakhirnya pada atau sebelum tanggal ini.",
         "en": "Each region is shown with its latest snapshot on or before this date.",
     },
-    "sidebar.regions": {"id": "Wilayah", "en": "Regions"},
+    "sidebar.regions": {"id": "Wilayah yang ditampilkan", "en": "Regions shown"},
     "sidebar.language": {"id": "Bahasa", "en": "Language"},
     "sidebar.regions_placeholder": {"id": "Semua wilayah", "en": "All regions"},
     "sidebar.no_regions": {"id": "Belum ada wilayah berdata", "en": "No region with data yet"},
@@ -60,6 +60,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "overview.table": {"id": "Status per wilayah", "en": "Status by region"},
     "overview.bars": {"id": "Koperasi terdaftar menurut status", "en": "Registered cooperatives by status"},
+    "overview.click_hint": {
+        "id": "Klik batang sebuah wilayah untuk membuka halaman wilayah itu.",
+        "en": "Click a region's bar to open that region's page.",
+    },
     "overview.trend": {
         "id": "Persentase koperasi aktif per snapshot",
         "en": "Share of active cooperatives per snapshot",
@@ -294,6 +298,245 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "value.yes": {"id": "Ya", "en": "Yes"},
     "value.no": {"id": "Tidak", "en": "No"},
+    # the status rule in words, for one cooperative
+    "explain.year_range": {
+        "id": "{first} sampai {last} ({n} tahun buku)",
+        "en": "{first} to {last} ({n} fiscal years)",
+    },
+    "explain.and": {"id": " dan ", "en": " and "},
+    "explain.dissolved": {
+        "id": "Dibubarkan pada {date}; tidak dihitung sebagai koperasi terdaftar.",
+        "en": "Dissolved on {date}; not counted as registered.",
+    },
+    "explain.deadline": {
+        "id": "tahun buku {year} (tenggat {deadline})",
+        "en": "fiscal year {year} (due {deadline})",
+    },
+    "explain.operating": {"id": "usahanya berjalan", "en": "its business is running"},
+    "explain.not_operating": {"id": "usahanya tidak berjalan", "en": "its business is not running"},
+    "explain.operating_unknown": {
+        "id": "status usahanya tidak diketahui",
+        "en": "its business status is unknown",
+    },
+    "explain.owes_none": {
+        "id": "Berbadan hukum {date}, setelah tahun buku {due} berakhir, jadi belum wajib RAT; {business}, "
+        "jadi {status}.",
+        "en": "Founded on {date}, after fiscal year {due} ended, so no RAT is owed yet; {business}, so {status}.",
+    },
+    "explain.never": {
+        "id": "Belum pernah RAT sejak berdiri tahun {year}; RAT tahun buku {years} belum dilaksanakan, "
+        "jadi {status}.",
+        "en": "No RAT held since founding in {year}; the RAT for fiscal year {years} has not been held, "
+        "so {status}.",
+    },
+    "explain.up_to_date": {
+        "id": "RAT terakhir tahun buku {last}, memenuhi kewajiban RAT {deadline}; {business}, jadi {status}.",
+        "en": "Last RAT for fiscal year {last}, meeting the RAT obligation for {deadline}; {business}, "
+        "so {status}.",
+    },
+    "explain.missed": {
+        "id": "RAT terakhir tahun buku {last}; RAT tahun buku {years} belum dilaksanakan, jadi {status}.",
+        "en": "Last RAT for fiscal year {last}; the RAT for fiscal year {years} has not been held, so {status}.",
+    },
+    "explain.candidate": {
+        "id": "Sudah {n} RAT terlewat: calon pembubaran menurut aturan {profile} (setelah {threshold}).",
+        "en": "{n} RATs missed: a dissolution candidate under rule {profile} (after {threshold}).",
+    },
+    "explain.thresholds": {
+        "id": "(Aturan {profile}: kurang aktif setelah {less} RAT terlewat, tidak aktif setelah {inactive}.)",
+        "en": "(Rule {profile}: less active after {less} missed RAT, inactive after {inactive}.)",
+    },
+    # region page
+    "nav.region": {"id": "Wilayah", "en": "Region"},
+    "nav.programme": {"id": "Program", "en": "Programme"},
+    "nav.cooperative": {"id": "Koperasi", "en": "Cooperative"},
+    "nav.compare": {"id": "Perbandingan", "en": "Comparison"},
+    "region.choose": {"id": "Wilayah", "en": "Region"},
+    "region.kecamatan": {"id": "Kecamatan", "en": "District (kecamatan)"},
+    "region.all_kecamatan": {"id": "Semua kecamatan", "en": "All districts"},
+    "region.village": {"id": "Desa/kelurahan", "en": "Village"},
+    "region.all_villages": {"id": "Semua desa/kelurahan", "en": "All villages"},
+    "region.snapshot": {
+        "id": "Snapshot {date} (terakhir pada atau sebelum {as_of}). {rule}",
+        "en": "Snapshot of {date} (latest on or before {as_of}). {rule}",
+    },
+    "region.no_snapshot": {
+        "id": "{region} belum punya snapshot pada atau sebelum {date}; snapshot pertamanya {first}.",
+        "en": "{region} has no snapshot on or before {date}; its first is {first}.",
+    },
+    "region.by_kecamatan": {"id": "Status per kecamatan", "en": "Status by district"},
+    "region.by_village": {
+        "id": "Status per desa/kelurahan di Kecamatan {kecamatan}",
+        "en": "Status by village in {kecamatan}",
+    },
+    "region.click_hint": {
+        "id": "Klik batang untuk membuka {target}. Urutan: persentase aktif terendah di atas.",
+        "en": "Click a bar to open {target}. Order: lowest share active on top.",
+    },
+    "region.hint_kecamatan": {
+        "id": "desa dan koperasi di kecamatan itu",
+        "en": "that district's villages and cooperatives",
+    },
+    "region.hint_village": {
+        "id": "daftar koperasi di desa itu",
+        "en": "the list of that village's cooperatives",
+    },
+    "region.by_kind": {"id": "Menurut jenis koperasi", "en": "By kind"},
+    "region.by_segment": {"id": "Menurut kelompok koperasi", "en": "By segment"},
+    "region.rat": {"id": "Kepatuhan RAT tahun buku {year}", "en": "RAT compliance, fiscal year {year}"},
+    "region.rat_caption": {
+        "id": "RAT dilaksanakan = tahun RAT terakhir {year} atau sesudahnya; dilaporkan = laporannya sampai ke "
+        "dinas. Baris terakhir: seluruh wilayah.",
+        "en": "RAT held = last RAT for {year} or later; reported = its report reached the office. Last row: "
+        "the whole region.",
+    },
+    "region.rat_columns": {
+        "id": "Kecamatan|Terdaftar|RAT dilaksanakan|% dilaksanakan|RAT dilaporkan|% dilaporkan|Aktif|Aktif & RAT dilaporkan",
+        "en": "District|Registered|RAT held|% held|RAT reported|% reported|Active|Active & RAT reported",
+    },
+    "region.quality": {"id": "Kualitas data registri", "en": "Registry data quality"},
+    "region.quality_caption": {
+        "id": "Jumlah koperasi terdaftar dengan isian kosong atau meragukan. Anggota di bawah 9 orang "
+        "meragukan (batas minimal koperasi primer). Baris terakhir: seluruh wilayah.",
+        "en": "Registered cooperatives with blank or doubtful fields. Fewer than 9 members is doubtful (the "
+        "minimum for a primary cooperative). Last row: the whole region.",
+    },
+    "region.quality_columns": {
+        "id": "Kecamatan|Terdaftar|Desa kosong|Tgl badan hukum kosong|Jenis/kelompok kosong|Status usaha tidak diketahui|Anggota kosong|Anggota < 9|RAT tidak dilaporkan",
+        "en": "District|Registered|Village blank|Founding date blank|Kind/segment blank|Business status unknown|Members blank|Members < 9|RAT not reported",
+    },
+    "region.whole": {"id": "Seluruh wilayah", "en": "Whole region"},
+    "region.blank": {"id": "(kosong)", "en": "(blank)"},
+    "region.trend": {"id": "Perkembangan status di {region}", "en": "Status over time in {region}"},
+    "region.list": {"id": "Daftar koperasi", "en": "Cooperatives"},
+    "region.search": {"id": "Cari nama atau NIK", "en": "Search name or NIK"},
+    "region.status_filter": {"id": "Status", "en": "Status"},
+    "region.sort": {"id": "Urutkan", "en": "Sort by"},
+    "sort.name": {"id": "Nama", "en": "Name"},
+    "sort.status": {"id": "Status (terburuk dulu)", "en": "Status (worst first)"},
+    "sort.last_rat": {"id": "RAT terakhir (terlama dulu)", "en": "Last RAT (oldest first)"},
+    "sort.members": {"id": "Anggota (terbanyak dulu)", "en": "Members (most first)"},
+    "sort.established": {"id": "Tanggal badan hukum (terbaru dulu)", "en": "Founding date (newest first)"},
+    "region.list_count": {
+        "id": "{n} koperasi. Klik baris untuk membuka riwayat koperasi itu.",
+        "en": "{n} cooperatives. Click a row to open that cooperative's history.",
+    },
+    "region.list_limited": {
+        "id": "Ditampilkan {n} koperasi pertama; persempit dengan pencarian atau filter.",
+        "en": "Showing the first {n} cooperatives; narrow down with the search or filters.",
+    },
+    "download.csv": {"id": "Unduh CSV", "en": "Download CSV"},
+    "download.xlsx": {"id": "Unduh Excel", "en": "Download Excel"},
+    "back.overview": {"id": "Kembali ke ringkasan", "en": "Back to the overview"},
+    # cooperative page
+    "coop.nik": {"id": "NIK (Nomor Induk Koperasi)", "en": "NIK (cooperative number)"},
+    "coop.bad_nik": {
+        "id": "NIK “{value}” di alamat bukan 16 digit angka.",
+        "en": "The NIK “{value}” in the address is not 16 digits.",
+    },
+    "coop.unknown_nik": {
+        "id": "Tidak ada koperasi dengan NIK {value} di penyimpanan data.",
+        "en": "No cooperative with NIK {value} in the store.",
+    },
+    "coop.ask_nik": {
+        "id": "Masukkan NIK, atau buka koperasi dari daftar di halaman Wilayah.",
+        "en": "Enter a NIK, or open a cooperative from the list on the Region page.",
+    },
+    "coop.status_now": {"id": "Status pada {date}: {status}", "en": "Status on {date}: {status}"},
+    "coop.why": {"id": "Mengapa", "en": "Why"},
+    "coop.identity": {"id": "Identitas", "en": "Identity"},
+    "coop.identity_columns": {"id": "Keterangan|Isi", "en": "Field|Value"},
+    "coop.region": {"id": "Wilayah", "en": "Region"},
+    "coop.timeline": {"id": "Status di setiap snapshot", "en": "Status at every snapshot"},
+    "coop.history_columns": {
+        "id": "Snapshot|Status|RAT terakhir|RAT dilaporkan|Usaha berjalan|Anggota|Calon pembubaran",
+        "en": "Snapshot|Status|Last RAT|RAT reported|Operating|Members|Dissolution candidate",
+    },
+    "coop.rat": {"id": "Riwayat RAT yang tercatat", "en": "RAT history on record"},
+    "coop.rat_line": {
+        "id": "RAT tahun buku {year}: pertama tercatat pada snapshot {date}; {reported}.",
+        "en": "RAT for fiscal year {year}: first on record in the snapshot of {date}; {reported}.",
+    },
+    "coop.rat_reported": {"id": "laporannya sampai ke dinas", "en": "its report reached the office"},
+    "coop.rat_not_reported": {
+        "id": "laporannya belum sampai ke dinas",
+        "en": "its report has not reached the office",
+    },
+    "coop.rat_none": {"id": "Belum ada RAT yang tercatat.", "en": "No RAT on record."},
+    "coop.members": {"id": "Jumlah anggota", "en": "Members"},
+    # programme page
+    "programme.choose": {"id": "Program", "en": "Programme"},
+    "programme.region": {"id": "Wilayah", "en": "Region"},
+    "programme.none": {
+        "id": "Belum ada koperasi program di penyimpanan data.",
+        "en": "No programme cooperatives in the store yet.",
+    },
+    "programme.title": {"id": "{programme} di {region}", "en": "{programme} in {region}"},
+    "programme.headline": {
+        "id": "{operating} dari {formed} koperasi sudah beroperasi ({pct}), per snapshot {date}.",
+        "en": "{operating} of {formed} cooperatives are operating ({pct}), as of the snapshot of {date}.",
+    },
+    "programme.formed": {"id": "Terbentuk", "en": "Formed"},
+    "programme.operating": {"id": "Beroperasi", "en": "Operating"},
+    "programme.rat_held": {"id": "Sudah RAT", "en": "RAT held"},
+    "programme.new_operating": {"id": "Baru beroperasi sejak {date}", "en": "Newly operating since {date}"},
+    "programme.new_none": {
+        "id": "Tidak ada yang baru beroperasi sejak {date}.",
+        "en": "None started operating since {date}.",
+    },
+    "programme.funnel": {"id": "Dari terbentuk sampai RAT", "en": "From formation to RAT"},
+    "programme.by_kecamatan": {"id": "Beroperasi per kecamatan", "en": "Operating by district"},
+    "programme.not_operating": {"id": "Belum beroperasi", "en": "Not operating"},
+    "programme.months": {
+        "id": "Lama belum beroperasi sejak terbentuk",
+        "en": "Time since formation without operating",
+    },
+    "programme.months_axis": {"id": "Bulan sejak terbentuk", "en": "Months since formation"},
+    "programme.summon": {"id": "Pengurus yang perlu dipanggil", "en": "Boards to summon"},
+    "programme.summon_caption": {
+        "id": "Koperasi yang belum beroperasi, paling lama terbentuk di atas.",
+        "en": "Cooperatives not yet operating, longest since formation first.",
+    },
+    "programme.villages": {"id": "Per desa/kelurahan", "en": "By village"},
+    "programme.list_columns": {
+        "id": "Nama koperasi|Kecamatan|Desa/kelurahan|Terbentuk|Bulan sejak terbentuk|Status|Beroperasi",
+        "en": "Cooperative|District|Village|Formed|Months since formation|Status|Operating",
+    },
+    # comparison page
+    "compare.title": {"id": "Perbandingan wilayah", "en": "Comparing regions"},
+    "compare.caption": {
+        "id": "Pilih wilayah dan tanggal di bilah samping. Per 100 = per 100 koperasi terdaftar, supaya "
+        "wilayah besar dan kecil sebanding.",
+        "en": "Choose regions and the date in the sidebar. Per 100 = per 100 registered cooperatives, so "
+        "large and small regions compare.",
+    },
+    "compare.spread": {
+        "id": "Perhatian: tanggal snapshot berjarak lebih dari setahun ({first} sampai {last}); angka yang "
+        "dibandingkan tidak sezaman.",
+        "en": "Note: snapshot dates lie more than a year apart ({first} to {last}); the figures compared are "
+        "not from the same time.",
+    },
+    "compare.columns": {
+        "id": "Wilayah|Tanggal snapshot|Aturan status|Terdaftar|Aktif|Aktif per 100|Kurang aktif|Kurang aktif per 100|Tidak aktif|Tidak aktif per 100",
+        "en": "Region|Snapshot date|Status rule|Registered|Active|Active per 100|Less active|Less active per 100|Inactive|Inactive per 100",
+    },
+    "compare.rule_note": {
+        "id": "Aturan status: profil (kurang aktif / tidak aktif / calon pembubaran, dalam RAT terlewat).",
+        "en": "Status rule: profile (less active / inactive / dissolution candidate, in missed RATs).",
+    },
+    "compare.chart": {"id": "Per 100 koperasi terdaftar", "en": "Per 100 registered cooperatives"},
+    "compare.per100": {"id": "per 100 terdaftar", "en": "per 100 registered"},
+    "kind.produsen": {"id": "Produsen", "en": "Producer"},
+    "kind.konsumen": {"id": "Konsumen", "en": "Consumer"},
+    "kind.simpan_pinjam": {"id": "Simpan pinjam", "en": "Savings and loans"},
+    "kind.pemasaran": {"id": "Pemasaran", "en": "Marketing"},
+    "kind.jasa": {"id": "Jasa", "en": "Services"},
+    "segment.masyarakat": {"id": "Masyarakat", "en": "Community"},
+    "segment.pegawai": {"id": "Pegawai (KPRI)", "en": "Employees (civil service)"},
+    "segment.perusahaan": {"id": "Karyawan perusahaan", "en": "Company employees"},
+    "segment.kud": {"id": "KUD", "en": "Village unit (KUD)"},
+    "segment.kopwan": {"id": "Wanita (Kopwan)", "en": "Women (Kopwan)"},
+    "segment.koppontren": {"id": "Pondok pesantren", "en": "Islamic boarding school"},
     # store columns, as people call them
     "column.nik": {"id": "NIK", "en": "NIK"},
     "column.name": {"id": "Nama koperasi", "en": "Cooperative name"},
@@ -347,7 +590,14 @@ def status_label(status: str, lang: str = DEFAULT_LANGUAGE) -> str:
     return t(f"status.{status}", lang)
 
 
+def code_label(group: str, code, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A kind, segment or programme code in words: from the catalogue when known, else made readable."""
+    if code is None or code != code:
+        return t("region.blank", lang)
+    key = f"{group}.{code}"
+    return t(key, lang) if key in CATALOGUE else str(code).replace("_", " ").capitalize()
+
+
 def programme_label(programme: str, lang: str = DEFAULT_LANGUAGE) -> str:
-    """A programme's name: from the catalogue when known, else its code made readable."""
     key = f"programme.{programme}"
     return t(key, lang) if key in CATALOGUE else programme.replace("_", " ").title()

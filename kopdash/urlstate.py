@@ -89,7 +89,7 @@ def selectbox(
     value = container.selectbox(
         label, options, format_func=format_func, key=key, placeholder=t("widget.choose", lang)
     )
-    publish(key, None if value is None else str(value))
+    publish(key, None if value in (None, "") else str(value))
     return value
 
 

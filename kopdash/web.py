@@ -18,16 +18,7 @@ from kopdash.store import Store, data_root
 from kopdash.tables import Kpi, as_markdown_text
 
 # The queries pages may run through `frame`: an allowlist, so cache keys are names, not callables.
-QUERIES = {
-    query.__name__: query
-    for query in (
-        queries.region_status_as_of,
-        queries.status_trend,
-        queries.snapshot_calendar,
-        queries.region_rules,
-        queries.published_figures,
-    )
-}
+QUERIES = {name: getattr(queries, name) for name in queries.__all__}
 FRAME_TTL_SECONDS = 600
 
 
@@ -138,6 +129,75 @@ def view_state() -> ViewState:
 
 
 # -- shared pieces of pages ---------------------------------------------------------------------------
+CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
+
+
+def chart(figure) -> None:
+    st.plotly_chart(figure, config=CHART_CONFIG)
+
+
+def chart_click(figure, key: str) -> int | None:
+    """Draw a chart whose bars can be clicked; return the clicked row's position once per new click."""
+    event = st.plotly_chart(figure, on_select="rerun", selection_mode="points", key=key, config=CHART_CONFIG)
+    points = event.selection.points if event else []
+    handled = f"{key}:handled"
+    if not points:
+        st.session_state.pop(handled, None)
+        return None
+    point = points[0]
+    marker = (point.get("curve_number"), point.get("point_index"))
+    if st.session_state.get(handled) == marker:  # the selection outlives the rerun it caused
+        return None
+    st.session_state[handled] = marker
+    return point.get("point_index")
+
+
+def open_page(page: str, **params) -> None:
+    """Drill down: switch to another page with its URL parameters (the frame keeps date and language)."""
+    st.switch_page(page, query_params={k: str(v) for k, v in params.items() if v is not None})
+
+
+def list_click(table: pd.DataFrame, key: str, **options) -> int | None:
+    """Show a list whose rows can be clicked; return the clicked row's position once per new click."""
+    event = st.dataframe(
+        table, key=key, on_select="rerun", selection_mode="single-row", hide_index=True, **options
+    )
+    rows = event.selection.rows if event else []
+    handled = f"{key}:handled"
+    if not rows:
+        st.session_state.pop(handled, None)
+        return None
+    if st.session_state.get(handled) == rows[0]:
+        return None
+    st.session_state[handled] = rows[0]
+    return rows[0]
+
+
+def problems_box(problems: list[str], lang: str) -> None:
+    """URL values that could not be used, said in words, with the way back."""
+    if problems:
+        for problem in problems:
+            st.warning(problem)
+        st.page_link("pages/ringkasan.py", label=t("back.overview", lang))
+
+
+def download_buttons(table: pd.DataFrame, stem: str, lang: str, sheet: str = "Data") -> None:
+    """CSV (for Excel in an Indonesian locale) and XLSX of a display table, side by side."""
+    from kopdash import downloads
+
+    left, right = st.columns(2)
+    left.download_button(
+        t("download.csv", lang), downloads.csv_bytes(table), f"{stem}.csv", "text/csv", key=f"{stem}.csv"
+    )
+    right.download_button(
+        t("download.xlsx", lang),
+        downloads.xlsx_bytes(table, sheet),
+        f"{stem}.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"{stem}.xlsx",
+    )
+
+
 def kpi_row(cards: list[Kpi]) -> None:
     for column, card in zip(st.columns(len(cards)), cards, strict=True):
         column.metric(

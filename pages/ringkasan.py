@@ -42,10 +42,14 @@ st.subheader(t("overview.table", lang))
 web.text_table(tables.region_table(regions, lang))
 
 st.subheader(t("overview.bars", lang))
-st.plotly_chart(charts.status_bars(regions, lang), config={"displaylogo": False})
+labels = [charts.region_label(row, lang) for row in regions.itertuples()]
+clicked = web.chart_click(charts.status_bars(regions, labels, lang), "overview_bars")
+if clicked is not None:
+    web.open_page("pages/wilayah.py", region=regions.iloc[clicked]["region_code"])
+st.caption(t("overview.click_hint", lang))
 st.caption(t("rule.caption", lang) + "  \n" + "  \n".join(tables.rule_summaries(regions, lang)))
 
 st.subheader(t("overview.trend", lang))
 trend = web.frame(queries.status_trend, until=state.as_of, regions=state.regions)
-st.plotly_chart(charts.pct_aktif_trend(trend, lang), config={"displaylogo": False})
+web.chart(charts.pct_aktif_trend(trend, lang))
 st.caption(t("overview.trend_note", lang))

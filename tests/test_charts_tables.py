@@ -11,7 +11,8 @@ D = dt.date
 
 def test_status_bars_use_the_one_palette_in_the_one_order(tiny_root):
     regions = queries.region_status_as_of(Store(tiny_root), D(2021, 12, 31))
-    figure = charts.status_bars(regions, "id")
+    labels = [charts.region_label(row, "id") for row in regions.itertuples()]
+    figure = charts.status_bars(regions, labels, "id")
     names = [trace.name for trace in figure.data]
     assert names == ["Aktif", "Kurang aktif", "Tidak aktif", "Belum beroperasi"]  # none is empty here
     colors = [trace.marker.color for trace in figure.data]
@@ -25,7 +26,8 @@ def test_status_bars_use_the_one_palette_in_the_one_order(tiny_root):
 
 def test_data_text_in_charts_is_escaped_not_markup(tiny_root):
     regions = queries.region_status_as_of(Store(tiny_root), D(2021, 12, 31))
-    labels = list(charts.status_bars(regions, "id").data[0].y)
+    plain = [charts.region_label(row, "id") for row in regions.itertuples()]
+    labels = list(charts.status_bars(regions, plain, "id").data[0].y)
     assert "Kota &lt;b&gt;Beta&lt;/b&gt; (30 Jun 2021)" in labels
     trend = charts.pct_aktif_trend(queries.status_trend(Store(tiny_root), D(2030, 1, 1)), "en")
     assert {trace.name for trace in trend.data} == {"Kabupaten Alpha", "Kota &lt;b&gt;Beta&lt;/b&gt;"}

@@ -5,6 +5,7 @@ snapshot. Counts end in `_count`, shares in `pct_`. Identifiers (a dimension to 
 column) come from allowlists in the modules, never from the caller's text.
 """
 
+from kopdash.queries.cooperative import cooperative_history
 from kopdash.queries.overview import (
     published_figures,
     region_rules,
@@ -12,8 +13,18 @@ from kopdash.queries.overview import (
     snapshot_calendar,
     status_trend,
 )
+from kopdash.queries.programme import programme_cooperatives, programme_regions
+from kopdash.queries.region import cooperative_list, data_quality, rat_compliance, region_snapshots, status_by
 
 __all__ = [
+    "cooperative_history",
+    "cooperative_list",
+    "data_quality",
+    "programme_cooperatives",
+    "programme_regions",
+    "rat_compliance",
+    "region_snapshots",
+    "status_by",
     "published_figures",
     "region_rules",
     "region_status_as_of",

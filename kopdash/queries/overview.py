@@ -6,19 +6,13 @@ import datetime as dt
 
 import pandas as pd
 
+from kopdash.queries.common import status_count_columns
 from kopdash.store import Store
 
 # Status counts of every region at every snapshot: the base of the overview and the trends.
-_STATUS_COUNTS = """
+_STATUS_COUNTS = f"""
     SELECT region_code, snapshot_date,
-           coalesce(sum(cooperatives) FILTER (WHERE status <> 'dibubarkan'), 0)::BIGINT AS registered_count,
-           coalesce(sum(cooperatives) FILTER (WHERE status = 'aktif'), 0)::BIGINT AS aktif_count,
-           coalesce(sum(cooperatives) FILTER (WHERE status = 'kurang_aktif'), 0)::BIGINT
-               AS kurang_aktif_count,
-           coalesce(sum(cooperatives) FILTER (WHERE status = 'tidak_aktif'), 0)::BIGINT AS tidak_aktif_count,
-           coalesce(sum(cooperatives) FILTER (WHERE status = 'belum_beroperasi'), 0)::BIGINT
-               AS belum_beroperasi_count,
-           coalesce(sum(cooperatives) FILTER (WHERE status = 'dibubarkan'), 0)::BIGINT AS dibubarkan_count,
+           {status_count_columns("cooperatives")},
            coalesce(sum(dissolution_candidates) FILTER (WHERE status <> 'dibubarkan'), 0)::BIGINT
                AS dissolution_candidate_count,
            coalesce(sum(rat_reported_count) FILTER (WHERE status = 'aktif'), 0)::BIGINT
@@ -49,7 +43,6 @@ REGION_STATUS_AS_OF = f"""
            coalesce(p.less_active_after, 1) AS less_active_after,
            coalesce(p.inactive_after, 2) AS inactive_after,
            coalesce(p.dissolution_after, 3) AS dissolution_after,
-           round(100.0 * c.aktif_count / nullif(c.registered_count, 0), 1) AS pct_aktif,
            round(100.0 * c.previous_aktif_count / nullif(c.previous_registered_count, 0), 1)
                AS previous_pct_aktif
     FROM current c
@@ -66,8 +59,7 @@ def region_status_as_of(store: Store, as_of: dt.date, regions: list[str] | None 
 
 
 STATUS_TREND = f"""
-    SELECT c.*, coalesce(r.name, c.region_code) AS region_name,
-           round(100.0 * c.aktif_count / nullif(c.registered_count, 0), 1) AS pct_aktif
+    SELECT c.*, coalesce(r.name, c.region_code) AS region_name
     FROM ({_STATUS_COUNTS}) c
     LEFT JOIN regions r USING (region_code)
     WHERE ($regions IS NULL OR list_contains($regions, c.region_code))

@@ -1,0 +1,38 @@
+"""The comparison table: regions side by side, counts and per 100 registered, dates and rules shown."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kopdash import fmt
+from kopdash.i18n import t
+
+
+def comparison_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One row per region (region_status_as_of): plain text, for the page and for downloads."""
+    headers = t("compare.columns", lang).split("|")
+    rows = []
+    for row in regions.itertuples():
+        registered = row.registered_count
+        per_100 = {
+            s: fmt.number(100 * getattr(row, f"{s}_count") / registered, lang, 1)
+            if registered
+            else fmt.MISSING
+            for s in ("aktif", "kurang_aktif", "tidak_aktif")
+        }
+        rule = f"{row.rule_profile} ({row.less_active_after}/{row.inactive_after}/{row.dissolution_after})"
+        rows.append(
+            [
+                row.region_name,
+                fmt.date_short(row.snapshot_date, lang),
+                rule,
+                fmt.number(registered, lang),
+                fmt.number(row.aktif_count, lang),
+                per_100["aktif"],
+                fmt.number(row.kurang_aktif_count, lang),
+                per_100["kurang_aktif"],
+                fmt.number(row.tidak_aktif_count, lang),
+                per_100["tidak_aktif"],
+            ]
+        )
+    return pd.DataFrame(rows, columns=headers)

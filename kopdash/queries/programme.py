@@ -1,0 +1,63 @@
+"""Queries behind the programme page (Koperasi Merah Putih, or any `programme` value in the store)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from kopdash.store import Store
+
+PROGRAMME_REGIONS = """
+    SELECT r.programme, r.region_code, coalesce(g.name, r.region_code) AS region_name,
+           sum(r.cooperatives)::BIGINT AS row_count
+    FROM registry_counts r LEFT JOIN regions g USING (region_code)
+    WHERE r.programme IS NOT NULL
+    GROUP BY ALL
+    ORDER BY r.programme, row_count DESC
+"""
+
+
+def programme_regions(store: Store) -> pd.DataFrame:
+    """Every programme in the store and the regions that have its cooperatives."""
+    return store.query(PROGRAMME_REGIONS)
+
+
+_SNAPSHOTS = """
+    WITH dates AS (
+        SELECT DISTINCT snapshot_date FROM registry_counts
+        WHERE region_code = $region AND programme = $programme AND snapshot_date <= $as_of
+    )
+    SELECT max(snapshot_date) AS snapshot_date,
+           (SELECT max(snapshot_date) FROM dates WHERE snapshot_date < (SELECT max(snapshot_date) FROM dates))
+               AS previous_snapshot_date
+    FROM dates
+"""
+
+PROGRAMME_COOPERATIVES = f"""
+    WITH snapshots AS ({_SNAPSHOTS}),
+    now AS (
+        SELECT r.* FROM registry r, snapshots s
+        WHERE r.region_code = $region AND r.programme = $programme AND r.snapshot_date = s.snapshot_date
+    ),
+    before AS (
+        SELECT r.nik, r.operating FROM registry r, snapshots s
+        WHERE r.region_code = $region AND r.programme = $programme
+          AND r.snapshot_date = s.previous_snapshot_date
+    )
+    SELECT now.snapshot_date, (SELECT previous_snapshot_date FROM snapshots) AS previous_snapshot_date,
+           now.nik, now.name, now.district, now.village, now.established_on, now.status, now.operating,
+           now.last_rat_year, now.members,
+           coalesce(before.operating, false) AS operating_before,
+           before.nik IS NOT NULL AS existed_before,
+           datediff('month', now.established_on, now.snapshot_date) AS months_since_formation
+    FROM now LEFT JOIN before USING (nik)
+    WHERE now.status <> 'dibubarkan'
+    ORDER BY now.operating NULLS FIRST, months_since_formation DESC, now.district, now.village, now.name
+"""
+
+
+def programme_cooperatives(store: Store, programme: str, region: str, as_of: dt.date) -> pd.DataFrame:
+    """The programme's cooperatives in one region at its latest snapshot on or before `as_of`, each with
+    whether it operated at the previous snapshot and the months since its formation."""
+    return store.query(PROGRAMME_COOPERATIVES, programme=programme, region=region, as_of=as_of)

@@ -1,0 +1,135 @@
+"""Queries behind the region page: one region's snapshot by kecamatan, village, kind and segment,
+its RAT compliance, its data quality and its cooperative list. They read one snapshot's unit rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from kopdash.queries.common import STATUS_ORDER, status_count_columns
+from kopdash.store import Store
+
+_ONE_SNAPSHOT = """
+    region_code = $region AND snapshot_date = $snapshot_date
+    AND ($district IS NULL OR district IS NOT DISTINCT FROM $district)
+"""
+
+REGION_SNAPSHOTS = """
+    SELECT DISTINCT snapshot_date FROM registry_counts WHERE region_code = $region ORDER BY snapshot_date
+"""
+
+
+def region_snapshots(store: Store, region: str) -> pd.DataFrame:
+    """Every snapshot date of one region, oldest first."""
+    return store.query(REGION_SNAPSHOTS, region=region)
+
+
+# What a region's cooperatives may be grouped by: the allowlist of identifiers.
+DIMENSIONS = ("district", "village", "kind", "segment")
+
+
+def status_by(
+    store: Store, region: str, snapshot_date: dt.date, dimension: str, district: str | None = None
+) -> pd.DataFrame:
+    """Status counts of one snapshot grouped by kecamatan, village, kind or segment (`value` column)."""
+    if dimension not in DIMENSIONS:
+        raise ValueError(f"cannot group by {dimension!r}")
+    sql = f"""
+        SELECT {dimension} AS value, {status_count_columns()}
+        FROM registry WHERE {_ONE_SNAPSHOT}
+        GROUP BY 1 ORDER BY pct_aktif NULLS LAST, value
+    """
+    return store.query(sql, region=region, snapshot_date=snapshot_date, district=district)
+
+
+RAT_COMPLIANCE = f"""
+    SELECT district,
+           count(*) AS registered_count,
+           count(*) FILTER (WHERE last_rat_year >= $due_year) AS rat_held_count,
+           count(*) FILTER (WHERE last_rat_year >= $due_year AND rat_reported) AS rat_reported_count,
+           count(*) FILTER (WHERE status = 'aktif') AS aktif_count,
+           count(*) FILTER (WHERE status = 'aktif' AND rat_reported) AS aktif_rat_reported_count
+    FROM registry WHERE {_ONE_SNAPSHOT} AND status <> 'dibubarkan'
+    GROUP BY ROLLUP (district)
+    ORDER BY grouping(district), district
+"""
+
+
+def rat_compliance(
+    store: Store, region: str, snapshot_date: dt.date, due_year: int, district: str | None = None
+) -> pd.DataFrame:
+    """Per kecamatan (last row: the whole region): RAT for the due year held, and reported to the office."""
+    return store.query(
+        RAT_COMPLIANCE, region=region, snapshot_date=snapshot_date, due_year=due_year, district=district
+    )
+
+
+DATA_QUALITY = f"""
+    SELECT district,
+           count(*) AS registered_count,
+           count(*) FILTER (WHERE village IS NULL) AS village_missing_count,
+           count(*) FILTER (WHERE established_on IS NULL) AS established_missing_count,
+           count(*) FILTER (WHERE kind IS NULL OR segment IS NULL) AS kind_or_segment_missing_count,
+           count(*) FILTER (WHERE operating IS NULL) AS operating_unknown_count,
+           count(*) FILTER (WHERE members IS NULL) AS members_missing_count,
+           count(*) FILTER (WHERE members < 9) AS members_below_nine_count,
+           count(*) FILTER (WHERE last_rat_year IS NOT NULL AND NOT coalesce(rat_reported, false))
+               AS rat_not_reported_count
+    FROM registry WHERE {_ONE_SNAPSHOT} AND status <> 'dibubarkan'
+    GROUP BY ROLLUP (district)
+    ORDER BY grouping(district), district
+"""
+
+
+def data_quality(
+    store: Store, region: str, snapshot_date: dt.date, district: str | None = None
+) -> pd.DataFrame:
+    """Per kecamatan (last row: the whole region): fields left blank or doubtful in the registry."""
+    return store.query(DATA_QUALITY, region=region, snapshot_date=snapshot_date, district=district)
+
+
+# How the list may be sorted: the allowlist of ORDER BY clauses.
+SORTS = {
+    "name": "name, nik",
+    "status": f"{STATUS_ORDER} DESC, last_rat_year NULLS FIRST, name",
+    "last_rat": "last_rat_year NULLS FIRST, name",
+    "members": "members DESC NULLS LAST, name",
+    "established": "established_on DESC NULLS LAST, name",
+}
+
+
+def cooperative_list(
+    store: Store,
+    region: str,
+    snapshot_date: dt.date,
+    district: str | None = None,
+    village: str | None = None,
+    statuses: list[str] | None = None,
+    search: str | None = None,
+    sort: str = "name",
+    limit: int = 5000,
+) -> pd.DataFrame:
+    """The cooperatives of one snapshot, filtered and sorted, at most `limit` of them."""
+    sql = f"""
+        SELECT nik, name, district, village, status, last_rat_year, rat_reported, operating, members,
+               established_on, kind, segment, programme, dissolution_candidate
+        FROM registry
+        WHERE {_ONE_SNAPSHOT}
+          AND ($village IS NULL OR village IS NOT DISTINCT FROM $village)
+          AND ($statuses IS NULL OR list_contains($statuses, status))
+          AND ($search IS NULL OR name ILIKE '%' || $search || '%' OR nik LIKE $search || '%')
+        ORDER BY {SORTS[sort]}
+        LIMIT $limit
+    """
+    return store.query(
+        sql,
+        region=region,
+        snapshot_date=snapshot_date,
+        district=district,
+        village=village,
+        statuses=statuses or None,
+        search=search or None,
+        limit=limit,
+    )

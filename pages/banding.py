@@ -1,0 +1,34 @@
+"""Perbandingan (comparison): regions side by side at the as-of date, counts and per 100 registered,
+each with its snapshot date and status rule. /banding?regions=36.04,33.14&date=…"""
+
+import pandas as pd
+import streamlit as st
+
+from kopdash import charts, comparison_view, fmt, queries, tables, web
+from kopdash.i18n import t
+
+state = web.view_state()
+lang = state.lang
+st.title(t("compare.title", lang))
+st.caption(t("compare.caption", lang))
+regions = web.frame(queries.region_status_as_of, as_of=state.as_of, regions=state.regions)
+if regions.empty:
+    st.warning(t("overview.no_data", lang, date=fmt.date_long(state.as_of, lang), first=fmt.MISSING))
+    st.stop()
+dates = pd.to_datetime(regions["snapshot_date"])
+if (dates.max() - dates.min()).days > 365:
+    st.warning(
+        t(
+            "compare.spread",
+            lang,
+            first=fmt.date_long(dates.min(), lang),
+            last=fmt.date_long(dates.max(), lang),
+        )
+    )
+table = comparison_view.comparison_table(regions, lang)
+web.text_table(table.map(tables.as_markdown_text))
+st.caption(t("compare.rule_note", lang))
+web.download_buttons(table, f"perbandingan_{state.as_of.isoformat()}", lang)
+st.subheader(t("compare.chart", lang))
+web.chart(charts.per_100_bars(regions, lang))
+st.caption(t("rule.caption", lang))

@@ -1,0 +1,60 @@
+"""Koperasi (cooperative): one cooperative's identity, status across snapshots, RAT record, members, and
+the rule that gives today's status, in words. /koperasi?nik=3604…"""
+
+import re
+
+import pandas as pd
+import streamlit as st
+
+from kopdash import charts, cooperative_view, fmt, queries, tables, urlstate, web
+from kopdash.explain import explain_status
+from kopdash.i18n import status_label, t
+from kopdash.rules import RuleProfile
+
+state = web.view_state()
+lang, problems = state.lang, []
+nik = urlstate.text_input("nik", t("coop.nik", lang), lang, placeholder="3604…").strip().replace(" ", "")
+if not nik:
+    st.info(t("coop.ask_nik", lang))
+    st.stop()
+if not re.fullmatch(r"\d{16}", nik):
+    problems.append(t("coop.bad_nik", lang, value=nik))
+    web.problems_box(problems, lang)
+    st.stop()
+history = web.frame(queries.cooperative_history, nik=nik)
+if history.empty:
+    web.problems_box([t("coop.unknown_nik", lang, value=nik)], lang)
+    st.stop()
+
+upto = history[pd.to_datetime(history["snapshot_date"]).dt.date <= state.as_of]
+current = (upto if len(upto) else history).iloc[-1]
+profile = RuleProfile(
+    current["profile_id"],
+    int(current["less_active_after"]),
+    int(current["inactive_after"]),
+    int(current["dissolution_after"]),
+    current["profile_basis"],
+)
+
+st.title(tables.as_markdown_text(current["name"]), anchor=False)
+when = fmt.date_long(pd.Timestamp(current["snapshot_date"]).date(), lang)
+st.subheader(
+    t("coop.status_now", lang, date=when, status=status_label(current["status"], lang)), anchor=False
+)
+st.markdown(f"**{t('coop.why', lang)}:** " + explain_status(current, profile, lang))
+
+left, right = st.columns([2, 3])
+with left:
+    st.subheader(t("coop.identity", lang))
+    web.text_table(cooperative_view.identity_table(current, lang))
+with right:
+    st.subheader(t("coop.timeline", lang))
+    web.chart(charts.status_timeline(history, lang))
+    st.subheader(t("coop.members", lang))
+    web.chart(charts.members_over_time(history, lang))
+
+st.subheader(t("coop.rat", lang))
+for line in cooperative_view.rat_record(history, lang):
+    st.markdown(f"- {line}")
+st.subheader(t("coop.timeline", lang))
+web.text_table(cooperative_view.history_table(history, lang))

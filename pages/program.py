@@ -1,0 +1,113 @@
+"""Program: a mayor's view of one programme in one region (5 of 67 Koperasi Merah Putih operate, and whose
+boards to summon). /program?programme=koperasi_merah_putih&region=36.73"""
+
+import pandas as pd
+import streamlit as st
+
+from kopdash import fmt, programme_view, queries, tables, urlstate, web
+from kopdash.i18n import programme_label, t
+
+state = web.view_state()
+lang, problems = state.lang, []
+available = web.frame(queries.programme_regions)
+if available.empty:
+    st.info(t("programme.none", lang))
+    st.stop()
+top = st.columns(2)
+programme = urlstate.selectbox(
+    "programme",
+    t("programme.choose", lang),
+    list(dict.fromkeys(available["programme"])),
+    lang,
+    problems,
+    lambda p: programme_label(p, lang),
+    container=top[0],
+)
+regions = available[available["programme"] == programme]
+names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
+region = urlstate.selectbox(
+    "region",
+    t("programme.region", lang),
+    list(names),
+    lang,
+    problems,
+    lambda c: names[c],
+    bad_key="error.bad_region",
+    container=top[1],
+)
+web.problems_box(problems, lang)
+
+cooperatives = web.frame(
+    queries.programme_cooperatives, programme=programme, region=region, as_of=state.as_of
+)
+label = programme_label(programme, lang)
+st.title(tables.as_markdown_text(t("programme.title", lang, programme=label, region=names[region])))
+if cooperatives.empty:
+    st.warning(
+        t(
+            "region.no_snapshot",
+            lang,
+            region=names[region],
+            date=fmt.date_long(state.as_of, lang),
+            first=fmt.MISSING,
+        )
+    )
+    st.stop()
+snapshot = pd.Timestamp(cooperatives["snapshot_date"].iloc[0]).date()
+previous = cooperatives["previous_snapshot_date"].iloc[0]
+counts = programme_view.figures(cooperatives)
+share = 100 * counts["operating"] / counts["formed"] if counts["formed"] else None
+st.subheader(
+    t(
+        "programme.headline",
+        lang,
+        operating=fmt.number(counts["operating"], lang),
+        formed=fmt.number(counts["formed"], lang),
+        pct=fmt.percent(share, lang),
+        date=fmt.date_long(snapshot, lang),
+    ),
+    anchor=False,
+)
+cards = st.columns(4)
+cards[0].metric(t("programme.formed", lang), fmt.number(counts["formed"], lang), border=True)
+cards[1].metric(t("programme.operating", lang), fmt.number(counts["operating"], lang), border=True)
+cards[2].metric(t("programme.rat_held", lang), fmt.number(counts["rat_held"], lang), border=True)
+since = fmt.date_short(previous, lang) if pd.notna(previous) else fmt.MISSING
+cards[3].metric(
+    t("programme.new_operating", lang, date=since), fmt.number(counts["new_operating"], lang), border=True
+)
+
+left, right = st.columns(2)
+with left:
+    st.subheader(t("programme.funnel", lang))
+    web.chart(programme_view.funnel(counts, lang))
+with right:
+    st.subheader(t("programme.months", lang))
+    web.chart(programme_view.months_waiting(cooperatives, lang))
+
+operating_now = cooperatives["operating"].fillna(False).astype(bool)
+new = cooperatives[operating_now & ~cooperatives["operating_before"].astype(bool)]
+if pd.notna(previous):
+    st.subheader(t("programme.new_operating", lang, date=fmt.date_long(previous, lang)))
+    if new.empty:
+        st.markdown(t("programme.new_none", lang, date=fmt.date_long(previous, lang)))
+    else:
+        web.text_table(programme_view.cooperative_table(new, lang).map(tables.as_markdown_text))
+
+st.subheader(t("programme.by_kecamatan", lang))
+web.chart(programme_view.by_district(cooperatives, lang))
+
+st.subheader(t("programme.summon", lang))
+st.caption(t("programme.summon_caption", lang))
+summon = cooperatives[~operating_now]
+summon_table = programme_view.cooperative_table(summon, lang)
+row = web.list_click(summon_table, f"summon:{programme}:{region}")
+if row is not None:
+    web.open_page("pages/koperasi.py", nik=summon.iloc[row]["nik"])
+web.download_buttons(summon_table, f"panggil_pengurus_{programme}_{region}_{snapshot.isoformat()}", lang)
+
+st.subheader(t("programme.villages", lang))
+every = programme_view.cooperative_table(cooperatives, lang)
+row = web.list_click(every, f"villages:{programme}:{region}")
+if row is not None:
+    web.open_page("pages/koperasi.py", nik=cooperatives.iloc[row]["nik"])

@@ -1,0 +1,174 @@
+"""Wilayah (region): one region's snapshot by kecamatan and village, kind and segment, RAT compliance,
+data quality, trend and its cooperatives. /wilayah?region=36.04&kecamatan=Cikande&desa=…&q=…"""
+
+import pandas as pd
+import streamlit as st
+
+from kopdash import charts, fmt, queries, region_view, tables, urlstate, web
+from kopdash.i18n import code_label, status_label, t
+from kopdash.rules import due_year
+from kopdash.schema import STATUSES
+
+state = web.view_state()
+lang, problems = state.lang, []
+calendar = web.frame(queries.snapshot_calendar)
+if calendar.empty:
+    st.warning(t("overview.empty_store", lang, root=web.store_location()))
+    st.stop()
+names = dict(zip(calendar["region_code"], calendar["region_name"], strict=True))
+top = st.columns(3)
+region = urlstate.selectbox(
+    "region",
+    t("region.choose", lang),
+    list(names),
+    lang,
+    problems,
+    lambda c: names[c],
+    bad_key="error.bad_region",
+    container=top[0],
+)
+dates = pd.to_datetime(web.frame(queries.region_snapshots, region=region)["snapshot_date"]).dt.date
+available = [d for d in dates if d <= state.as_of]
+if not available:
+    web.problems_box(problems, lang)
+    st.warning(
+        t(
+            "region.no_snapshot",
+            lang,
+            region=names[region],
+            date=fmt.date_long(state.as_of, lang),
+            first=fmt.date_long(dates.min(), lang),
+        )
+    )
+    st.stop()
+snapshot = max(available)
+by_district = web.frame(queries.status_by, region=region, snapshot_date=snapshot, dimension="district")
+districts = [d for d in by_district["value"] if isinstance(d, str)]
+kecamatan = (
+    urlstate.selectbox(
+        "kecamatan",
+        t("region.kecamatan", lang),
+        [""] + sorted(districts),
+        lang,
+        problems,
+        lambda d: d or t("region.all_kecamatan", lang),
+        container=top[1],
+    )
+    or None
+)
+villages = []
+if kecamatan:
+    by_village = web.frame(
+        queries.status_by, region=region, snapshot_date=snapshot, dimension="village", district=kecamatan
+    )
+    villages = [v for v in by_village["value"] if isinstance(v, str)]
+desa = (
+    urlstate.selectbox(
+        "desa",
+        t("region.village", lang),
+        [""] + sorted(villages),
+        lang,
+        problems,
+        lambda v: v or t("region.all_villages", lang),
+        container=top[2],
+    )
+    or None
+)
+web.problems_box(problems, lang)
+
+overview = web.frame(queries.region_status_as_of, as_of=state.as_of, regions=[region])
+st.title(names[region])
+rule = tables.rule_summaries(overview, lang)[0]
+st.caption(
+    t(
+        "region.snapshot",
+        lang,
+        date=fmt.date_long(snapshot, lang),
+        as_of=fmt.date_long(state.as_of, lang),
+        rule=rule,
+    )
+)
+web.kpi_row(tables.kpi_cards(overview, lang))
+
+# Status by kecamatan, or by village once a kecamatan is open; a click drills one level down.
+if kecamatan:
+    st.subheader(t("region.by_village", lang, kecamatan=kecamatan))
+    bars = by_village
+    hint = t("region.hint_village", lang)
+else:
+    st.subheader(t("region.by_kecamatan", lang))
+    bars = by_district
+    hint = t("region.hint_kecamatan", lang)
+labels = [region_view.place(v, lang) for v in bars["value"]]
+clicked = web.chart_click(charts.status_bars(bars, labels, lang), f"bars:{region}:{kecamatan}")
+st.caption(t("region.click_hint", lang, target=hint))
+if clicked is not None and isinstance(bars.iloc[clicked]["value"], str):
+    st.query_params["desa" if kecamatan else "kecamatan"] = bars.iloc[clicked]["value"]
+    st.rerun()
+
+left, right = st.columns(2)
+for column, dimension in ((left, "kind"), (right, "segment")):
+    grouped = web.frame(
+        queries.status_by, region=region, snapshot_date=snapshot, dimension=dimension, district=kecamatan
+    )
+    column.subheader(t(f"region.by_{dimension}", lang))
+    with column:
+        web.chart(
+            charts.status_bars(grouped, [code_label(dimension, v, lang) for v in grouped["value"]], lang)
+        )
+
+due = due_year(snapshot)
+st.subheader(t("region.rat", lang, year=due))
+rat = web.frame(
+    queries.rat_compliance, region=region, snapshot_date=snapshot, due_year=due, district=kecamatan
+)
+web.text_table(region_view.rat_table(rat, lang))
+st.caption(t("region.rat_caption", lang, year=due))
+
+st.subheader(t("region.quality", lang))
+quality = web.frame(queries.data_quality, region=region, snapshot_date=snapshot, district=kecamatan)
+web.text_table(region_view.quality_table(quality, lang))
+st.caption(t("region.quality_caption", lang))
+
+st.subheader(t("region.trend", lang, region=names[region]))
+web.chart(charts.status_over_time(web.frame(queries.status_trend, until=state.as_of, regions=[region]), lang))
+
+st.subheader(t("region.list", lang))
+filters = st.columns([2, 2, 1])
+search = urlstate.text_input("q", t("region.search", lang), lang, container=filters[0])
+chosen = urlstate.multiselect(
+    "status",
+    t("region.status_filter", lang),
+    list(STATUSES),
+    lang,
+    problems,
+    lambda s: status_label(s, lang),
+    container=filters[1],
+)
+sort = urlstate.selectbox(
+    "sort",
+    t("region.sort", lang),
+    list(queries.region.SORTS),
+    lang,
+    problems,
+    lambda s: t(f"sort.{s}", lang),
+    container=filters[2],
+)
+listing = web.frame(
+    queries.cooperative_list,
+    region=region,
+    snapshot_date=snapshot,
+    district=kecamatan,
+    village=desa,
+    statuses=chosen or None,
+    search=search or None,
+    sort=sort,
+)
+table = region_view.cooperative_table(listing, lang)
+st.caption(t("region.list_count", lang, n=fmt.number(len(table), lang)))
+if len(listing) >= 5000:
+    st.info(t("region.list_limited", lang, n=fmt.number(len(listing), lang)))
+row = web.list_click(table, f"list:{region}:{snapshot}")
+if row is not None:
+    web.open_page("pages/koperasi.py", nik=listing.iloc[row]["nik"])
+web.download_buttons(table, f"koperasi_{region}_{snapshot.isoformat()}", lang)
