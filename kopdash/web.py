@@ -153,8 +153,11 @@ def chart_click(figure, key: str) -> int | None:
 
 
 def open_page(page: str, **params) -> None:
-    """Drill down: switch to another page with its URL parameters (the frame keeps date and language)."""
-    st.switch_page(page, query_params={k: str(v) for k, v in params.items() if v is not None})
+    """Drill down: switch to another page with its own parameters and the frame's date and language."""
+    state = view_state()
+    frame = {"date": state.as_of.isoformat(), "lang": None if state.lang == DEFAULT_LANGUAGE else state.lang}
+    wanted = {**frame, **params}
+    st.switch_page(page, query_params={k: str(v) for k, v in wanted.items() if v is not None})
 
 
 def list_click(table: pd.DataFrame, key: str, **options) -> int | None:

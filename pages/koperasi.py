@@ -12,17 +12,17 @@ from kopdash.i18n import status_label, t
 from kopdash.rules import RuleProfile
 
 state = web.view_state()
-lang, problems = state.lang, []
+lang = state.lang
 nik = urlstate.text_input("nik", t("coop.nik", lang), lang, placeholder="3604…").strip().replace(" ", "")
-if not nik:
+if not nik or not re.fullmatch(r"\d{16}", nik):
+    st.title(t("nav.cooperative", lang))
+    if nik:
+        web.problems_box([t("coop.bad_nik", lang, value=nik)], lang)
     st.info(t("coop.ask_nik", lang))
-    st.stop()
-if not re.fullmatch(r"\d{16}", nik):
-    problems.append(t("coop.bad_nik", lang, value=nik))
-    web.problems_box(problems, lang)
     st.stop()
 history = web.frame(queries.cooperative_history, nik=nik)
 if history.empty:
+    st.title(t("nav.cooperative", lang))
     web.problems_box([t("coop.unknown_nik", lang, value=nik)], lang)
     st.stop()
 

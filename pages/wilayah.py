@@ -134,14 +134,14 @@ st.subheader(t("region.trend", lang, region=names[region]))
 web.chart(charts.status_over_time(web.frame(queries.status_trend, until=state.as_of, regions=[region]), lang))
 
 st.subheader(t("region.list", lang))
-filters = st.columns([2, 2, 1])
+filters, list_problems = st.columns([2, 2, 1]), []
 search = urlstate.text_input("q", t("region.search", lang), lang, container=filters[0])
 chosen = urlstate.multiselect(
     "status",
     t("region.status_filter", lang),
     list(STATUSES),
     lang,
-    problems,
+    list_problems,
     lambda s: status_label(s, lang),
     container=filters[1],
 )
@@ -150,10 +150,11 @@ sort = urlstate.selectbox(
     t("region.sort", lang),
     list(queries.region.SORTS),
     lang,
-    problems,
+    list_problems,
     lambda s: t(f"sort.{s}", lang),
     container=filters[2],
 )
+web.problems_box(list_problems, lang)
 listing = web.frame(
     queries.cooperative_list,
     region=region,

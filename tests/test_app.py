@@ -7,7 +7,15 @@ from kopdash import schema
 
 from conftest import ROOT
 
-PAGES = ["pages/ringkasan.py", "pages/impor.py", "pages/tentang.py"]
+PAGES = [
+    "pages/ringkasan.py",
+    "pages/wilayah.py",
+    "pages/program.py",
+    "pages/koperasi.py",
+    "pages/banding.py",
+    "pages/impor.py",
+    "pages/tentang.py",
+]
 
 
 def run_app(params: dict | None = None, page: str | None = None) -> AppTest:
@@ -144,3 +152,119 @@ def test_import_page_refuses_an_unusable_file_in_words(tmp_path, monkeypatch):
     app.file_uploader(key="import_file").set_value(("daftar.csv", b"Nama;Kecamatan\nA;B\n", "text/csv"))
     app.run()
     assert any("tidak dapat diimpor" in e.value and "kolom NIK" in e.value for e in app.error)
+
+
+# -- drill-down pages opened from their URLs ------------------------------------------------------------
+def metrics(app: AppTest) -> dict:
+    return {m.label: m.value for m in app.metric}
+
+
+def test_region_page_from_its_url_shows_serangs_published_figures():
+    app = run_app({"region": "36.04", "date": "2021-07-18"}, page="pages/wilayah.py")
+    assert app.title[0].value == "Kabupaten Serang"
+    assert (metrics(app)["Terdaftar"], metrics(app)["Aktif"], metrics(app)["Tidak aktif"]) == (
+        "819",
+        "612",
+        "109",
+    )
+    rat = app.table[0].value
+    whole = rat.iloc[-1]
+    assert whole["Terdaftar"] == "819" and whole["Aktif"] == "612"
+    assert len(app.dataframe[0].value) == 833  # 819 registered and 14 dissolved
+
+
+def test_region_page_drills_into_a_kecamatan_and_filters_the_list_from_the_url():
+    app = run_app(
+        {
+            "region": "36.04",
+            "date": "2021-07-18",
+            "kecamatan": "Cikande",
+            "status": "tidak_aktif",
+            "sort": "last_rat",
+        },
+        page="pages/wilayah.py",
+    )
+    assert any("Cikande" in h.value for h in app.subheader)
+    listing = app.dataframe[0].value
+    assert set(listing["Kecamatan"]) == {"Cikande"} and set(listing["Status"]) == {"Tidak aktif"}
+    assert list(listing["Tahun RAT terakhir"]) == sorted(listing["Tahun RAT terakhir"])
+    assert app.query_params["kecamatan"] == "Cikande" and app.query_params["status"] == "tidak_aktif"
+
+
+def test_sragens_rat_compliance_shows_228_aktif_and_170_reported():
+    app = run_app({"region": "33.14", "date": "2022-10-20"}, page="pages/wilayah.py")
+    whole = app.table[0].value.iloc[-1]
+    assert (whole["Aktif"], whole["Aktif & RAT dilaporkan"]) == ("228", "170")
+
+
+@pytest.mark.parametrize(
+    "params, words",
+    [
+        ({"region": "99.99"}, "99.99"),
+        ({"region": "36.04", "kecamatan": "<script>alert(1)</script>"}, "<script>alert(1)</script>"),
+        ({"region": "36.04", "status": "hidup"}, "hidup"),
+        ({"region": "36.04", "sort": "name; DROP TABLE registry"}, "DROP TABLE"),
+    ],
+)
+def test_region_page_names_unusable_url_values_and_offers_the_way_back(params, words):
+    app = run_app(params, page="pages/wilayah.py")
+    assert any(words in w.value for w in app.warning)
+    assert any(link.label == "Kembali ke ringkasan" for link in app.get("page_link"))
+    assert app.title[0].value  # and still shows a region
+
+
+def test_programme_page_tells_the_mayor_5_of_67():
+    app = run_app(
+        {"programme": "koperasi_merah_putih", "region": "36.73", "date": "2025-11-05"},
+        page="pages/program.py",
+    )
+    assert app.title[0].value == "Koperasi Merah Putih di Kota Serang"
+    assert app.subheader[0].value.startswith("5 dari 67 koperasi sudah beroperasi (7,5%)")
+    assert (metrics(app)["Terbentuk"], metrics(app)["Beroperasi"]) == ("67", "5")
+    summon = app.dataframe[0].value
+    assert len(summon) == 62 and set(summon["Beroperasi"]) == {"Tidak"}
+
+
+def test_programme_page_names_an_unknown_programme():
+    app = run_app({"programme": "desa_ajaib"}, page="pages/program.py")
+    assert any("desa_ajaib" in w.value for w in app.warning)
+
+
+def test_cooperative_page_explains_its_status_in_words():
+    from kopdash.store import Store
+
+    nik = (
+        Store()
+        .query(
+            "SELECT nik FROM registry WHERE snapshot_date = DATE '2021-07-18' AND region_code = '36.04'"
+            " AND status = 'tidak_aktif' AND last_rat_year IS NOT NULL ORDER BY nik LIMIT 1"
+        )
+        .iloc[0, 0]
+    )
+    app = run_app({"nik": nik, "date": "2021-07-18"}, page="pages/koperasi.py")
+    assert app.subheader[0].value == "Status pada 18 Juli 2021: Tidak aktif"
+    why = next(m.value for m in app.markdown if m.value.startswith("**Mengapa:**"))
+    assert "belum dilaksanakan, jadi tidak aktif" in why
+    assert len(app.table[1].value) == 9  # one row per snapshot of Kabupaten Serang
+
+
+@pytest.mark.parametrize(
+    "nik, words", [("abc", "bukan 16 digit"), ("1234567890123456", "Tidak ada koperasi")]
+)
+def test_cooperative_page_refuses_a_bad_or_unknown_nik_in_words(nik, words):
+    app = run_app({"nik": nik}, page="pages/koperasi.py")
+    assert any(words in w.value for w in app.warning)
+
+
+def test_comparison_page_shows_per_100_and_warns_when_dates_are_far_apart(tmp_path, monkeypatch):
+    from conftest import ALPHA_2020, build_tiny_store, write_rows
+
+    root = build_tiny_store(tmp_path / "store")
+    write_rows(root, "11.02", __import__("datetime").date(2019, 6, 30), ALPHA_2020[:2], "lima_tahun")
+    app = run_app({"date": "2020-12-31"}, page="pages/banding.py")  # the demo: dates within a year
+    assert not any("lebih dari setahun" in w.value for w in app.warning)
+    table = app.table[0].value.set_index("Wilayah")
+    assert table.loc["Kabupaten Serang", "Aktif per 100"] == "67,9"
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
+    app = run_app({"date": "2021-01-01"}, page="pages/banding.py")
+    assert any("lebih dari setahun" in w.value for w in app.warning)

@@ -94,3 +94,58 @@ def test_an_officer_imports_a_messy_export_in_the_browser(tmp_path):
         page.get_by_text("Tersimpan").wait_for(timeout=30_000)
         assert dialogs == [], "markup in a cooperative's name never runs"
     assert (root / "registry" / "36.03" / "2024-12-31.parquet").exists()
+
+
+def click_first_bar(page) -> None:
+    """Click the first bar of the page's first chart where a person would: Plotly's drag layer takes it."""
+    bar = page.locator(".js-plotly-plot").first.locator(".barlayer .trace").first.locator(".point").first
+    bar.scroll_into_view_if_needed()
+    box = bar.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+def test_clicking_a_regions_bar_opens_its_region_page_and_the_copied_url_shows_the_same(app_url):
+    with chromium_page(1366, 900) as page:
+        open_and_wait(page, app_url + "/?date=2021-07-18")
+        click_first_bar(page)  # the aktif part of the first bar: Kabupaten Serang, 18 Jul 2021
+        page.wait_for_url("**/wilayah?*", timeout=30_000)
+        expect(page.get_by_role("heading", name="Kabupaten Serang")).to_be_visible()
+        page.wait_for_selector(IDLE)
+        assert "region=36.04" in page.url and "date=2021-07-18" in page.url
+        values = page.locator("[data-testid=stMetricValue]")
+        expect(values.first).to_have_text("819")
+        # Drill into the first kecamatan bar (lowest share aktif), then copy the address.
+        click_first_bar(page)
+        page.wait_for_url("**kecamatan=*", timeout=30_000)
+        page.wait_for_selector(IDLE)
+        expect(page.get_by_text("Status per desa/kelurahan di Kecamatan")).to_be_visible()
+        seen = page.locator("[data-testid=stMetricValue]").all_inner_texts()
+        count = page.get_by_text(re.compile(r"^\d[\d.]* koperasi\. Klik baris")).inner_text()
+        copied = page.url
+    with chromium_page(1366, 900) as fresh:  # another browser, as a colleague opening the link
+        open_and_wait(fresh, copied)
+        expect(fresh.get_by_text("Status per desa/kelurahan di Kecamatan")).to_be_visible()
+        expect(fresh.locator("[data-testid=stMetricValue]")).to_have_text(seen)
+        expect(fresh.get_by_text(re.compile(r"^\d[\d.]* koperasi\. Klik baris"))).to_have_text(count)
+
+
+def test_a_programme_link_shows_the_mayor_5_of_67(app_url):
+    with chromium_page() as page:
+        open_and_wait(page, app_url + "/program?programme=koperasi_merah_putih&region=36.73&date=2025-11-05")
+        expect(
+            page.get_by_role("heading", name=re.compile("^5 dari 67 koperasi sudah beroperasi"))
+        ).to_be_visible()
+
+
+def test_clicking_a_row_of_the_list_opens_that_cooperative(app_url):
+    with chromium_page(1366, 900) as page:
+        open_and_wait(page, app_url + "/wilayah?region=36.04&date=2021-07-18&kecamatan=Cikande&sort=name")
+        grid = page.locator("[data-testid=stDataFrame]").first
+        grid.scroll_into_view_if_needed()
+        box = grid.bounding_box()
+        page.mouse.click(box["x"] + 15, box["y"] + 35 + 17)  # the first row's selection cell
+        page.wait_for_url("**/koperasi?*", timeout=30_000)
+        page.wait_for_selector(IDLE)
+        assert "date=2021-07-18" in page.url and re.search(r"nik=\d{16}", page.url)
+        expect(page.get_by_text("Mengapa:")).to_be_visible()
+        expect(page.get_by_role("heading", name=re.compile("^Status pada 18 Juli 2021"))).to_be_visible()
