@@ -5,10 +5,11 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from conftest import TINY_PROFILES, TINY_REGIONS, coop, write_rows
 from kopdash import comparison_view, queries, schema, writer
 from kopdash.explain import explain_status
 from kopdash.store import Store
+
+from conftest import TINY_PROFILES, TINY_REGIONS, coop, write_rows
 
 D = dt.date
 KMP = "koperasi_merah_putih"
