@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from kopdash import charts, fmt, queries, region_view, tables, urlstate, web
-from kopdash.i18n import code_label, status_label, t
+from kopdash.i18n import code_label, programme_label, status_label, t
 from kopdash.rules import due_year
 from kopdash.schema import STATUSES
 
@@ -89,6 +89,13 @@ st.caption(
     )
 )
 web.kpi_row(tables.kpi_cards(overview, lang))
+programmes = web.frame(queries.programme_regions)
+for programme in programmes[programmes["region_code"] == region]["programme"]:
+    st.page_link(
+        "pages/program.py",
+        label=t("region.open_programme", lang, programme=programme_label(programme, lang)),
+        query_params={"programme": programme, "region": region, "date": state.as_of.isoformat()},
+    )
 
 # Status by kecamatan, or by village once a kecamatan is open; a click drills one level down.
 if kecamatan:
