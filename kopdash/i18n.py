@@ -364,7 +364,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "{region} belum punya snapshot pada atau sebelum {date}; snapshot pertamanya {first}.",
         "en": "{region} has no snapshot on or before {date}; its first is {first}.",
     },
-    "region.open_programme": {"id": "Buka halaman program {programme} di wilayah ini", "en": "Open the {programme} programme page for this region"},
+    "region.open_programme": {
+        "id": "Buka halaman program {programme} di wilayah ini",
+        "en": "Open the {programme} programme page for this region",
+    },
     "region.by_kecamatan": {"id": "Status per kecamatan", "en": "Status by district"},
     "region.by_village": {
         "id": "Status per desa/kelurahan di Kecamatan {kecamatan}",
