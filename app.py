@@ -16,6 +16,8 @@ pages = [
     st.Page("pages/wilayah.py", title=t("nav.region", state.lang), url_path="wilayah"),
     st.Page("pages/program.py", title=t("nav.programme", state.lang), url_path="program"),
     st.Page("pages/koperasi.py", title=t("nav.cooperative", state.lang), url_path="koperasi"),
+    st.Page("pages/perubahan.py", title=t("nav.transitions", state.lang), url_path="perubahan"),
+    st.Page("pages/pantauan.py", title=t("nav.watch", state.lang), url_path="pantauan"),
     st.Page("pages/banding.py", title=t("nav.compare", state.lang), url_path="banding"),
     st.Page("pages/impor.py", title=t("nav.import", state.lang), url_path="impor"),
     st.Page("pages/tentang.py", title=t("nav.about", state.lang), url_path="tentang"),

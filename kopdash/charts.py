@@ -120,8 +120,9 @@ def status_bars(counts: pd.DataFrame, labels: list[str], lang: str) -> go.Figure
     )
 
 
-def status_over_time(trend: pd.DataFrame, lang: str) -> go.Figure:
-    """Stacked bars of one region's status counts at every snapshot (status_trend for one region)."""
+def status_over_time(trend: pd.DataFrame, lang: str, published: pd.DataFrame | None = None) -> go.Figure:
+    """Stacked bars of one region's status counts at every snapshot (status_trend for one region), with
+    the aktif figures an office published as diamonds on the snapshot they fall on."""
     figure = go.Figure()
     dates = [fmt.date_short(d, lang) for d in trend["snapshot_date"]]
     for status in REGISTERED_STATUSES:
@@ -136,6 +137,29 @@ def status_over_time(trend: pd.DataFrame, lang: str) -> go.Figure:
             marker=status_marker(status),
             customdata=[[d, fmt.number(v, lang)] for d, v in zip(dates, values, strict=True)],
             hovertemplate=f"%{{customdata[0]}}<br>{name}: %{{customdata[1]}}<extra></extra>",
+        )
+    aktif = (
+        pd.DataFrame()
+        if published is None
+        else published[published["programme"].isna() & (published["metric"] == "aktif")]
+    )
+    snapshots = list(pd.to_datetime(trend["snapshot_date"]))
+    points = []
+    for row in aktif.itertuples():
+        on_or_before = [i for i, d in enumerate(snapshots) if d <= pd.Timestamp(row.as_of)]
+        if on_or_before:
+            points.append((dates[on_or_before[-1]], row))
+    if points:
+        figure.add_scatter(
+            x=[x for x, _ in points],
+            y=[row.value for _, row in points],
+            mode="markers",
+            name=t("published.marker_aktif", lang),
+            marker=dict(symbol="diamond-open", size=16, color="#111111", line=dict(width=2)),
+            customdata=[[fmt.number(row.value, lang), _source_line(row, lang)] for _, row in points],
+            hovertemplate=(
+                t("published.marker_aktif", lang) + ": %{customdata[0]}<br>%{customdata[1]}<extra></extra>"
+            ),
         )
     return _layout(
         figure,
@@ -180,8 +204,34 @@ def per_100_bars(regions: pd.DataFrame, lang: str) -> go.Figure:
     )
 
 
-def pct_aktif_trend(trend: pd.DataFrame, lang: str) -> go.Figure:
-    """One line per region: % aktif at every snapshot (status_trend)."""
+def published_shares(published: pd.DataFrame) -> pd.DataFrame:
+    """Published % aktif wherever an office published both aktif and the registered total (or the rest)."""
+    regional = published[published["programme"].isna()]
+    wide = regional.pivot_table(
+        index=["region_code", "as_of"], columns="metric", values="value", aggfunc="first"
+    )
+    if "aktif" not in wide:
+        return pd.DataFrame(columns=["region_code", "as_of", "aktif", "registered", "pct_aktif"])
+    registered = wide["registered"] if "registered" in wide else pd.Series(float("nan"), index=wide.index)
+    if "not_aktif" in wide:
+        registered = registered.fillna(wide["aktif"] + wide["not_aktif"])
+    shares = pd.DataFrame({"aktif": wide["aktif"], "registered": registered}).dropna().reset_index()
+    shares["pct_aktif"] = 100 * shares["aktif"] / shares["registered"]
+    sources = regional.drop_duplicates(["region_code", "as_of"])[
+        ["region_code", "as_of", "source_title", "source_publisher", "approximate"]
+    ]
+    return shares.merge(sources, on=["region_code", "as_of"], how="left")
+
+
+def _source_line(row, lang: str) -> str:
+    publisher = as_text(row.source_publisher) if isinstance(row.source_publisher, str) else ""
+    return (
+        f"{publisher}, {fmt.date_long(pd.Timestamp(row.as_of).date(), lang)}<br>“{as_text(row.source_title)}”"
+    )
+
+
+def pct_aktif_trend(trend: pd.DataFrame, lang: str, published: pd.DataFrame | None = None) -> go.Figure:
+    """One line per region: % aktif at every snapshot (status_trend); published figures as diamonds."""
     figure = go.Figure()
     for index, (region_name, rows) in enumerate(trend.groupby("region_name", sort=True)):
         name = as_text(region_name)
@@ -208,6 +258,36 @@ def pct_aktif_trend(trend: pd.DataFrame, lang: str) -> go.Figure:
                 "%{customdata[4]}<extra></extra>"
             ),
         )
+    if published is not None and len(published):
+        shares = published_shares(published)
+        shown_until = pd.to_datetime(trend["snapshot_date"]).max()
+        shares = shares[
+            shares["region_code"].isin(trend["region_code"])
+            & (pd.to_datetime(shares["as_of"]) <= shown_until)
+        ]
+        names = dict(zip(trend["region_code"], trend["region_name"], strict=False))
+        if len(shares):
+            figure.add_scatter(
+                x=pd.to_datetime(shares["as_of"]),
+                y=shares["pct_aktif"],
+                mode="markers",
+                name=t("published.marker", lang),
+                marker=dict(symbol="diamond-open", size=16, color="#111111", line=dict(width=2)),
+                customdata=[
+                    [
+                        as_text(names.get(row.region_code, row.region_code)),
+                        fmt.percent(row.pct_aktif, lang),
+                        fmt.number(row.aktif, lang),
+                        fmt.number(row.registered, lang),
+                        _source_line(row, lang),
+                    ]
+                    for row in shares.itertuples()
+                ],
+                hovertemplate=(
+                    f"<b>%{{customdata[0]}}</b><br>{t('published.marker', lang)}: %{{customdata[1]}}"
+                    " (%{customdata[2]} / %{customdata[3]})<br>%{customdata[4]}<extra></extra>"
+                ),
+            )
     # Year-end ticks, labelled with the date itself: a 31 December snapshot must not read as next year.
     year_ends = [
         pd.Timestamp(y, 12, 31) for y in sorted({d.year for d in pd.to_datetime(trend["snapshot_date"])})
@@ -291,3 +371,38 @@ def members_over_time(history: pd.DataFrame, lang: str) -> go.Figure:
         showlegend=False,
         yaxis=dict(title=t("coop.members", lang), rangemode="tozero", tickformat=",d"),
     )
+
+
+FLOW_COLORS = {"baru": "#6699CC", "tidak_tercatat": "#777777"}
+
+
+def transition_sankey(counts: pd.DataFrame, lang: str, start_label: str, end_label: str) -> go.Figure:
+    """Flows from each status at the first snapshot to each status at the second (transition_counts)."""
+    order = ["baru", *STATUSES, "tidak_tercatat"]
+    left = [s for s in order if s in set(counts["from_status"])]
+    right = [s for s in order if s in set(counts["to_status"])]
+    labels = [f"{status_label(s, lang)} ({start_label})" for s in left] + [
+        f"{status_label(s, lang)} ({end_label})" for s in right
+    ]
+    colors = [STATUS_COLORS.get(s, FLOW_COLORS.get(s, "#999999")) for s in left + right]
+
+    def faded(color: str) -> str:
+        red, green, blue = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+        return f"rgba({red},{green},{blue},0.45)"
+
+    figure = go.Figure(
+        go.Sankey(
+            arrangement="snap",
+            node=dict(label=[as_text(label) for label in labels], color=colors, pad=18, thickness=18),
+            link=dict(
+                source=[left.index(s) for s in counts["from_status"]],
+                target=[len(left) + right.index(s) for s in counts["to_status"]],
+                value=list(counts["cooperative_count"]),
+                color=[faded(colors[left.index(s)]) for s in counts["from_status"]],
+                customdata=[fmt.number(v, lang) for v in counts["cooperative_count"]],
+                hovertemplate="%{source.label} → %{target.label}: %{customdata}<extra></extra>",
+            ),
+            valueformat=",d",
+        )
+    )
+    return _layout(figure, lang, height=460)

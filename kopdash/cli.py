@@ -101,6 +101,29 @@ def _ingest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _published(args: argparse.Namespace) -> int:
+    from kopdash import published, queries
+    from kopdash.exports import ImportRefused
+    from kopdash.store import Store
+
+    root = data_root()
+    try:
+        data = Path(args.file).read_bytes()
+        regions = set(queries.region_rules(Store(root))["region_code"])
+        figures = published.read_published(data, regions)
+    except OSError as error:
+        print(
+            f"kopdash published: file tidak dapat dibaca: {error.strerror}: {error.filename}", file=sys.stderr
+        )
+        return 2
+    except ImportRefused as refusal:
+        print(f"kopdash published: {refusal}", file=sys.stderr)
+        return 2
+    added, replaced = published.merge_published(root, figures)
+    print(t("cli.published", args.lang, added=added, replaced=replaced, path=root / "published"))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m kopdash", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -126,6 +149,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     ingest_parser.add_argument("--lang", choices=("id", "en"), default="id", help="language of the report")
     ingest_parser.set_defaults(run=_ingest)
+
+    published_parser = commands.add_parser(
+        "published",
+        help="add figures offices published (CSV: region_code, as_of, metric, value, source_title, …)",
+    )
+    published_parser.add_argument("file", help="CSV with the columns of published/figures.csv")
+    published_parser.add_argument("--lang", choices=("id", "en"), default="id")
+    published_parser.set_defaults(run=_published)
 
     args = parser.parse_args(argv)
     return args.run(args)

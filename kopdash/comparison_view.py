@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from kopdash import fmt
-from kopdash.i18n import t
+from kopdash.i18n import programme_label, t
 
 
 def comparison_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -33,6 +33,33 @@ def comparison_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
                 per_100["kurang_aktif"],
                 fmt.number(row.tidak_aktif_count, lang),
                 per_100["tidak_aktif"],
+            ]
+        )
+    return pd.DataFrame(rows, columns=headers)
+
+
+def published_table(matched: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Each published figure beside the registry's value at the snapshot on or before its date
+    (published_vs_registry), with the difference."""
+    headers = t("compare.published_columns", lang).split("|")
+    rows = []
+    for row in matched.itertuples():
+        approximate = (t("source.approx", lang) + " ") if row.approximate else ""
+        registry = fmt.number(row.registry_value, lang) if pd.notna(row.registry_value) else fmt.MISSING
+        snapshot = fmt.date_short(row.snapshot_date, lang) if pd.notna(row.snapshot_date) else fmt.MISSING
+        difference = fmt.signed(row.difference, lang) if pd.notna(row.difference) else fmt.MISSING
+        programme = programme_label(row.programme, lang) if isinstance(row.programme, str) else ""
+        rows.append(
+            [
+                row.region_name,
+                programme,
+                fmt.date_short(row.as_of, lang),
+                t(f"published.{row.metric}", lang),
+                approximate + fmt.number(row.value, lang),
+                registry,
+                snapshot,
+                difference,
+                f"{row.source_publisher or ''}: {row.source_title}",
             ]
         )
     return pd.DataFrame(rows, columns=headers)

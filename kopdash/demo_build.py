@@ -90,6 +90,7 @@ class Coop:
             "operating": operating,
             "members": self.members_by_year[max(known_years)] if known_years else None,
             "dissolved_on": self.dissolved_on if self.dissolved_on and self.dissolved_on <= on else None,
+            **demo_names.contact(self.nik, self.village),
         }
 
 

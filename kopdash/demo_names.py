@@ -95,6 +95,66 @@ def cooperative_name(rng: random.Random, kind: str, segment: str, district: str)
     return f"Koperasi {KIND_WORDS[kind]} {a} {b}"
 
 
+FIRST_NAMES = (
+    "Asep",
+    "Ahmad",
+    "Budi",
+    "Dede",
+    "Eko",
+    "Hendra",
+    "Iwan",
+    "Joko",
+    "Rahmat",
+    "Slamet",
+    "Taufik",
+    "Wahyu",
+    "Siti",
+    "Dewi",
+    "Euis",
+    "Lestari",
+    "Nining",
+    "Sri",
+    "Titin",
+    "Yanti",
+    "Rina",
+    "Fitria",
+    "Agus",
+    "Bambang",
+)
+FAMILY_NAMES = (
+    "Supriadi",
+    "Hidayat",
+    "Saputra",
+    "Wibowo",
+    "Rahayu",
+    "Suryani",
+    "Kusuma",
+    "Santoso",
+    "Nurhayati",
+    "Setiawan",
+    "Permana",
+    "Susanti",
+    "Hartono",
+    "Mulyadi",
+    "Fauzi",
+    "Handayani",
+)
+
+
+def contact(nik: str, village: str | None) -> dict[str, str | None]:
+    """A synthetic board chair and address for a demo cooperative, stable for its NIK.
+
+    Drawn from a generator of its own, so adding contact fields left every other demo value unchanged.
+    No telephone numbers are made up: a real person could own one.
+    """
+    rng = random.Random(f"contact:{nik}")
+    return {
+        "chair_name": f"{rng.choice(FIRST_NAMES)} {rng.choice(FAMILY_NAMES)}",
+        "phone": None,
+        "address": f"Kp. {village or 'Cibodas'} RT {rng.randint(1, 9):02d}/{rng.randint(1, 12):02d}",
+    }
+
+
 def village_names(rng: random.Random, district: str, style: str, count: int) -> tuple[str, ...]:
     """`count` distinct synthetic village names for one kecamatan; the first is the kecamatan seat."""
     prefixes, suffixes = VILLAGE_PARTS[style]

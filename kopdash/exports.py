@@ -29,6 +29,9 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "business_volume_idr": ("Volume Usaha",),
     "shu_idr": ("SHU", "Sisa Hasil Usaha"),
     "dissolved_on": ("Tanggal Pembubaran", "Tgl Pembubaran", "Tanggal Bubar"),
+    "chair_name": ("Nama Ketua", "Ketua", "Ketua Pengurus"),
+    "phone": ("No HP", "No. HP", "Nomor HP", "Telepon", "No Telp", "No Telepon", "HP"),
+    "address": ("Alamat", "Alamat Koperasi", "Alamat Kantor"),
 }
 HEADER_SCAN_ROWS = 30  # how far below the top a header row may sit under a title block
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -70,9 +73,9 @@ class Sheet:
 
 def read_mapping(data: bytes) -> dict[str, str]:
     """A mapping file (CSV: kolom_file,kolom_kopdash) for headers the aliases do not know."""
-    text = _decode(data)
+    text = decode_text(data)
     rows = [
-        r for r in csv.reader(io.StringIO(text), delimiter=_delimiter_of(text)) if any(c.strip() for c in r)
+        r for r in csv.reader(io.StringIO(text), delimiter=delimiter_of(text)) if any(c.strip() for c in r)
     ]
     if not rows or [normalise_header(c) for c in rows[0][:2]] != ["kolomfile", "kolomkopdash"]:
         raise ImportRefused("file pemetaan harus berkolom kolom_file,kolom_kopdash")
@@ -109,7 +112,7 @@ def read_export(data: bytes, filename: str, mapping: dict[str, str] | None = Non
     return sheets
 
 
-def _decode(data: bytes) -> str:
+def decode_text(data: bytes) -> str:
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
@@ -118,17 +121,17 @@ def _decode(data: bytes) -> str:
     raise ImportRefused("teks file bukan UTF-8 atau Windows-1252: simpan ulang sebagai CSV UTF-8")
 
 
-def _delimiter_of(text: str) -> str:
+def delimiter_of(text: str) -> str:
     head = text[:20000]
     counts = {d: head.count(d) for d in (";", ",", "\t")}
     return max(counts, key=counts.get) if any(counts.values()) else ","
 
 
 def _csv_rows(data: bytes) -> list[list]:
-    text = _decode(data)
+    text = decode_text(data)
     if "\x00" in text[:4096]:
         raise ImportRefused("file ini bukan teks CSV (berisi data biner); kirim CSV atau Excel (.xlsx)")
-    return list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter_of(text)))
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(text)))
 
 
 def _excel_tables(data: bytes, filename: str) -> list[tuple[str, list[list]]]:

@@ -44,6 +44,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Small figures: change since each region's previous snapshot (green = better, red = worse).",
     },
     "kpi.points": {"id": " poin", "en": " pts"},
+    "change.columns": {
+        "id": "Perubahan|Aktif|% aktif|Dibanding snapshot",
+        "en": "Change|Active|% active|Compared with snapshot",
+    },
+    "change.previous": {"id": "Sejak snapshot sebelumnya", "en": "Since the previous snapshot"},
+    "change.year_ago": {"id": "Sejak setahun sebelumnya", "en": "Since a year earlier"},
+    "change.each_region": {"id": "masing-masing wilayah", "en": "each region's own"},
     "kpi.no_previous": {"id": "belum ada snapshot sebelumnya", "en": "no previous snapshot"},
     # overview
     "overview.title": {"id": "Ringkasan status koperasi", "en": "Cooperative status overview"},
@@ -110,6 +117,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "source.line": {"id": "{publisher}, {date}: “{title}”", "en": "{publisher}, {date}: “{title}”"},
     "source.figures": {"id": "Angka: {figures}", "en": "Figures: {figures}"},
     "source.approx": {"id": "sekitar", "en": "about"},
+    "published.marker": {"id": "Angka dipublikasikan", "en": "Published figure"},
+    "published.marker_aktif": {"id": "Aktif menurut publikasi", "en": "Active, as published"},
     "published.registered": {"id": "terdaftar", "en": "registered"},
     "published.aktif": {"id": "aktif", "en": "active"},
     "published.kurang_aktif": {"id": "kurang aktif", "en": "less active"},
@@ -211,6 +220,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "cli.quarantine_file": {
         "id": "Baris dikarantina disimpan di {path}",
         "en": "Quarantined rows saved in {path}",
+    },
+    "cli.published": {
+        "id": "{added} angka publikasi ditambahkan, {replaced} diganti, di {path}",
+        "en": "{added} published figures added, {replaced} replaced, in {path}",
     },
     "cli.refused": {"id": "kopdash ingest: {reason}", "en": "kopdash ingest: {reason}"},
     "sheet.csv": {"id": "File CSV", "en": "CSV file"},
@@ -528,6 +541,22 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Aturan status: profil (kurang aktif / tidak aktif / calon pembubaran, dalam RAT terlewat).",
         "en": "Status rule: profile (less active / inactive / dissolution candidate, in missed RATs).",
     },
+    "compare.published": {
+        "id": "Angka yang dipublikasikan dan angka registri",
+        "en": "Published figures and the registry",
+    },
+    "compare.published_caption": {
+        "id": "Angka registri diambil dari snapshot terakhir pada atau sebelum tanggal publikasi. Selisih = registri dikurangi publikasi.",
+        "en": "Registry figures are from the latest snapshot on or before the publication date. Difference = registry minus published.",
+    },
+    "compare.published_columns": {
+        "id": "Wilayah|Program|Tanggal publikasi|Angka|Dipublikasikan|Registri|Snapshot registri|Selisih|Sumber",
+        "en": "Region|Programme|Published on|Figure|Published|Registry|Registry snapshot|Difference|Source",
+    },
+    "compare.published_none": {
+        "id": "Belum ada angka yang dipublikasikan untuk wilayah ini.",
+        "en": "No published figures for these regions yet.",
+    },
     "compare.chart": {"id": "Per 100 koperasi terdaftar", "en": "Per 100 registered cooperatives"},
     "compare.per100": {"id": "per 100 terdaftar", "en": "per 100 registered"},
     "kind.produsen": {"id": "Produsen", "en": "Producer"},
@@ -541,6 +570,77 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "segment.kud": {"id": "KUD", "en": "Village unit (KUD)"},
     "segment.kopwan": {"id": "Wanita (Kopwan)", "en": "Women (Kopwan)"},
     "segment.koppontren": {"id": "Pondok pesantren", "en": "Islamic boarding school"},
+    # early warning
+    "nav.watch": {"id": "Pantauan", "en": "Early warning"},
+    "watch.title": {"id": "Pantauan: siapa yang perlu dihubungi", "en": "Early warning: who to call"},
+    "watch.caption": {
+        "id": "Dihitung dari snapshot {date}: status pada 1 Juli {year} bila tidak ada RAT baru dan status usaha tetap. Tenggat berikutnya: {deadline}.",
+        "en": "Computed from the snapshot of {date}: statuses on 1 July {year} if no new RAT is held and business status stays. Next deadline: {deadline}.",
+    },
+    "watch.months": {
+        "id": "Program: belum beroperasi sekurang-kurangnya (bulan)",
+        "en": "Programme: not operating for at least (months)",
+    },
+    "watch.kinds": {"id": "Jenis peringatan", "en": "Warnings"},
+    "watch.summary_columns": {"id": "Peringatan|Koperasi", "en": "Warning|Cooperatives"},
+    "watch.none": {"id": "Tidak ada koperasi yang perlu dihubungi.", "en": "No cooperative needs a call."},
+    "warning.becomes_candidate": {"id": "Menjadi calon pembubaran", "en": "Becomes a dissolution candidate"},
+    "warning.becomes_tidak_aktif": {"id": "Turun menjadi tidak aktif", "en": "Drops to inactive"},
+    "warning.becomes_kurang_aktif": {"id": "Turun menjadi kurang aktif", "en": "Drops to less active"},
+    "warning.programme_not_operating": {"id": "Program: belum beroperasi", "en": "Programme: not operating"},
+    "consequence.becomes_candidate": {
+        "id": "Pada 1 Juli {year} menjadi calon pembubaran bila RAT tahun buku {fy} tidak dilaksanakan sebelum {deadline}.",
+        "en": "On 1 July {year} becomes a dissolution candidate unless the RAT for fiscal year {fy} is held before {deadline}.",
+    },
+    "consequence.becomes_tidak_aktif": {
+        "id": "Pada 1 Juli {year} turun dari {status} menjadi tidak aktif bila RAT tahun buku {fy} tidak dilaksanakan sebelum {deadline}.",
+        "en": "On 1 July {year} drops from {status} to inactive unless the RAT for fiscal year {fy} is held before {deadline}.",
+    },
+    "consequence.becomes_kurang_aktif": {
+        "id": "Pada 1 Juli {year} turun dari {status} menjadi kurang aktif bila RAT tahun buku {fy} tidak dilaksanakan sebelum {deadline}.",
+        "en": "On 1 July {year} drops from {status} to less active unless the RAT for fiscal year {fy} is held before {deadline}.",
+    },
+    "consequence.programme_not_operating": {
+        "id": "Belum beroperasi {months} bulan setelah terbentuk.",
+        "en": "Not operating {months} months after formation.",
+    },
+    "watch.columns": {
+        "id": "Peringatan|Nama koperasi|Kecamatan|Desa/kelurahan|Status sekarang|RAT terakhir|Anggota|Bila tidak ada tindakan|Ketua pengurus|Telepon|Alamat",
+        "en": "Warning|Cooperative|District|Village|Status now|Last RAT|Members|If nothing is done|Board chair|Phone|Address",
+    },
+    # transitions
+    "nav.transitions": {"id": "Perubahan status", "en": "Status changes"},
+    "transitions.title": {"id": "Perubahan status di {region}", "en": "Status changes in {region}"},
+    "transitions.from": {"id": "Dari snapshot", "en": "From snapshot"},
+    "transitions.to": {"id": "Sampai snapshot", "en": "To snapshot"},
+    "transitions.programme": {"id": "Koperasi", "en": "Cooperatives"},
+    "transitions.all": {"id": "Semua koperasi", "en": "All cooperatives"},
+    "transitions.need_two": {
+        "id": "{region} baru punya satu snapshot; perubahan butuh dua.",
+        "en": "{region} has a single snapshot; changes need two.",
+    },
+    "transitions.same": {"id": "Pilih dua snapshot yang berbeda.", "en": "Choose two different snapshots."},
+    "transitions.summary": {
+        "id": "Antara {start} dan {end}: {revived} bangkit kembali (kurang/tidak aktif → aktif), {declined} menurun, {new} baru terdaftar, {dissolved} dibubarkan.",
+        "en": "Between {start} and {end}: {revived} revived (less active/inactive → active), {declined} declined, {new} newly registered, {dissolved} dissolved.",
+    },
+    "transitions.sankey": {"id": "Aliran status", "en": "Status flows"},
+    "transitions.table": {"id": "Jumlah per perubahan", "en": "Counts per change"},
+    "transitions.table_hint": {
+        "id": "Klik baris untuk melihat daftar koperasinya.",
+        "en": "Click a row to see its cooperatives.",
+    },
+    "transitions.columns": {"id": "Dari|Menjadi|Koperasi", "en": "From|To|Cooperatives"},
+    "transitions.list": {
+        "id": "{from_status} → {to_status}: {n} koperasi",
+        "en": "{from_status} → {to_status}: {n} cooperatives",
+    },
+    "transitions.list_columns": {
+        "id": "Nama koperasi|Kecamatan|Desa/kelurahan|RAT terakhir (sebelum)|RAT terakhir (sesudah)|Anggota",
+        "en": "Cooperative|District|Village|Last RAT (before)|Last RAT (after)|Members",
+    },
+    "status.baru": {"id": "Baru terdaftar", "en": "Newly registered"},
+    "status.tidak_tercatat": {"id": "Tidak tercatat lagi", "en": "No longer listed"},
     # store columns, as people call them
     "column.nik": {"id": "NIK", "en": "NIK"},
     "column.name": {"id": "Nama koperasi", "en": "Cooperative name"},
@@ -560,6 +660,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "column.shu_idr": {"id": "SHU (Rp)", "en": "Surplus, SHU (IDR)"},
     "column.dissolved_on": {"id": "Tanggal pembubaran", "en": "Dissolved on"},
     "column.status": {"id": "Status", "en": "Status"},
+    "column.chair_name": {"id": "Ketua pengurus", "en": "Board chair"},
+    "column.phone": {"id": "Telepon", "en": "Phone"},
+    "column.address": {"id": "Alamat", "en": "Address"},
     "column.dissolution_candidate": {"id": "Calon pembubaran", "en": "Dissolution candidate"},
     # errors in words
     "error.bad_date": {

@@ -43,6 +43,9 @@ PARSERS: dict[str, Callable] = {
     "business_volume_idr": parse.number,
     "shu_idr": parse.number,
     "dissolved_on": parse.date,
+    "chair_name": parse.text,
+    "phone": parse.text,
+    "address": parse.text,
 }
 STORED = [c for c in PARSERS if c in schema.REQUIRED_COLUMNS or c in schema.OPTIONAL_COLUMNS]
 TOTAL_WORDS = ("jumlah", "total", "grand total", "sub total", "subtotal")

@@ -33,7 +33,12 @@ OPTIONAL_COLUMNS: dict[str, pa.DataType] = {
     "own_capital_idr": pa.float64(),
     "business_volume_idr": pa.float64(),
     "shu_idr": pa.float64(),
+    # contact fields, personal data: shown only to roles allowed to see them
+    "chair_name": pa.string(),
+    "phone": pa.string(),
+    "address": pa.string(),
 }
+PERSONAL_COLUMNS = ("chair_name", "phone", "address")
 
 REGISTRY_SCHEMA = pa.schema(list(REQUIRED_COLUMNS.items()) + list(OPTIONAL_COLUMNS.items()))
 

@@ -30,23 +30,51 @@ class Kpi:
 COUNTED = ("registered", "aktif", "kurang_aktif", "tidak_aktif")
 
 
-def totals(regions: pd.DataFrame) -> dict[str, float | None]:
-    """Sums over the regions shown (each at its own snapshot) and their change since the previous ones.
+def changes(regions: pd.DataFrame, against: str = "previous", counted=COUNTED) -> dict[str, float | None]:
+    """Change of each count, and of % aktif in points, against the `previous` or `year_ago` snapshots.
 
-    Changes compare only regions that have a previous snapshot, so a region's first snapshot never
-    shows up as growth.
+    Only regions that have such a snapshot are compared, so a region's first snapshot never shows up
+    as growth.
     """
+    compared = regions[regions[f"{against}_snapshot_date"].notna()]
+    if compared.empty:
+        return {f"change_{key}": None for key in (*counted, "pct_aktif")}
+    now = {key: int(compared[f"{key}_count"].sum()) for key in counted}
+    before = {key: int(compared[f"{against}_{key}_count"].sum()) for key in counted}
+    result = {f"change_{key}": now[key] - before[key] for key in counted}
+    pct_now, pct_before = _pct(now["aktif"], now["registered"]), _pct(before["aktif"], before["registered"])
+    result["change_pct_aktif"] = None if None in (pct_now, pct_before) else pct_now - pct_before
+    return result
+
+
+def totals(regions: pd.DataFrame) -> dict[str, float | None]:
+    """Sums over the regions shown (each at its own snapshot) and their change since the previous ones."""
     current = {key: int(regions[f"{key}_count"].sum()) for key in COUNTED}
     current["pct_aktif"] = _pct(current["aktif"], current["registered"])
-    with_previous = regions[regions["previous_snapshot_date"].notna()]
-    if with_previous.empty:
-        return current | {f"change_{key}": None for key in (*COUNTED, "pct_aktif")}
-    now = {key: int(with_previous[f"{key}_count"].sum()) for key in COUNTED}
-    before = {key: int(with_previous[f"previous_{key}_count"].sum()) for key in COUNTED}
-    changes = {f"change_{key}": now[key] - before[key] for key in COUNTED}
-    pct_now, pct_before = _pct(now["aktif"], now["registered"]), _pct(before["aktif"], before["registered"])
-    changes["change_pct_aktif"] = None if None in (pct_now, pct_before) else pct_now - pct_before
-    return current | changes
+    return current | changes(regions)
+
+
+def change_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Meeting KPIs: change in aktif and in % aktif since the previous snapshot and since a year earlier."""
+    headers = t("change.columns", lang).split("|")
+    rows = []
+    for against in ("previous", "year_ago"):
+        change = changes(regions, against, counted=("registered", "aktif"))
+        dates = regions[f"{against}_snapshot_date"].dropna()
+        if len(regions) == 1 and len(dates):
+            when = fmt.date_long(dates.iloc[0], lang)
+        else:
+            when = t("change.each_region", lang) if len(dates) else fmt.MISSING
+        aktif, points = change["change_aktif"], change["change_pct_aktif"]
+        rows.append(
+            [
+                t(f"change.{against}", lang),
+                fmt.signed(aktif, lang) if aktif is not None else fmt.MISSING,
+                fmt.signed(points, lang, 1, t("kpi.points", lang)) if points is not None else fmt.MISSING,
+                when,
+            ]
+        )
+    return pd.DataFrame(rows, columns=headers)
 
 
 def _pct(part: int, whole: int) -> float | None:

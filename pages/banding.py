@@ -32,3 +32,13 @@ web.download_buttons(table, f"perbandingan_{state.as_of.isoformat()}", lang)
 st.subheader(t("compare.chart", lang))
 web.chart(charts.per_100_bars(regions, lang))
 st.caption(t("rule.caption", lang))
+
+st.subheader(t("compare.published", lang))
+matched = web.frame(queries.published_vs_registry, regions=list(state.regions) if state.regions else None)
+if matched.empty:
+    st.info(t("compare.published_none", lang))
+else:
+    against = comparison_view.published_table(matched, lang)
+    web.text_table(against.map(tables.as_markdown_text))
+    st.caption(t("compare.published_caption", lang))
+    web.download_buttons(against, "angka_publikasi_vs_registri", lang)

@@ -37,6 +37,7 @@ if not missing.empty:
 st.markdown(f"**{t('overview.totals', lang, n=len(regions))}**")
 web.kpi_row(tables.kpi_cards(regions, lang))
 st.caption(t("kpi.delta_note", lang))
+web.text_table(tables.change_table(regions, lang))
 
 st.subheader(t("overview.table", lang))
 web.text_table(tables.region_table(regions, lang))
@@ -51,5 +52,5 @@ st.caption(t("rule.caption", lang) + "  \n" + "  \n".join(tables.rule_summaries(
 
 st.subheader(t("overview.trend", lang))
 trend = web.frame(queries.status_trend, until=state.as_of, regions=state.regions)
-web.chart(charts.pct_aktif_trend(trend, lang))
+web.chart(charts.pct_aktif_trend(trend, lang, web.frame(queries.published_figures)))
 st.caption(t("overview.trend_note", lang))

@@ -89,6 +89,7 @@ st.caption(
     )
 )
 web.kpi_row(tables.kpi_cards(overview, lang))
+web.text_table(tables.change_table(overview, lang))
 programmes = web.frame(queries.programme_regions)
 for programme in programmes[programmes["region_code"] == region]["programme"]:
     st.page_link(
@@ -138,7 +139,14 @@ web.text_table(region_view.quality_table(quality, lang))
 st.caption(t("region.quality_caption", lang))
 
 st.subheader(t("region.trend", lang, region=names[region]))
-web.chart(charts.status_over_time(web.frame(queries.status_trend, until=state.as_of, regions=[region]), lang))
+published = web.frame(queries.published_figures)
+web.chart(
+    charts.status_over_time(
+        web.frame(queries.status_trend, until=state.as_of, regions=[region]),
+        lang,
+        published[published["region_code"] == region],
+    )
+)
 
 st.subheader(t("region.list", lang))
 filters, list_problems = st.columns([2, 2, 1]), []

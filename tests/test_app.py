@@ -12,6 +12,8 @@ PAGES = [
     "pages/wilayah.py",
     "pages/program.py",
     "pages/koperasi.py",
+    "pages/perubahan.py",
+    "pages/pantauan.py",
     "pages/banding.py",
     "pages/impor.py",
     "pages/tentang.py",
@@ -268,3 +270,46 @@ def test_comparison_page_shows_per_100_and_warns_when_dates_are_far_apart(tmp_pa
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
     app = run_app({"date": "2021-01-01"}, page="pages/banding.py")
     assert any("lebih dari setahun" in w.value for w in app.warning)
+
+
+def test_transitions_page_shows_tangerangs_revivals_and_the_list_behind_a_count():
+    app = run_app(
+        {"region": "36.03", "dari": "2018-03-31", "sampai": "2018-09-04", "pindah": "tidak_aktif.aktif"},
+        page="pages/perubahan.py",
+    )
+    summary = app.subheader[0].value
+    assert summary.startswith("Antara 31 Maret 2018 dan 4 September 2018: 199 bangkit kembali")
+    counts = app.dataframe[0].value
+    assert (
+        counts[(counts["Dari"] == "Tidak aktif") & (counts["Menjadi"] == "Aktif")]["Koperasi"].iloc[0] == 160
+    )
+    assert any(h.value == "Tidak aktif → Aktif: 160 koperasi" for h in app.subheader)
+    assert len(app.dataframe[1].value) == 160
+
+
+def test_transitions_page_names_an_unknown_snapshot_date():
+    app = run_app({"region": "36.03", "sampai": "2018-02-30"}, page="pages/perubahan.py")
+    assert any("2018-02-30" in w.value for w in app.warning)
+
+
+def test_early_warning_page_lists_calls_for_kota_serang():
+    app = run_app({"region": "36.73", "date": "2025-11-05"}, page="pages/pantauan.py")
+    summary = app.table[0].value.set_index("Peringatan")["Koperasi"].to_dict()
+    assert summary == {
+        "Menjadi calon pembubaran": "23",
+        "Turun menjadi tidak aktif": "32",
+        "Turun menjadi kurang aktif": "163",
+    }
+    calls = app.dataframe[0].value
+    assert len(calls) == 218 and calls.iloc[0]["Peringatan"] == "Menjadi calon pembubaran"
+    kmp = calls[calls["Nama koperasi"].str.startswith("Koperasi Kelurahan Merah Putih")]
+    assert len(kmp) == 67  # all owe their first RAT (fiscal year 2025) by 30 June 2026
+    assert kmp["Bila tidak ada tindakan"].str.contains("Belum beroperasi").sum() == 62  # and 62 are idle
+    assert len(app.get("download_button")) == 2
+
+
+def test_early_warning_page_filters_by_warning_from_the_url():
+    app = run_app(
+        {"region": "36.73", "date": "2025-11-05", "peringatan": "becomes_candidate"}, page="pages/pantauan.py"
+    )
+    assert len(app.dataframe[0].value) == 23

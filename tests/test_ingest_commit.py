@@ -231,3 +231,27 @@ def test_snapshot_date_cannot_be_today_plus_one(tmp_path):
             dt.date.today() + dt.timedelta(days=1),
             ox.scratch_store(tmp_path / "s"),
         )
+
+
+def test_the_published_command_adds_checked_figures_and_refuses_bad_ones(tmp_path):
+    root = ox.scratch_store(tmp_path / "store")
+    good, bad = tmp_path / "baik.csv", tmp_path / "buruk.csv"
+    good.write_text(
+        "region_code,as_of,metric,value,source_title,source_url\n"
+        "36.03,2024-12-31,aktif,900,Laporan 2024,https://example.invalid/laporan\n",
+        encoding="utf-8",
+    )
+    bad.write_text(
+        "region_code,as_of,metric,value,source_title\n36.03,2024-12-31,aktif,banyak,X\n", encoding="utf-8"
+    )
+    env = {**os.environ, "KOPDASH_DATA_DIR": str(root)}
+    command = [sys.executable, "-m", "kopdash", "published"]
+    result = subprocess.run(
+        [*command, str(good)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0 and "1 angka publikasi ditambahkan, 0 diganti" in result.stdout
+    refused = subprocess.run(
+        [*command, str(bad)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert refused.returncode == 2 and "baris 2" in refused.stderr and "banyak" in refused.stderr
+    assert (root / "published" / "figures.csv").read_text(encoding="utf-8").count("\n") == 2

@@ -15,6 +15,8 @@ from kopdash.queries.overview import (
 )
 from kopdash.queries.programme import programme_cooperatives, programme_regions
 from kopdash.queries.region import cooperative_list, data_quality, rat_compliance, region_snapshots, status_by
+from kopdash.queries.transitions import transition_counts, transition_list
+from kopdash.queries.watch import published_vs_registry, watch_candidates
 
 __all__ = [
     "cooperative_history",
@@ -25,6 +27,10 @@ __all__ = [
     "rat_compliance",
     "region_snapshots",
     "status_by",
+    "transition_counts",
+    "transition_list",
+    "published_vs_registry",
+    "watch_candidates",
     "published_figures",
     "region_rules",
     "region_status_as_of",

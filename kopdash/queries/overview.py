@@ -44,9 +44,15 @@ REGION_STATUS_AS_OF = f"""
            coalesce(p.inactive_after, 2) AS inactive_after,
            coalesce(p.dissolution_after, 3) AS dissolution_after,
            round(100.0 * c.previous_aktif_count / nullif(c.previous_registered_count, 0), 1)
-               AS previous_pct_aktif
+               AS previous_pct_aktif,
+           y.snapshot_date AS year_ago_snapshot_date,
+           y.registered_count AS year_ago_registered_count,
+           y.aktif_count AS year_ago_aktif_count
     FROM current c
-    LEFT JOIN regions r USING (region_code)
+    -- a year earlier: the region's latest snapshot on or before the same date one year before
+    ASOF LEFT JOIN counts y ON y.region_code = c.region_code
+        AND y.snapshot_date <= c.snapshot_date - INTERVAL 1 YEAR
+    LEFT JOIN regions r ON r.region_code = c.region_code
     LEFT JOIN rule_profiles p ON p.rule_profile = r.rule_profile
     WHERE $regions IS NULL OR list_contains($regions, c.region_code)
     ORDER BY region_name
@@ -54,7 +60,8 @@ REGION_STATUS_AS_OF = f"""
 
 
 def region_status_as_of(store: Store, as_of: dt.date, regions: list[str] | None = None) -> pd.DataFrame:
-    """One row per region: status counts at its latest snapshot on or before `as_of`, and the one before."""
+    """One row per region: status counts at its latest snapshot on or before `as_of`, at the snapshot
+    before it, and at its snapshot on or before the same date a year earlier."""
     return store.query(REGION_STATUS_AS_OF, as_of=as_of, regions=regions)
 
 

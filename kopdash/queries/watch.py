@@ -1,0 +1,72 @@
+"""Queries behind the early-warning list and the published-figure comparison."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from kopdash.queries.common import status_count_columns
+from kopdash.store import Store
+
+WATCH_CANDIDATES = """
+    SELECT r.*, coalesce(p.rule_profile, 'permenkop_9_2018') AS profile_id,
+           coalesce(p.less_active_after, 1) AS less_active_after,
+           coalesce(p.inactive_after, 2) AS inactive_after,
+           coalesce(p.dissolution_after, 3) AS dissolution_after
+    FROM registry r
+    LEFT JOIN regions g USING (region_code)
+    LEFT JOIN rule_profiles p ON p.rule_profile = coalesce(r.rule_profile, g.rule_profile)
+    WHERE r.region_code = $region AND r.snapshot_date = $snapshot_date AND r.status <> 'dibubarkan'
+      AND ($district IS NULL OR r.district IS NOT DISTINCT FROM $district)
+"""
+
+
+def watch_candidates(
+    store: Store, region: str, snapshot_date: dt.date, district: str | None = None
+) -> pd.DataFrame:
+    """Every registered cooperative of one snapshot, with its region's rule profile, for the early warning."""
+    return store.query(WATCH_CANDIDATES, region=region, snapshot_date=snapshot_date, district=district)
+
+
+PUBLISHED_VS_REGISTRY = f"""
+    WITH counts AS (
+        -- every programme together (programme_total) and each programme on its own
+        SELECT region_code, snapshot_date, programme, grouping(programme) = 1 AS programme_total,
+               {status_count_columns("cooperatives")},
+               coalesce(sum(dissolution_candidates) FILTER (WHERE status <> 'dibubarkan'), 0)::BIGINT
+                   AS dissolution_candidates,
+               coalesce(sum(rat_reported_count) FILTER (WHERE status = 'aktif'), 0)::BIGINT
+                   AS aktif_rat_reported
+        FROM registry_counts GROUP BY GROUPING SETS ((region_code, snapshot_date, programme),
+                                                   (region_code, snapshot_date))
+    ), matched AS (
+        SELECT p.*, c.snapshot_date,
+               CASE p.metric
+                   WHEN 'registered' THEN c.registered_count
+                   WHEN 'aktif' THEN c.aktif_count
+                   WHEN 'kurang_aktif' THEN c.kurang_aktif_count
+                   WHEN 'tidak_aktif' THEN c.tidak_aktif_count
+                   WHEN 'not_aktif' THEN c.registered_count - c.aktif_count
+                   WHEN 'dissolution_candidates' THEN c.dissolution_candidates
+                   WHEN 'aktif_rat_reported' THEN c.aktif_rat_reported
+               END AS registry_value
+        FROM published p
+        LEFT JOIN counts c ON c.region_code = p.region_code
+             AND (CASE WHEN p.programme IS NULL THEN c.programme_total
+                       ELSE NOT c.programme_total AND c.programme = p.programme END)
+             AND c.snapshot_date <= p.as_of
+        QUALIFY row_number() OVER (PARTITION BY p.region_code, p.as_of, p.programme, p.metric
+                                   ORDER BY c.snapshot_date DESC NULLS LAST) = 1
+    )
+    SELECT m.*, coalesce(g.name, m.region_code) AS region_name,
+           m.registry_value - m.value AS difference
+    FROM matched m LEFT JOIN regions g USING (region_code)
+    WHERE $regions IS NULL OR list_contains($regions, m.region_code)
+    ORDER BY region_name, m.as_of, m.programme NULLS FIRST, m.metric
+"""
+
+
+def published_vs_registry(store: Store, regions: list[str] | None = None) -> pd.DataFrame:
+    """Each published figure beside what the registry says at the region's snapshot on or before its date."""
+    return store.query(PUBLISHED_VS_REGISTRY, regions=regions)

@@ -1,0 +1,113 @@
+"""Perubahan status (transitions): who revived, who declined, who is new, who was dissolved between any
+two snapshots of a region or programme. /perubahan?region=36.03&dari=2018-03-31&sampai=2018-09-04"""
+
+import pandas as pd
+import streamlit as st
+
+from kopdash import charts, fmt, queries, tables, transitions_view, urlstate, web
+from kopdash.i18n import programme_label, status_label, t
+
+state = web.view_state()
+lang, problems = state.lang, []
+calendar = web.frame(queries.snapshot_calendar)
+if calendar.empty:
+    st.warning(t("overview.empty_store", lang, root=web.store_location()))
+    st.stop()
+names = dict(zip(calendar["region_code"], calendar["region_name"], strict=True))
+top = st.columns(4)
+region = urlstate.selectbox(
+    "region",
+    t("region.choose", lang),
+    list(names),
+    lang,
+    problems,
+    lambda c: names[c],
+    bad_key="error.bad_region",
+    container=top[0],
+)
+programmes = web.frame(queries.programme_regions)
+options = [""] + list(programmes[programmes["region_code"] == region]["programme"])
+programme = (
+    urlstate.selectbox(
+        "programme",
+        t("transitions.programme", lang),
+        options,
+        lang,
+        problems,
+        lambda p: programme_label(p, lang) if p else t("transitions.all", lang),
+        container=top[1],
+    )
+    or None
+)
+dates = [
+    d.isoformat()
+    for d in pd.to_datetime(web.frame(queries.region_snapshots, region=region)["snapshot_date"]).dt.date
+]
+st.title(tables.as_markdown_text(t("transitions.title", lang, region=names[region])))
+if len(dates) < 2:
+    web.problems_box(problems, lang)
+    st.info(t("transitions.need_two", lang, region=names[region]))
+    st.stop()
+upto = [d for d in dates if d <= state.as_of.isoformat()] or dates[:2]
+label = lambda d: fmt.date_short(pd.Timestamp(d), lang)  # noqa: E731
+end = urlstate.selectbox(
+    "sampai", t("transitions.to", lang), dates, lang, problems, label, default=upto[-1], container=top[3]
+)
+earlier = [d for d in dates if d < end] or dates[:1]
+start = urlstate.selectbox(
+    "dari", t("transitions.from", lang), dates, lang, problems, label, default=earlier[-1], container=top[2]
+)
+web.problems_box(problems, lang)
+if start == end:
+    st.warning(t("transitions.same", lang))
+    st.stop()
+start_date, end_date = (pd.Timestamp(d).date() for d in sorted([start, end]))
+counts = web.frame(
+    queries.transition_counts, region=region, start=start_date, end=end_date, programme=programme
+)
+st.subheader(transitions_view.summary(counts, start_date, end_date, lang), anchor=False)
+st.subheader(t("transitions.sankey", lang))
+web.chart(
+    charts.transition_sankey(counts, lang, fmt.date_short(start_date, lang), fmt.date_short(end_date, lang))
+)
+st.subheader(t("transitions.table", lang))
+st.caption(t("transitions.table_hint", lang))
+shown = transitions_view.count_table(counts, lang)
+row = web.list_click(shown, f"moves:{region}:{start}:{end}:{programme}")
+if row is not None:
+    urlstate.publish("pindah", f"{counts.iloc[row]['from_status']}.{counts.iloc[row]['to_status']}")
+moves = {f"{a}.{b}" for a, b in zip(counts["from_status"], counts["to_status"], strict=True)}
+urlstate.seed(
+    "pindah",
+    lambda text: text if text in moves else None,
+    None,
+    lambda text: t("error.bad_choice", lang, value=text),
+    problems,
+)
+chosen = st.session_state.get("pindah")
+web.problems_box(problems[-1:] if chosen is None and st.query_params.get("pindah") else [], lang)
+if chosen:
+    from_status, to_status = chosen.split(".")
+    behind = web.frame(
+        queries.transition_list,
+        region=region,
+        start=start_date,
+        end=end_date,
+        from_status=from_status,
+        to_status=to_status,
+        programme=programme,
+    )
+    st.subheader(
+        t(
+            "transitions.list",
+            lang,
+            from_status=status_label(from_status, lang),
+            to_status=status_label(to_status, lang),
+            n=fmt.number(len(behind), lang),
+        )
+    )
+    listed = transitions_view.list_table(behind, lang)
+    picked = web.list_click(listed, f"behind:{region}:{start}:{end}:{chosen}")
+    if picked is not None:
+        web.open_page("pages/koperasi.py", nik=behind.iloc[picked]["nik"])
+    web.download_buttons(listed, f"perubahan_{region}_{start}_{end}_{from_status}_{to_status}", lang)
