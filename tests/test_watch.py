@@ -2,14 +2,14 @@
 
 import datetime as dt
 
-import pandas as pd
 import pytest
 
-from conftest import ALPHA_2020, ALPHA_2021, build_tiny_store, coop, write_rows
 from kopdash import charts, comparison_view, published, queries, tables, transitions_view, watch_view
 from kopdash.early_warning import early_warning, months_between, next_deadline
 from kopdash.exports import ImportRefused
 from kopdash.store import Store
+
+from conftest import ALPHA_2021, build_tiny_store, coop, write_rows
 
 D = dt.date
 KMP = "koperasi_merah_putih"
