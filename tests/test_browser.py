@@ -53,7 +53,17 @@ def test_a_deep_link_to_a_page_on_a_freshly_started_server_runs_inside_the_frame
         expect(page.get_by_role("heading", name="About the data and the status rule")).to_be_visible()
         navigation = page.locator("[data-testid=stSidebarNav] a")
         expect(navigation).to_have_text(
-            ["Overview", "Region", "Programme", "Cooperative", "Comparison", "Import data", "About the data"]
+            [
+                "Overview",
+                "Region",
+                "Programme",
+                "Cooperative",
+                "Status changes",
+                "Early warning",
+                "Comparison",
+                "Import data",
+                "About the data",
+            ]
         )
         expect(page.locator("[data-testid=stTable] tr", has_text="tangerang_5_tahun")).to_have_count(1)
 

@@ -1,4 +1,4 @@
-"""Transitions, early warning, year-on-year KPIs and published figures, with exact counts on hand-built stores."""
+"""Transitions, early warning, year-on-year KPIs and published figures: exact counts on hand-built stores."""
 
 import datetime as dt
 
