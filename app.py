@@ -22,7 +22,12 @@ pages = [
     st.Page("pages/impor.py", title=t("nav.import", state.lang), url_path="impor"),
     st.Page("pages/tentang.py", title=t("nav.about", state.lang), url_path="tentang"),
 ]
-page = st.navigation(pages)
+if st.query_params.get("mode") == "rapat":  # presentation mode: one screen per slide, no sidebar
+    pages = [st.Page("pages/rapat.py", title=t("nav.rapat", state.lang), url_path="rapat", default=True)]
+    page = st.navigation(pages, position="hidden")
+else:
+    pages.append(st.Page("pages/rapat.py", title=t("nav.rapat", state.lang), url_path="rapat"))
+    page = st.navigation(pages)
 for problem in state.problems:
     st.warning(problem)
 page.run()

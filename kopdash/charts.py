@@ -57,6 +57,14 @@ def _layout(figure: go.Figure, lang: str, **extra) -> go.Figure:
     return figure
 
 
+def date_axis(dates, lang: str, most: int = 12) -> dict:
+    """Date ticks written in the reader's language (Plotly would print English month names)."""
+    unique = sorted(pd.to_datetime(pd.Series(list(dates))).dropna().unique())
+    step = max(1, -(-len(unique) // most))
+    shown = unique[::step]
+    return dict(tickvals=shown, ticktext=[fmt.date_short(pd.Timestamp(d).date(), lang) for d in shown])
+
+
 def as_text(value) -> str:
     """Data shown in a chart stays text: Plotly would otherwise read tags such as <a> or <b> in it."""
     return html.escape(str(value), quote=False)
@@ -338,13 +346,7 @@ def status_timeline(history: pd.DataFrame, lang: str) -> go.Figure:
             categoryarray=[status_label(s, lang) for s in reversed(order)],
             type="category",
         ),
-        xaxis=dict(
-            tickvals=list(history["snapshot_date"]) if len(history) <= 12 else None,
-            ticktext=[fmt.date_short(d, lang) for d in history["snapshot_date"]]
-            if len(history) <= 12
-            else None,
-            tickangle=-45,
-        ),
+        xaxis=dict(**date_axis(history["snapshot_date"], lang), tickangle=-45),
     )
 
 
@@ -369,6 +371,7 @@ def members_over_time(history: pd.DataFrame, lang: str) -> go.Figure:
         lang,
         height=300,
         showlegend=False,
+        xaxis=dict(**date_axis(known["snapshot_date"], lang), tickangle=-45),
         yaxis=dict(title=t("coop.members", lang), rangemode="tozero", tickformat=",d"),
     )
 

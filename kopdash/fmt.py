@@ -50,6 +50,25 @@ def signed(value, lang: str = "id", digits: int = 0, suffix: str = "") -> str:
     return sign + number(abs(value), lang, digits) + suffix
 
 
+MONEY_UNITS = {
+    "id": ((1e12, "T"), (1e9, "M"), (1e6, "jt"), (1e3, "rb")),
+    "en": ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k")),
+}
+
+
+def money(value, lang: str = "id") -> str:
+    """Rupiah as officials say it: Rp 1,2 M (miliar), Rp 350 jt (juta), Rp 12,5 rb; exact below a thousand."""
+    if _is_missing(value):
+        return MISSING
+    sign = MINUS if value < 0 else ""
+    amount = abs(value)
+    for size, unit in MONEY_UNITS.get(lang, MONEY_UNITS["id"]):
+        if amount >= size:
+            scaled = amount / size
+            return f"{sign}Rp {number(scaled, lang, 0 if scaled >= 100 else 1)} {unit}"
+    return f"{sign}Rp {number(amount, lang)}"
+
+
 def date_long(value: dt.date | None, lang: str = "id") -> str:
     """18 Juli 2021 (id) or 18 July 2021 (en)."""
     if value is None:

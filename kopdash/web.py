@@ -132,8 +132,20 @@ def view_state() -> ViewState:
 CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
 
 
-def chart(figure) -> None:
-    st.plotly_chart(figure, config=CHART_CONFIG)
+def chart(figure, big: bool = False) -> None:
+    """A chart; `big` for presentation mode: type a projector shows from the back of the room."""
+    if big:
+        figure.update_layout(
+            font=dict(size=24), hoverlabel=dict(font_size=24), height=max(figure.layout.height or 0, 560)
+        )
+        figure.update_traces(textfont_size=24, selector=dict(type="bar"))
+        figure.update_xaxes(tickfont_size=22, title_font_size=24)
+        figure.update_yaxes(tickfont_size=22, title_font_size=24)
+        figure.update_layout(legend_font_size=24, margin=dict(l=110, r=20, t=60, b=150))
+        figure.update_xaxes(automargin=True)
+        figure.update_yaxes(automargin=True)
+    # Streamlit's chart theme would shrink the type again, so a big chart keeps its own.
+    st.plotly_chart(figure, config=CHART_CONFIG, theme=None if big else "streamlit")
 
 
 def chart_click(figure, key: str) -> int | None:
@@ -176,12 +188,50 @@ def list_click(table: pd.DataFrame, key: str, **options) -> int | None:
     return rows[0]
 
 
+def brief_buttons(region: str, as_of: dt.date, lang: str) -> None:
+    """The meeting brief of a region: HTML always, PDF where Chromium is installed; made when clicked."""
+    from kopdash import brief
+
+    opened = store()
+    stem = f"ringkasan_rapat_{region}_{as_of.isoformat()}"
+    left, right = st.columns(2)
+    left.download_button(
+        t("brief.download_html", lang),
+        lambda: brief.build_html(opened, region, as_of, lang).encode("utf-8"),
+        f"{stem}.html",
+        "text/html",
+        key=f"brief.html.{region}",
+    )
+    if brief.CHROMIUM.exists():
+        right.download_button(
+            t("brief.download_pdf", lang),
+            lambda: brief.to_pdf(brief.build_html(opened, region, as_of, lang)) or b"",
+            f"{stem}.pdf",
+            "application/pdf",
+            key=f"brief.pdf.{region}",
+        )
+    else:
+        right.caption(t("brief.no_pdf", lang))
+
+
+def app_link(label: str, **params) -> None:
+    """A plain link into the app (a full reload): works from every page and in presentation mode."""
+    state = view_state()
+    wanted = {
+        "date": state.as_of.isoformat(),
+        "lang": None if state.lang == DEFAULT_LANGUAGE else state.lang,
+        **params,
+    }
+    query = "&".join(f"{k}={v}" for k, v in wanted.items() if v is not None)  # values are dates and codes
+    st.markdown(f"[{as_markdown_text(label)}](/?{query})")
+
+
 def problems_box(problems: list[str], lang: str) -> None:
     """URL values that could not be used, said in words, with the way back."""
     if problems:
         for problem in problems:
             st.warning(problem)
-        st.page_link("pages/ringkasan.py", label=t("back.overview", lang))
+        app_link(t("back.overview", lang))
 
 
 def download_buttons(table: pd.DataFrame, stem: str, lang: str, sheet: str = "Data") -> None:

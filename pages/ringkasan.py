@@ -9,6 +9,7 @@ state = web.view_state()
 lang = state.lang
 
 st.title(t("overview.title", lang))
+web.app_link(t("rapat.open", lang), mode="rapat")
 web.demo_banner(lang)
 
 regions = web.frame(queries.region_status_as_of, as_of=state.as_of, regions=state.regions)

@@ -90,6 +90,7 @@ st.caption(
 )
 web.kpi_row(tables.kpi_cards(overview, lang))
 web.text_table(tables.change_table(overview, lang))
+web.brief_buttons(region, state.as_of, lang)
 programmes = web.frame(queries.programme_regions)
 for programme in programmes[programmes["region_code"] == region]["programme"]:
     st.page_link(

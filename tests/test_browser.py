@@ -161,3 +161,76 @@ def test_clicking_a_row_of_the_list_opens_that_cooperative(app_url):
         assert "date=2021-07-18" in page.url and re.search(r"nik=\d{16}", page.url)
         expect(page.get_by_text("Mengapa:")).to_be_visible()
         expect(page.get_by_role("heading", name=re.compile("^Status pada 18 Juli 2021"))).to_be_visible()
+
+
+# -- meeting-ready: screens, projector, brief ---------------------------------------------------------
+FIT_CHECK = """() => {
+    const main = document.querySelector('[data-testid=stMain]');
+    const clipped = [];
+    for (const el of document.querySelectorAll('h1, h2, h3, [data-testid=stMetricValue], [data-testid=stMetricLabel]')) {
+        if (el.scrollWidth > el.clientWidth + 1) clipped.push(el.innerText.slice(0, 40));
+    }
+    for (const svg of document.querySelectorAll('.js-plotly-plot .main-svg')) {
+        const box = svg.getBoundingClientRect();
+        for (const tick of svg.querySelectorAll('.xtick text, .ytick text, .legendtext')) {
+            const r = tick.getBoundingClientRect();
+            if (r.width && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1
+                            || r.bottom > box.bottom + 1)) clipped.push('chart: ' + tick.textContent);
+        }
+    }
+    return {overflow: main.scrollWidth - main.clientWidth, clipped};
+}"""
+SCREENS = [
+    "/?date=2025-11-05",
+    "/wilayah?region=36.04&date=2021-07-18",
+    "/program?programme=koperasi_merah_putih&region=36.73&date=2025-11-05",
+    "/?mode=rapat&slide=2&date=2025-11-05",
+]
+
+
+@pytest.mark.parametrize("width, height", [(1366, 768), (1920, 1080)])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_screens_fit_without_overflow_or_clipped_labels(app_url, width, height, lang, tmp_path):
+    with chromium_page(width, height) as page:
+        for number, path in enumerate(SCREENS):
+            open_and_wait(page, f"{app_url}{path}&lang={lang}")
+            page.wait_for_timeout(800)  # charts finish drawing
+            found = page.evaluate(FIT_CHECK)
+            assert found == {"overflow": 0, "clipped": []}, (path, found)
+            page.screenshot(path=str(tmp_path / f"{lang}_{width}_{number}.png"), full_page=True)
+
+
+def test_presentation_type_is_projector_sized(app_url):
+    with chromium_page(1920, 1080) as page:
+        open_and_wait(page, app_url + "/?mode=rapat&slide=2&date=2025-11-05")
+        value = page.locator("[data-testid=stMetricValue] p").first
+        assert float(value.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 60
+        expect(page.locator("[data-testid=stSidebar]")).to_be_hidden()
+        heading = page.get_by_role("heading", name="Kabupaten Serang")
+        assert float(heading.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 48
+
+
+def test_the_brief_opens_offline_in_chromium_with_its_charts_and_prints_to_pdf(tmp_path):
+    import datetime as dt
+
+    from kopdash import brief
+    from kopdash.store import Store
+
+    require_chromium()
+    html = brief.build_html(Store(), "36.04", dt.date(2021, 7, 18), "id")
+    page_file = tmp_path / "ringkasan.html"
+    page_file.write_text(html, encoding="utf-8")
+    with chromium_page(900, 1200) as page:
+        asked = []
+
+        def only_the_file(route):
+            asked.append(route.request.url)
+            return route.continue_() if route.request.url.startswith("file:") else route.abort()
+
+        page.route("**/*", only_the_file)
+        page.goto(page_file.as_uri())
+        expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible()
+        assert page.locator(".js-plotly-plot .barlayer .point").count() > 10  # the bars are drawn
+        assert [url for url in asked if not url.startswith("file:")] == []
+    pdf = brief.to_pdf(html)
+    assert pdf and pdf.startswith(b"%PDF") and len(pdf) > 50_000

@@ -1,0 +1,91 @@
+"""Rapat (presentation mode, ?mode=rapat): one screen per slide, large type, no sidebar. The totals, then
+one region per screen, then one programme per screen. /?mode=rapat&slide=2&date=…&lang=…"""
+
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from kopdash import charts, fmt, programme_view, queries, tables, urlstate, web
+from kopdash.i18n import programme_label, t
+
+state = web.view_state()
+lang, problems = state.lang, []
+st.html(Path(__file__).resolve().parent.parent / "kopdash" / "assets" / "rapat.css")
+
+regions = web.frame(queries.region_status_as_of, as_of=state.as_of, regions=state.regions)
+programmes = web.frame(queries.programme_regions)
+programmes = programmes[programmes["region_code"].isin(regions["region_code"])]
+slides = [("total", None)] + [("region", code) for code in regions["region_code"]]
+slides += [
+    ("programme", (p, r)) for p, r in zip(programmes["programme"], programmes["region_code"], strict=True)
+]
+
+urlstate.seed(
+    "slide",
+    lambda text: int(text) if text.isdigit() and 1 <= int(text) <= len(slides) else None,
+    1,
+    lambda text: t("error.bad_choice", lang, value=text),
+    problems,
+)
+number = st.session_state["slide"]
+back, where, forward, leave = st.columns([1, 2, 1, 1])
+if back.button(t("rapat.previous", lang), disabled=number <= 1, key="slide_back"):
+    number -= 1
+if forward.button(t("rapat.next", lang), disabled=number >= len(slides), key="slide_next"):
+    number += 1
+st.session_state["slide"] = number
+urlstate.publish("slide", str(number))
+where.markdown(t("rapat.position", lang, n=number, total=len(slides), date=fmt.date_long(state.as_of, lang)))
+with leave:
+    web.app_link(t("rapat.leave", lang))  # a reload, out of presentation mode
+web.problems_box(problems, lang)
+if regions.empty:
+    st.warning(t("overview.no_data", lang, date=fmt.date_long(state.as_of, lang), first=fmt.MISSING))
+    st.stop()
+
+kind, subject = slides[number - 1]
+if kind == "total":
+    st.title(t("rapat.total", lang, n=len(regions)))
+    web.kpi_row(tables.kpi_cards(regions, lang))
+    web.chart(
+        charts.status_bars(regions, [charts.region_label(r, lang) for r in regions.itertuples()], lang),
+        big=True,
+    )
+elif kind == "region":
+    one = regions[regions["region_code"] == subject]
+    row = one.iloc[0]
+    st.title(tables.as_markdown_text(row["region_name"]))
+    st.markdown(t("rapat.snapshot", lang, date=fmt.date_long(row["snapshot_date"], lang)))
+    web.kpi_row(tables.kpi_cards(one, lang))
+    trend = web.frame(queries.status_trend, until=state.as_of, regions=[subject])
+    published = web.frame(queries.published_figures)
+    web.chart(charts.status_over_time(trend, lang, published[published["region_code"] == subject]), big=True)
+else:
+    programme, region = subject
+    cooperatives = web.frame(
+        queries.programme_cooperatives, programme=programme, region=region, as_of=state.as_of
+    )
+    name = regions.set_index("region_code").loc[region, "region_name"]
+    st.title(
+        tables.as_markdown_text(
+            t("programme.title", lang, programme=programme_label(programme, lang), region=name)
+        )
+    )
+    counts = programme_view.figures(cooperatives)
+    share = 100 * counts["operating"] / counts["formed"] if counts["formed"] else None
+    snapshot = (
+        pd.Timestamp(cooperatives["snapshot_date"].iloc[0]).date() if len(cooperatives) else state.as_of
+    )
+    st.header(
+        t(
+            "programme.headline",
+            lang,
+            operating=fmt.number(counts["operating"], lang),
+            formed=fmt.number(counts["formed"], lang),
+            pct=fmt.percent(share, lang),
+            date=fmt.date_long(snapshot, lang),
+        ),
+        anchor=False,
+    )
+    web.chart(programme_view.funnel(counts, lang), big=True)

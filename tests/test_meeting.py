@@ -1,0 +1,130 @@
+"""Meeting-ready: one language per screen, Indonesian formats, presentation mode, the meeting brief."""
+
+import datetime as dt
+import re
+
+import pytest
+from streamlit.testing.v1 import AppTest
+from test_app import run_app
+
+from kopdash import brief, fmt
+from kopdash.store import Store
+
+# Interface words of one language that must never appear on a screen in the other.
+INDONESIAN_ONLY = (
+    "Terdaftar",
+    "Ringkasan",
+    "Perubahan",
+    "Unduh",
+    "Sejak",
+    "Per tanggal",
+    "Belum beroperasi",
+    "Dibanding",
+    "sebelumnya",
+    "Tanggal",
+    "Status per",
+    "Menurut",
+    "Pilih",
+    "Klik",
+)
+# (Header names an office's file uses, "Jumlah Anggota" say, are quoted as they are in both languages.)
+ENGLISH_ONLY = (
+    "Registered",
+    "Active",
+    "Download",
+    "Since",
+    "Status by",
+    "Choose",
+    "Click",
+    "Previous",
+    "Overview",
+    "Snapshot date",
+    "Share of",
+)
+PAGES = [
+    "pages/ringkasan.py",
+    "pages/wilayah.py",
+    "pages/program.py",
+    "pages/perubahan.py",
+    "pages/pantauan.py",
+    "pages/banding.py",
+    "pages/impor.py",
+    "pages/tentang.py",
+]
+
+
+def visible_texts(app: AppTest) -> list[str]:
+    texts = [
+        e.value
+        for kind in ("title", "header", "subheader", "caption", "info", "warning", "success")
+        for e in getattr(app, kind)
+    ]
+    texts += [m.value for m in app.markdown]
+    texts += [m.label for m in app.metric]
+    texts += [str(c) for table in app.table for c in table.value.columns]
+    texts += [str(c) for frame in app.dataframe for c in frame.value.columns]
+    texts += [
+        w.label
+        for kind in ("selectbox", "multiselect", "date_input", "text_input", "number_input", "button")
+        for w in getattr(app, kind)
+    ]
+    return texts
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang, foreign", [("id", ENGLISH_ONLY), ("en", INDONESIAN_ONLY)])
+def test_no_screen_mixes_languages(page, lang, foreign):
+    app = run_app({"lang": lang, "date": "2025-11-05", "region": "36.73"}, page=page)
+    texts = visible_texts(app)
+    assert texts
+    mixed = [(word, text) for text in texts for word in foreign if re.search(rf"\b{word}\b", text)]
+    assert mixed == []
+
+
+def test_money_reads_as_officials_say_it():
+    assert fmt.money(1_200_000_000) == "Rp 1,2 M"
+    assert fmt.money(350_000_000) == "Rp 350 jt"
+    assert fmt.money(12_500) == "Rp 12,5 rb"
+    assert fmt.money(-2_500_000) == "−Rp 2,5 jt"
+    assert fmt.money(1_200_000_000, "en") == "Rp 1.2 bn"
+
+
+def test_presentation_mode_shows_one_screen_per_slide_without_navigation():
+    app = run_app({"mode": "rapat", "date": "2025-11-05"})
+    assert app.title[0].value == "Koperasi di 5 wilayah"
+    assert any("Layar 1 dari 7" in m.value for m in app.markdown)
+    app.button(key="slide_next").click()
+    app.run()
+    assert app.title[0].value == "Kabupaten Serang" and app.query_params["slide"] == "2"
+    last = run_app({"mode": "rapat", "date": "2025-11-05", "slide": "7"})
+    assert last.title[0].value == "Koperasi Merah Putih di Kota Serang"
+    assert last.header[0].value.startswith("5 dari 67 koperasi sudah beroperasi")
+
+
+def test_region_page_offers_the_meeting_brief():
+    app = run_app({"region": "36.04", "date": "2021-07-18"}, page="pages/wilayah.py")
+    labels = [button.label for button in app.get("download_button")]
+    assert "Unduh ringkasan rapat (HTML)" in labels
+
+
+@pytest.fixture(scope="module")
+def brief_html():
+    return brief.build_html(Store(), "36.04", dt.date(2021, 7, 18), "id")
+
+
+def test_brief_has_the_date_kpis_trend_kecamatan_calls_and_the_rule(brief_html):
+    assert "Ringkasan rapat: Kabupaten Serang" in brief_html
+    assert "Per 18 Juli 2021; snapshot registri 18 Juli 2021." in brief_html
+    assert ">819 (+6)<" in brief_html and ">612 (+60)<" in brief_html
+    assert "Status per kecamatan" in brief_html and ">Waringinkurung<" in brief_html
+    assert "Perlu dihubungi sebelum tenggat RAT (15 teratas dari" in brief_html
+    assert "Tahun jatuh tempo" in brief_html  # the status rule, in words
+    assert len(brief_html) > 3_000_000 and "Plotly" in brief_html  # plotly.js travels inside the file
+    assert "@page { size: A4" in brief_html
+
+
+def test_brief_escapes_data_text(tmp_path):
+    from conftest import build_tiny_store
+
+    html = brief.build_html(Store(build_tiny_store(tmp_path / "s")), "11.02", dt.date(2021, 12, 31), "en")
+    assert "Kota <b>Beta</b>" not in html and "Kota &lt;b&gt;Beta&lt;/b&gt;" in html
