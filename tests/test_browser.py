@@ -167,7 +167,8 @@ def test_clicking_a_row_of_the_list_opens_that_cooperative(app_url):
 FIT_CHECK = """() => {
     const main = document.querySelector('[data-testid=stMain]');
     const clipped = [];
-    for (const el of document.querySelectorAll('h1, h2, h3, [data-testid=stMetricValue], [data-testid=stMetricLabel]')) {
+    const texts = 'h1, h2, h3, [data-testid=stMetricValue], [data-testid=stMetricLabel]';
+    for (const el of document.querySelectorAll(texts)) {
         if (el.scrollWidth > el.clientWidth + 1) clipped.push(el.innerText.slice(0, 40));
     }
     for (const svg of document.querySelectorAll('.js-plotly-plot .main-svg')) {
