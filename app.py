@@ -26,7 +26,10 @@ if st.query_params.get("mode") == "rapat":  # presentation mode: one screen per 
     pages = [st.Page("pages/rapat.py", title=t("nav.rapat", state.lang), url_path="rapat", default=True)]
     page = st.navigation(pages, position="hidden")
 else:
-    pages.append(st.Page("pages/rapat.py", title=t("nav.rapat", state.lang), url_path="rapat"))
+    # reached by the link on the overview, which adds ?mode=rapat; not a page of the sidebar
+    pages.append(
+        st.Page("pages/rapat.py", title=t("nav.rapat", state.lang), url_path="rapat", visibility="hidden")
+    )
     page = st.navigation(pages)
 for problem in state.problems:
     st.warning(problem)

@@ -27,6 +27,16 @@ CHROMIUM_ARGS = [
 IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
 
 
+def _patient_expectations() -> None:
+    """Give every expect() 30 s: a loaded CI machine renders pages slower than a laptop."""
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=30_000)
+
+
+_patient_expectations()
+
+
 def require_chromium() -> None:
     """Skip without Chromium on a developer machine; in CI a missing browser is a failure."""
     if Path(CHROMIUM).exists():
