@@ -124,6 +124,26 @@ def _published(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rollup(args: argparse.Namespace) -> int:
+    """Rebuild every region's rollup and NIK index from its snapshot files (for stores filled by hand)."""
+    from kopdash import rollup, writer
+    from kopdash.store import Store
+
+    store = Store(data_root())
+    if store.location.is_s3:
+        print("kopdash rollup: rebuild on a local copy, then sync it to the bucket", file=sys.stderr)
+        return 2
+    by_region: dict[str, list] = {}
+    for region, day, _ in store._snapshot_index:
+        by_region.setdefault(region, []).append(day)
+    for number, (region, days) in enumerate(sorted(by_region.items()), start=1):
+        frames = {day: store.query("SELECT * FROM unit_rows", units={region: [day]}) for day in days}
+        writer.write_region_summaries(store.location.local, region, frames)
+        print(f"{number}/{len(by_region)} {region}: {len(days)} snapshots", flush=True)
+    writer.write_text(store.location.local, rollup.VERSION_FILE, rollup.new_version())
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m kopdash", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -157,6 +177,11 @@ def main(argv: list[str] | None = None) -> int:
     published_parser.add_argument("file", help="CSV with the columns of published/figures.csv")
     published_parser.add_argument("--lang", choices=("id", "en"), default="id")
     published_parser.set_defaults(run=_published)
+
+    rollup_parser = commands.add_parser(
+        "rollup", help="rebuild rollups and the NIK index from the snapshot files"
+    )
+    rollup_parser.set_defaults(run=_rollup)
 
     args = parser.parse_args(argv)
     return args.run(args)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kopdash import schema, writer
+from kopdash import rollup, schema, writer
 from kopdash.demo_build import SEED, Coop, RegionBuilder
 from kopdash.demo_regions import PROFILES, REGIONS, RegionPlan
 from kopdash.rules import RuleProfile, derive
@@ -111,8 +111,9 @@ def _prepare(root: Path) -> None:
         raise NotADemoStore(
             f"{root} already holds a registry that is not a kopdash demo; choose an empty folder"
         )
-    if registry.exists():
-        shutil.rmtree(registry)
+    for folder in (registry, root / rollup.ROLLUP_DIR, root / rollup.NIK_DIR):
+        if folder.exists():
+            shutil.rmtree(folder)
     # Marked as a demo before the first file lands, so an interrupted run can simply be rerun.
     info = {"kind": "demo", "generator": "python -m kopdash demo", "seed": SEED, "format_version": 1}
     writer.write_text(root, schema.STORE_INFO_FILE, json.dumps(info, indent=2) + "\n")
@@ -127,14 +128,15 @@ def generate(root: Path, progress: Callable[[str], None] = lambda message: None)
     for plan in REGIONS:
         profile = profiles[plan.rule_profile]
         coops = RegionBuilder(plan, profile).build()
-        rows = 0
+        frames = {}
         for snapshot_date in plan.snapshots:
             frame = snapshot_frame(coops, snapshot_date, profile)
             if snapshot_date == plan.anchor.on:
                 _check_anchor(plan, frame)
             writer.write_snapshot(root, plan.region_code, snapshot_date, frame)
-            rows += len(frame)
-        written[plan.region_code] = rows
+            frames[snapshot_date] = frame
+        writer.write_region_summaries(root, plan.region_code, frames)
+        rows = written[plan.region_code] = sum(len(f) for f in frames.values())
         progress(f"{plan.name}: {len(plan.snapshots)} snapshots, {rows} rows")
     regions = pd.DataFrame(
         [(p.region_code, p.name, p.kind, p.province, p.rule_profile) for p in REGIONS],
@@ -147,4 +149,5 @@ def generate(root: Path, progress: Callable[[str], None] = lambda message: None)
         pd.DataFrame([vars(p) for p in PROFILES], columns=list(schema.RULE_PROFILE_COLUMNS)),
     )
     writer.write_csv(root, schema.PUBLISHED_FILE, published_figures())
+    writer.write_text(root, rollup.VERSION_FILE, f"demo:{SEED}\n")  # the same demo, the same version
     return written

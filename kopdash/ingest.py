@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.parquet as pq
 
-from kopdash import parse, queries, schema, writer
+from kopdash import parse, queries, rollup, schema, writer
 from kopdash.exports import ImportRefused, Sheet, read_export, read_mapping
+from kopdash.location import Location
 from kopdash.parse_fast import FAST_PATHS
 from kopdash.rules import DEFAULT_PROFILE, RuleProfile, derive
 from kopdash.store import Store
@@ -152,7 +152,8 @@ def plan_import(
         raise ImportRefused(
             f"tanggal snapshot {snapshot_date.isoformat()} ada di masa depan (hari ini {today})"
         )
-    region_name, profile = _region(Store(root), region_code)
+    store = Store(root)
+    region_name, profile = _region(store, region_code)
     sheets = read_export(data, filename, read_mapping(mapping) if mapping else None)
     accepted, quarantined = _check_rows(sheets, snapshot_date, progress)
     frame = pd.DataFrame(accepted, columns=STORED)
@@ -166,7 +167,7 @@ def plan_import(
     quarantine = pd.DataFrame(
         quarantined, columns=["source_sheet", "source_row", "reason_code", "reason", "original_values"]
     )
-    existing = Path(root) / schema.snapshot_path(region_code, snapshot_date)
+    existing = schema.snapshot_path(region_code, snapshot_date)
     used = {s.headers[i] for s in sheets for i in s.columns}
     return ImportPlan(
         region_code=region_code,
@@ -179,7 +180,9 @@ def plan_import(
         rows_read=sum(s.data_rows for s in sheets),
         accepted=frame,
         quarantined=quarantine,
-        replaces_rows=pq.read_metadata(existing).num_rows if existing.exists() else None,
+        replaces_rows=store.location.read_table([existing]).num_rows
+        if store.location.exists(existing)
+        else None,
         unused_headers=sorted({h for s in sheets for h in s.headers if h and h not in used}),
     )
 
@@ -331,27 +334,42 @@ def quarantine_table(plan: ImportPlan) -> pa.Table:
     return pa.Table.from_pandas(frame.reindex(columns=target.names), schema=target, preserve_index=False)
 
 
-def commit_import(plan: ImportPlan, root: Path) -> Path:
-    """Write the snapshot, its quarantine and its import record together; replace any earlier import."""
-    root = Path(root)
-    name = f"{plan.region_code}_{plan.snapshot_date.isoformat()}"
-    snapshot = root / schema.snapshot_path(plan.region_code, plan.snapshot_date)
-    record = json.dumps(plan.record(), ensure_ascii=False, indent=2)
-    with writer.locked(root, name):
-        writer.recover(root)
-        writer.commit(
-            root,
-            name,
-            {
-                root / schema.quarantine_path(plan.region_code, plan.snapshot_date): writer.parquet_writer(
-                    quarantine_table(plan)
-                ),
-                root / schema.import_record_path(plan.region_code, plan.snapshot_date): lambda temp: Path(
-                    temp
-                ).write_text(record, encoding="utf-8"),
-                snapshot: writer.parquet_writer(
-                    writer.registry_table(plan.accepted, plan.region_code, plan.snapshot_date)
-                ),
-            },
+def commit_import(plan: ImportPlan, root) -> str:
+    """Write the snapshot with its quarantine, import record, the region's rollup and NIK index, and a new
+    store version, together; replace any earlier import of the same snapshot. Returns the snapshot path."""
+    location = Location(root)
+    region, day = plan.region_code, plan.snapshot_date
+    with writer.locked_region(location, region):  # one import per region at a time: they share its rollup
+        if not location.is_s3:
+            writer.recover(location.local)
+        counts = rollup.snapshot_counts(plan.accepted, region, day)
+        existing = (
+            location.read_table([rollup.rollup_path(region)]).to_pandas()
+            if location.exists(rollup.rollup_path(region))
+            else None
         )
-    return snapshot
+        summary = rollup.replace_snapshot(existing, counts, day)
+        known = (
+            location.read_table([rollup.nik_path(region)]).to_pandas()
+            if location.exists(rollup.nik_path(region))
+            else None
+        )
+        niks = rollup.replace_niks(known, list(plan.accepted["nik"]), region, day)
+        files = {
+            schema.quarantine_path(region, day): writer.table_bytes(quarantine_table(plan)),
+            schema.import_record_path(region, day): json.dumps(
+                plan.record(), ensure_ascii=False, indent=2
+            ).encode(),
+            rollup.rollup_path(region): writer.table_bytes(
+                pa.Table.from_pandas(summary, schema=rollup.ROLLUP_SCHEMA, preserve_index=False)
+            ),
+            rollup.nik_path(region): writer.table_bytes(
+                pa.Table.from_pandas(niks, schema=rollup.NIK_SCHEMA, preserve_index=False)
+            ),
+            schema.snapshot_path(region, day): writer.table_bytes(
+                writer.registry_table(plan.accepted, region, day)
+            ),
+            rollup.VERSION_FILE: rollup.new_version().encode(),
+        }
+        writer.commit_files(location, f"{region}_{day.isoformat()}", files)
+    return location.path(schema.snapshot_path(region, day))

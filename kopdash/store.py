@@ -1,8 +1,16 @@
-"""The snapshot store: owns the data root and the one DuckDB database every read goes through."""
+"""The snapshot store: owns the data root and the one DuckDB database every read goes through.
+
+Aggregates are answered from tables loaded once per store version: `registry_counts` (the rollups:
+counts by region x snapshot x programme x kind x segment x status) and `status_counts` (the same without
+kind and segment). Unit rows are read per query, only from the snapshot files it needs (`units=`), as
+the table `unit_rows`. The `registry` view over every file remains for analysts and small stores.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import io
 import json
 import os
 import threading
@@ -10,15 +18,25 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
-from kopdash import schema
+from kopdash import rollup, schema
+from kopdash.location import Location
 
 DEFAULT_DATA_ROOT = Path(__file__).resolve().parent.parent / "data"
+REFERENCE = {
+    schema.REGIONS_FILE: ("regions", schema.REGION_COLUMNS),
+    schema.RULE_PROFILES_FILE: ("rule_profiles", schema.RULE_PROFILE_COLUMNS),
+    schema.PUBLISHED_FILE: ("published", schema.PUBLISHED_COLUMNS),
+}
+PANDAS_TYPES = {"VARCHAR": "string", "INTEGER": "Int64", "BOOLEAN": "boolean", "DATE": "string"}
 
 
-def data_root() -> Path:
-    """The store to use: KOPDASH_DATA_DIR when set, else the bundled demo under data/."""
+def data_root() -> str | Path:
+    """The store to use: KOPDASH_DATA_DIR (a folder or s3://bucket/prefix), else the bundled demo."""
     configured = os.environ.get("KOPDASH_DATA_DIR", "").strip()
+    if configured.startswith("s3://"):
+        return configured
     return Path(configured).resolve() if configured else DEFAULT_DATA_ROOT
 
 
@@ -27,18 +45,28 @@ def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-class Store:
-    """One store on disk, read through views over its Parquet and CSV files.
+def unit_table(table: pa.Table) -> pa.Table:
+    """Unit rows with every documented column, typed as documented, whatever the file carried."""
+    columns = {**schema.REQUIRED_COLUMNS, **schema.OPTIONAL_COLUMNS}
+    arrays = []
+    for name, kind in columns.items():
+        if name in table.column_names:
+            arrays.append(table.column(name).cast(kind))
+        else:
+            arrays.append(pa.nulls(table.num_rows, kind))
+    return pa.Table.from_arrays(arrays, names=list(columns))
 
-    Views are rebuilt by `refresh()`; each `query` runs on its own cursor, so one Store may serve
-    many Streamlit sessions at once.
-    """
+
+class Store:
+    """One store, local or on S3, read through DuckDB; each `query` runs on its own cursor."""
 
     def __init__(self, root: Path | str | None = None):
-        self.root = Path(root) if root is not None else data_root()
+        self.location = Location(root if root is not None else data_root())
+        self.root = self.location.local if self.location.local is not None else self.location.text
         self._con = duckdb.connect(":memory:")
-        # Reads stay inside the data root; nothing else on the machine or network is reachable.
-        self._con.execute(f"SET allowed_directories=[{_literal(str(self.root.resolve()) + '/')}]")
+        # Local reads stay inside the data root; S3 is read by pyarrow, DuckDB reaches nothing at all.
+        allowed = str(Path(self.root).resolve()) + "/" if self.location.local is not None else "/nonexistent/"
+        self._con.execute(f"SET allowed_directories=[{_literal(allowed)}]")
         self._con.execute("SET enable_external_access=false")
         self._con.execute("SET lock_configuration=true")
         self._refresh_lock = threading.Lock()
@@ -46,101 +74,177 @@ class Store:
         self.refresh()
 
     # -- reading -------------------------------------------------------------------------------
-    def query(self, sql: str, /, **params) -> pd.DataFrame:
-        """Run one parameterised query ($name placeholders) and return its result."""
+    def query(self, sql: str, /, units: dict[str, list[dt.date]] | None = None, **params) -> pd.DataFrame:
+        """Run one parameterised query ($name placeholders).
+
+        `units` names the snapshots (region -> dates) whose unit rows the query reads as `unit_rows`.
+        """
         cursor = self._con.cursor()
         try:
+            if units is not None:
+                cursor.register("unit_rows", self.unit_rows(units))
             return cursor.execute(sql, params or None).df()
         finally:
             cursor.close()
 
+    def unit_rows(self, units: dict[str, list[dt.date]]) -> pa.Table:
+        """The unit rows of the given snapshots, read only from their files."""
+        wanted = [schema.snapshot_path(region, day) for region, days in units.items() for day in days]
+        present = [path for path in wanted if path in self._snapshot_files]
+        tables = [self.location.read_table(present, schema=schema.REGISTRY_SCHEMA)] if present else []
+        missing = {(r, d) for r, days in units.items() for d in days} - {
+            (r, d) for r, d, path in self._snapshot_index if path in present
+        }
+        if missing and self._other_files:  # files laid out another way: read them too, then filter
+            other = pa.concat_tables([unit_table(self.location.read_table([f])) for f in self._other_files])
+            frame = other.to_pandas()
+            keep = [
+                (r, d) in missing for r, d in zip(frame["region_code"], frame["snapshot_date"], strict=True)
+            ]
+            tables.append(pa.Table.from_pandas(frame[keep], schema=other.schema, preserve_index=False))
+        if not tables:
+            return unit_table(pa.table({}))
+        return pa.concat_tables(tables)
+
     def info(self) -> dict:
         """The store's self-description (store.json): kind (demo or registry), seed, …"""
-        path = self.root / schema.STORE_INFO_FILE
-        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        if not self.location.exists(schema.STORE_INFO_FILE):
+            return {}
+        return json.loads(self.location.read_bytes(schema.STORE_INFO_FILE).decode("utf-8"))
 
     # -- freshness ------------------------------------------------------------------------------
-    def files(self) -> list[Path]:
-        """Every snapshot file below registry/, in a stable order."""
-        return sorted((self.root / schema.REGISTRY_DIR).rglob("*.parquet"))
+    def files(self) -> list[str]:
+        """Every snapshot file below registry/ (relative paths), in a stable order."""
+        return self.location.files(schema.REGISTRY_DIR)
 
     def fingerprint(self) -> str:
-        """Changes whenever a store file is added, replaced or removed: the cache key of every read."""
-        parts = []
-        for path in [*self.files(), *self._reference_paths()]:
-            if path.exists():
-                stat = path.stat()
-                parts.append(f"{path.relative_to(self.root)}:{stat.st_size}:{stat.st_mtime_ns}")
+        """Changes whenever the store changes: the version file every kopdash write renews, else the
+        listing of the registry (for stores written by other tools)."""
+        parts = [
+            self.location.signature(name)
+            for name in (rollup.VERSION_FILE, *REFERENCE, schema.STORE_INFO_FILE)
+        ]
+        if not parts[0]:
+            parts += [f"{path}:{self.location.signature(path)}" for path in self.files()]
         return hashlib.sha1("|".join(parts).encode()).hexdigest()
 
     @property
     def version(self) -> str:
-        """The fingerprint the current views were built from."""
+        """The fingerprint the current tables were built from."""
         return self._version
 
     def refresh_if_changed(self) -> str:
-        """Rebuild the views when the files changed since the last build; return the fingerprint."""
+        """Rebuild the tables when the store changed since the last build; return the fingerprint."""
         current = self.fingerprint()
         if current != self._version:
             self.refresh()
         return self._version
 
     def refresh(self) -> None:
-        """(Re)build the views: registry, regions, rule_profiles, published, registry_counts."""
+        """(Re)load reference tables, rollups and the NIK index; (re)define the registry view."""
         with self._refresh_lock:
             version = self.fingerprint()
+            self._index_files()
             cursor = self._con.cursor()
             try:
-                for name, sql in self._view_definitions(cursor).items():
-                    cursor.execute(f"CREATE OR REPLACE VIEW {name} AS {sql}")
+                for relative, (name, columns) in REFERENCE.items():
+                    cursor.register("loaded", self._reference(relative, columns))
+                    cursor.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM loaded")
+                cursor.execute(f"CREATE OR REPLACE VIEW registry AS {self._registry_sql(cursor)}")
+                cursor.register("loaded", self._rollups(cursor))
+                cursor.execute(
+                    "CREATE OR REPLACE TABLE registry_counts AS SELECT * FROM loaded "
+                    "ORDER BY region_code, snapshot_date"
+                )
+                cursor.execute("""
+                    CREATE OR REPLACE TABLE status_counts AS
+                    SELECT region_code, snapshot_date, programme, status,
+                           sum(cooperatives)::BIGINT AS cooperatives,
+                           sum(rat_reported_count)::BIGINT AS rat_reported_count,
+                           sum(dissolution_candidates)::BIGINT AS dissolution_candidates
+                    FROM registry_counts GROUP BY ALL ORDER BY region_code, snapshot_date""")
+                cursor.register("loaded", self._niks(cursor))
+                cursor.execute("CREATE OR REPLACE TABLE nik_regions AS SELECT * FROM loaded")
             finally:
                 cursor.close()
             self._version = version
 
-    # -- views ----------------------------------------------------------------------------------
-    def _reference_paths(self) -> list[Path]:
-        return [
-            self.root / schema.REGIONS_FILE,
-            self.root / schema.RULE_PROFILES_FILE,
-            self.root / schema.PUBLISHED_FILE,
-        ]
+    # -- loading --------------------------------------------------------------------------------
+    def _index_files(self) -> None:
+        """Which (region, snapshot) each file of kopdash's layout holds; other files are kept aside."""
+        self._snapshot_index, self._other_files = [], []
+        for path in self.files():
+            parts = path.split("/")
+            try:
+                day = dt.date.fromisoformat(parts[2][: -len(".parquet")]) if len(parts) == 3 else None
+            except ValueError:
+                day = None
+            if day is not None and path == schema.snapshot_path(parts[1], day):
+                self._snapshot_index.append((parts[1], day, path))
+            else:
+                self._other_files.append(path)
+        self._snapshot_files = {path for _, _, path in self._snapshot_index}
 
-    def _view_definitions(self, cursor) -> dict[str, str]:
-        return {
-            "registry": self._registry_sql(cursor),
-            "regions": self._csv_sql(schema.REGIONS_FILE, schema.REGION_COLUMNS),
-            "rule_profiles": self._csv_sql(schema.RULE_PROFILES_FILE, schema.RULE_PROFILE_COLUMNS),
-            "published": self._csv_sql(schema.PUBLISHED_FILE, schema.PUBLISHED_COLUMNS),
-            # Every aggregate view reads these counts, never unit rows, so a later rollup table can
-            # replace this one view without touching any query.
-            "registry_counts": """
-                SELECT snapshot_date, region_code, programme, kind, segment, status,
-                       count(*)::BIGINT AS cooperatives,
-                       count(*) FILTER (WHERE rat_reported)::BIGINT AS rat_reported_count,
-                       count(*) FILTER (WHERE dissolution_candidate)::BIGINT AS dissolution_candidates
-                FROM registry
-                GROUP BY ALL""",
-        }
+    def _reference(self, relative: str, columns: dict[str, str]) -> pd.DataFrame:
+        if not self.location.exists(relative):
+            frame = pd.DataFrame({c: pd.Series(dtype=PANDAS_TYPES[t]) for c, t in columns.items()})
+        else:
+            raw = self.location.read_bytes(relative)
+            frame = pd.read_csv(
+                io.BytesIO(raw), dtype={c: PANDAS_TYPES[t] for c, t in columns.items()}, keep_default_na=True
+            )
+            frame = frame.reindex(columns=list(columns))
+        for column, kind in columns.items():
+            if kind == "DATE":
+                frame[column] = pd.to_datetime(frame[column]).dt.date
+        return frame
 
     def _registry_sql(self, cursor) -> str:
         columns = {**schema.REQUIRED_COLUMNS, **schema.OPTIONAL_COLUMNS}
-        if not self.files():
+        if self.location.is_s3 or not (self._snapshot_index or self._other_files):
             select = ", ".join(f"CAST(NULL AS {schema.DUCKDB_TYPES[t]}) AS {c}" for c, t in columns.items())
             return f"SELECT {select} WHERE false"
-        glob = _literal(str(self.root / schema.REGISTRY_DIR) + "/**/*.parquet")
+        glob = _literal(str(Path(self.root) / schema.REGISTRY_DIR) + "/**/*.parquet")
         source = f"read_parquet({glob}, hive_partitioning=false, union_by_name=true)"
         present = {row[0] for row in cursor.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
-        # Every documented column, typed as documented, even when no file carries an optional one.
         select = ", ".join(
             f"CAST({c if c in present else 'NULL'} AS {schema.DUCKDB_TYPES[t]}) AS {c}"
             for c, t in columns.items()
         )
         return f"SELECT {select} FROM {source}"
 
-    def _csv_sql(self, relative: str, columns: dict[str, str]) -> str:
-        path = self.root / relative
-        if not path.exists():
-            select = ", ".join(f"CAST(NULL AS {t}) AS {c}" for c, t in columns.items())
-            return f"SELECT {select} WHERE false"
-        spec = ", ".join(f"{_literal(c)}: {_literal(t)}" for c, t in columns.items())
-        return f"SELECT * FROM read_csv({_literal(str(path))}, header=true, columns={{{spec}}})"
+    def _rollups(self, cursor) -> pa.Table:
+        """The rollup files, plus counts computed from unit rows for regions that have none yet."""
+        files = self.location.files(rollup.ROLLUP_DIR)
+        tables = [self.location.read_table(files, schema=rollup.ROLLUP_SCHEMA)] if files else []
+        covered = {Path(f).stem for f in files}
+        regions = {region for region, _, _ in self._snapshot_index} - covered
+        if regions or (self._other_files and not files):
+            counted = cursor.execute(
+                """
+                SELECT region_code, snapshot_date, programme, kind, segment, status,
+                       count(*)::BIGINT AS cooperatives,
+                       count(*) FILTER (WHERE rat_reported)::BIGINT AS rat_reported_count,
+                       count(*) FILTER (WHERE dissolution_candidate)::BIGINT AS dissolution_candidates
+                FROM registry WHERE list_contains($regions, region_code) OR $everything
+                GROUP BY ALL""",
+                {"regions": sorted(regions), "everything": not files},
+            ).df()
+            tables.append(pa.Table.from_pandas(counted, schema=rollup.ROLLUP_SCHEMA, preserve_index=False))
+        return pa.concat_tables(tables) if tables else rollup.ROLLUP_SCHEMA.empty_table()
+
+    def _niks(self, cursor) -> pa.Table:
+        files = self.location.files(rollup.NIK_DIR)
+        tables = [self.location.read_table(files, schema=rollup.NIK_SCHEMA)] if files else []
+        covered = {Path(f).stem for f in files}
+        regions = {region for region, _, _ in self._snapshot_index} - covered
+        if regions or (self._other_files and not files):
+            found = cursor.execute(
+                """
+                SELECT nik, region_code,
+                       min(snapshot_date) AS first_snapshot, max(snapshot_date) AS last_snapshot
+                FROM registry WHERE list_contains($regions, region_code) OR $everything GROUP BY ALL""",
+                {"regions": sorted(regions), "everything": not files},
+            ).df()
+            tables.append(pa.Table.from_pandas(found, schema=rollup.NIK_SCHEMA, preserve_index=False))
+        return pa.concat_tables(tables) if tables else rollup.NIK_SCHEMA.empty_table()

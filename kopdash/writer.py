@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
+import io
 import json
 import os
 import signal
@@ -81,6 +82,37 @@ def locked(root: Path, name: str, wait: bool = True) -> Iterator[bool]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+@contextlib.contextmanager
+def locked_region(location, region_code: str) -> Iterator[None]:
+    """Serialise writes to one region's files; on S3 imports come from one place (see README)."""
+    if location.is_s3:
+        yield
+        return
+    with locked(Path(location.local), f"region_{region_code}"):
+        yield
+
+
+def commit_files(location, name: str, files: dict[str, bytes]) -> None:
+    """Write several files of one change: on disk all land or none does (a journal; call under
+    `locked`); on S3 each object lands whole, in the order given, `version` last."""
+    if location.is_s3:
+        for relative, data in files.items():
+            location.write_bytes(relative, data)
+        return
+    root = Path(location.local)
+    commit(
+        root,
+        name,
+        {root / rel: (lambda temp, data=data: Path(temp).write_bytes(data)) for rel, data in files.items()},
+    )
+
+
+def table_bytes(table: pa.Table) -> bytes:
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer, compression="zstd")
+    return buffer.getvalue()
+
+
 def commit(root: Path, name: str, files: dict[Path, Callable[[str], None]]) -> None:
     """Write several files so that either all of them land or none does (call under `locked`)."""
     root = Path(root)
@@ -121,14 +153,11 @@ def recover(root: Path) -> int:
 
 # -- what goes into files ----------------------------------------------------------------------------
 def registry_table(rows: pd.DataFrame, region_code: str, snapshot_date: dt.date) -> pa.Table:
-    """One region's snapshot as the public format says: required columns, then the optional ones present."""
+    """One region's snapshot as the public format says: every documented column (blank where unknown),
+    so every file kopdash writes has one schema and many files read as one table."""
     frame = rows.assign(snapshot_date=snapshot_date, region_code=region_code)
-    fields = [pa.field(c, t) for c, t in schema.REQUIRED_COLUMNS.items()] + [
-        pa.field(c, t) for c, t in schema.OPTIONAL_COLUMNS.items() if c in frame.columns
-    ]
-    target = pa.schema(fields)
-    frame = frame.reindex(columns=target.names).sort_values("nik", kind="stable")
-    return pa.Table.from_pandas(frame, schema=target, preserve_index=False)
+    frame = frame.reindex(columns=schema.REGISTRY_SCHEMA.names).sort_values("nik", kind="stable")
+    return pa.Table.from_pandas(frame, schema=schema.REGISTRY_SCHEMA, preserve_index=False)
 
 
 def parquet_writer(table: pa.Table) -> Callable[[str], None]:
@@ -147,6 +176,21 @@ def write_csv(root: Path, relative: str, frame: pd.DataFrame) -> Path:
     target = Path(root) / relative
     _replace_atomically(target, lambda temp: frame.to_csv(temp, index=False, encoding="utf-8"))
     return target
+
+
+def write_region_summaries(root: Path, region_code: str, snapshots: dict[dt.date, pd.DataFrame]) -> None:
+    """The rollup and the NIK index of a region, from all of its snapshot frames (generation, rebuilds)."""
+    from kopdash import rollup
+
+    counts = pd.concat([rollup.snapshot_counts(f, region_code, d) for d, f in sorted(snapshots.items())])
+    counts["snapshot_date"] = pd.to_datetime(counts["snapshot_date"]).dt.date
+    table = pa.Table.from_pandas(counts, schema=rollup.ROLLUP_SCHEMA, preserve_index=False)
+    _replace_atomically(Path(root) / rollup.rollup_path(region_code), parquet_writer(table))
+    seen = pd.concat([pd.DataFrame({"nik": f["nik"], "day": d}) for d, f in snapshots.items()])
+    niks = seen.groupby("nik", as_index=False)["day"].agg(first_snapshot="min", last_snapshot="max")
+    niks.insert(1, "region_code", region_code)
+    index = pa.Table.from_pandas(niks, schema=rollup.NIK_SCHEMA, preserve_index=False)
+    _replace_atomically(Path(root) / rollup.nik_path(region_code), parquet_writer(index))
 
 
 def write_text(root: Path, relative: str, text: str) -> Path:

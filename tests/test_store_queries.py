@@ -117,3 +117,38 @@ def test_data_root_follows_kopdash_data_dir(monkeypatch, tmp_path):
     assert data_root() == tmp_path.resolve()
     monkeypatch.delenv("KOPDASH_DATA_DIR")
     assert data_root().name == "data" and (data_root() / "registry").is_dir()
+
+
+def test_rollups_written_by_the_demo_equal_counts_from_the_unit_rows():
+    store = Store()
+    from_rollups = store.query("SELECT * FROM registry_counts ORDER BY ALL")
+    from_units = store.query(
+        """SELECT region_code, snapshot_date, programme, kind, segment, status, count(*) AS cooperatives,
+                  count(*) FILTER (WHERE rat_reported) AS rat_reported_count,
+                  count(*) FILTER (WHERE dissolution_candidate) AS dissolution_candidates
+           FROM registry GROUP BY ALL ORDER BY ALL"""
+    )
+    assert len(from_rollups) == len(from_units) > 1000
+    assert (from_rollups.astype(str).values == from_units.astype(str).values).all()
+    assert store.query("SELECT count(DISTINCT nik) AS n FROM nik_regions")["n"][0] == store.query(
+        "SELECT count(DISTINCT nik) AS n FROM registry"
+    )["n"][0]
+
+
+def test_an_import_keeps_the_regions_rollup_and_index_true_and_renews_the_version(tmp_path):
+    import office_exports as ox
+    from kopdash import ingest, rollup
+
+    root = ox.scratch_store(tmp_path / "store")
+    ingest.commit_import(ingest.plan_import(ox.csv_bytes(), "x.csv", ox.REGION, ox.SNAPSHOT, root), root)
+    first = (root / rollup.VERSION_FILE).read_text()
+    ingest.commit_import(ingest.plan_import(ox.csv_bytes(), "x.csv", ox.REGION, D(2023, 12, 31), root), root)
+    assert (root / rollup.VERSION_FILE).read_text() != first
+    store = Store(root)
+    counts = store.query("SELECT snapshot_date, sum(cooperatives) AS n FROM registry_counts GROUP BY 1 ORDER BY 1")
+    assert list(counts["n"]) == [6, 6]
+    assert list(store.query("SELECT count(*) AS n FROM nik_regions")["n"]) == [6]
+    # importing the same date again replaces that date's rollup rows, never adds to them
+    ingest.commit_import(ingest.plan_import(ox.csv_bytes(), "x.csv", ox.REGION, ox.SNAPSHOT, root), root)
+    again = Store(root).query("SELECT sum(cooperatives) AS n FROM registry_counts")
+    assert again["n"][0] == 12

@@ -17,7 +17,7 @@ _STATUS_COUNTS = f"""
                AS dissolution_candidate_count,
            coalesce(sum(rat_reported_count) FILTER (WHERE status = 'aktif'), 0)::BIGINT
                AS aktif_rat_reported_count
-    FROM registry_counts
+    FROM status_counts
     GROUP BY region_code, snapshot_date
 """
 
@@ -85,7 +85,7 @@ SNAPSHOT_CALENDAR = """
            min(r.snapshot_date) AS first_snapshot, max(r.snapshot_date) AS last_snapshot,
            count(DISTINCT r.snapshot_date) AS snapshot_count,
            sum(r.cooperatives)::BIGINT AS row_count
-    FROM registry_counts r
+    FROM status_counts r
     LEFT JOIN regions g USING (region_code)
     GROUP BY ALL
     ORDER BY region_name

@@ -11,7 +11,7 @@ from kopdash.store import Store
 PROGRAMME_REGIONS = """
     SELECT r.programme, r.region_code, coalesce(g.name, r.region_code) AS region_name,
            sum(r.cooperatives)::BIGINT AS row_count
-    FROM registry_counts r LEFT JOIN regions g USING (region_code)
+    FROM status_counts r LEFT JOIN regions g USING (region_code)
     WHERE r.programme IS NOT NULL
     GROUP BY ALL
     ORDER BY r.programme, row_count DESC
@@ -24,28 +24,15 @@ def programme_regions(store: Store) -> pd.DataFrame:
 
 
 _SNAPSHOTS = """
-    WITH dates AS (
-        SELECT DISTINCT snapshot_date FROM registry_counts
-        WHERE region_code = $region AND programme = $programme AND snapshot_date <= $as_of
-    )
-    SELECT max(snapshot_date) AS snapshot_date,
-           (SELECT max(snapshot_date) FROM dates WHERE snapshot_date < (SELECT max(snapshot_date) FROM dates))
-               AS previous_snapshot_date
-    FROM dates
+    SELECT DISTINCT snapshot_date FROM status_counts
+    WHERE region_code = $region AND programme = $programme AND snapshot_date <= $as_of
+    ORDER BY snapshot_date DESC LIMIT 2
 """
 
-PROGRAMME_COOPERATIVES = f"""
-    WITH snapshots AS ({_SNAPSHOTS}),
-    now AS (
-        SELECT r.* FROM registry r, snapshots s
-        WHERE r.region_code = $region AND r.programme = $programme AND r.snapshot_date = s.snapshot_date
-    ),
-    before AS (
-        SELECT r.nik, r.operating FROM registry r, snapshots s
-        WHERE r.region_code = $region AND r.programme = $programme
-          AND r.snapshot_date = s.previous_snapshot_date
-    )
-    SELECT now.snapshot_date, (SELECT previous_snapshot_date FROM snapshots) AS previous_snapshot_date,
+PROGRAMME_COOPERATIVES = """
+    WITH now AS (SELECT * FROM unit_rows WHERE programme = $programme AND snapshot_date = $now),
+    before AS (SELECT nik, operating FROM unit_rows WHERE programme = $programme AND snapshot_date = $before)
+    SELECT now.snapshot_date, $before::DATE AS previous_snapshot_date,
            now.nik, now.name, now.district, now.village, now.established_on, now.status, now.operating,
            now.last_rat_year, now.members,
            coalesce(before.operating, false) AS operating_before,
@@ -60,4 +47,13 @@ PROGRAMME_COOPERATIVES = f"""
 def programme_cooperatives(store: Store, programme: str, region: str, as_of: dt.date) -> pd.DataFrame:
     """The programme's cooperatives in one region at its latest snapshot on or before `as_of`, each with
     whether it operated at the previous snapshot and the months since its formation."""
-    return store.query(PROGRAMME_COOPERATIVES, programme=programme, region=region, as_of=as_of)
+    dates = [
+        d.date()
+        for d in store.query(_SNAPSHOTS, region=region, programme=programme, as_of=as_of)["snapshot_date"]
+    ]
+    if not dates:
+        return store.query(PROGRAMME_COOPERATIVES, units={}, programme=programme, now=None, before=None)
+    now, before = dates[0], (dates[1] if len(dates) > 1 else None)
+    return store.query(
+        PROGRAMME_COOPERATIVES, units={region: dates}, programme=programme, now=now, before=before
+    )

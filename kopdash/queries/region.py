@@ -11,13 +11,11 @@ import pandas as pd
 from kopdash.queries.common import STATUS_ORDER, status_count_columns
 from kopdash.store import Store
 
-_ONE_SNAPSHOT = """
-    region_code = $region AND snapshot_date = $snapshot_date
-    AND ($district IS NULL OR district IS NOT DISTINCT FROM $district)
-"""
+# Unit-row queries read `unit_rows`: the one snapshot file the Store was asked for (units=...).
+_ONE_SNAPSHOT = "($district IS NULL OR district IS NOT DISTINCT FROM $district)"
 
 REGION_SNAPSHOTS = """
-    SELECT DISTINCT snapshot_date FROM registry_counts WHERE region_code = $region ORDER BY snapshot_date
+    SELECT DISTINCT snapshot_date FROM status_counts WHERE region_code = $region ORDER BY snapshot_date
 """
 
 
@@ -38,10 +36,10 @@ def status_by(
         raise ValueError(f"cannot group by {dimension!r}")
     sql = f"""
         SELECT {dimension} AS value, {status_count_columns()}
-        FROM registry WHERE {_ONE_SNAPSHOT}
+        FROM unit_rows WHERE {_ONE_SNAPSHOT}
         GROUP BY 1 ORDER BY pct_aktif NULLS LAST, value
     """
-    return store.query(sql, region=region, snapshot_date=snapshot_date, district=district)
+    return store.query(sql, units={region: [snapshot_date]}, district=district)
 
 
 RAT_COMPLIANCE = f"""
@@ -51,7 +49,7 @@ RAT_COMPLIANCE = f"""
            count(*) FILTER (WHERE last_rat_year >= $due_year AND rat_reported) AS rat_reported_count,
            count(*) FILTER (WHERE status = 'aktif') AS aktif_count,
            count(*) FILTER (WHERE status = 'aktif' AND rat_reported) AS aktif_rat_reported_count
-    FROM registry WHERE {_ONE_SNAPSHOT} AND status <> 'dibubarkan'
+    FROM unit_rows WHERE {_ONE_SNAPSHOT} AND status <> 'dibubarkan'
     GROUP BY ROLLUP (district)
     ORDER BY grouping(district), district
 """
@@ -61,9 +59,7 @@ def rat_compliance(
     store: Store, region: str, snapshot_date: dt.date, due_year: int, district: str | None = None
 ) -> pd.DataFrame:
     """Per kecamatan (last row: the whole region): RAT for the due year held, and reported to the office."""
-    return store.query(
-        RAT_COMPLIANCE, region=region, snapshot_date=snapshot_date, due_year=due_year, district=district
-    )
+    return store.query(RAT_COMPLIANCE, units={region: [snapshot_date]}, due_year=due_year, district=district)
 
 
 DATA_QUALITY = f"""
@@ -77,7 +73,7 @@ DATA_QUALITY = f"""
            count(*) FILTER (WHERE members < 9) AS members_below_nine_count,
            count(*) FILTER (WHERE last_rat_year IS NOT NULL AND NOT coalesce(rat_reported, false))
                AS rat_not_reported_count
-    FROM registry WHERE {_ONE_SNAPSHOT} AND status <> 'dibubarkan'
+    FROM unit_rows WHERE {_ONE_SNAPSHOT} AND status <> 'dibubarkan'
     GROUP BY ROLLUP (district)
     ORDER BY grouping(district), district
 """
@@ -87,7 +83,7 @@ def data_quality(
     store: Store, region: str, snapshot_date: dt.date, district: str | None = None
 ) -> pd.DataFrame:
     """Per kecamatan (last row: the whole region): fields left blank or doubtful in the registry."""
-    return store.query(DATA_QUALITY, region=region, snapshot_date=snapshot_date, district=district)
+    return store.query(DATA_QUALITY, units={region: [snapshot_date]}, district=district)
 
 
 # How the list may be sorted: the allowlist of ORDER BY clauses.
@@ -115,7 +111,7 @@ def cooperative_list(
     sql = f"""
         SELECT nik, name, district, village, status, last_rat_year, rat_reported, operating, members,
                established_on, kind, segment, programme, dissolution_candidate
-        FROM registry
+        FROM unit_rows
         WHERE {_ONE_SNAPSHOT}
           AND ($village IS NULL OR village IS NOT DISTINCT FROM $village)
           AND ($statuses IS NULL OR list_contains($statuses, status))
@@ -125,8 +121,7 @@ def cooperative_list(
     """
     return store.query(
         sql,
-        region=region,
-        snapshot_date=snapshot_date,
+        units={region: [snapshot_date]},
         district=district,
         village=village,
         statuses=statuses or None,

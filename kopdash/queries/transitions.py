@@ -13,12 +13,12 @@ NEW, GONE = "baru", "tidak_tercatat"
 
 _PAIRS = f"""
     WITH earlier AS (
-        SELECT nik, status, name, district, village, last_rat_year, members FROM registry
-        WHERE region_code = $region AND snapshot_date = $start
+        SELECT nik, status, name, district, village, last_rat_year, members FROM unit_rows
+        WHERE snapshot_date = $start
           AND ($programme IS NULL OR programme IS NOT DISTINCT FROM $programme)
     ), later AS (
-        SELECT nik, status, name, district, village, last_rat_year, members FROM registry
-        WHERE region_code = $region AND snapshot_date = $end
+        SELECT nik, status, name, district, village, last_rat_year, members FROM unit_rows
+        WHERE snapshot_date = $end
           AND ($programme IS NULL OR programme IS NOT DISTINCT FROM $programme)
     )
     SELECT coalesce(later.nik, earlier.nik) AS nik,
@@ -44,7 +44,9 @@ def transition_counts(
     store: Store, region: str, start: dt.date, end: dt.date, programme: str | None = None
 ) -> pd.DataFrame:
     """How many cooperatives went from each status to each status between two snapshots of a region."""
-    return store.query(TRANSITION_COUNTS, region=region, start=start, end=end, programme=programme)
+    return store.query(
+        TRANSITION_COUNTS, units={region: [start, end]}, start=start, end=end, programme=programme
+    )
 
 
 TRANSITION_LIST = f"""
@@ -66,7 +68,7 @@ def transition_list(
     """The cooperatives behind one transition count."""
     return store.query(
         TRANSITION_LIST,
-        region=region,
+        units={region: [start, end]},
         start=start,
         end=end,
         from_status=from_status,

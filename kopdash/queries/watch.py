@@ -14,10 +14,10 @@ WATCH_CANDIDATES = """
            coalesce(p.less_active_after, 1) AS less_active_after,
            coalesce(p.inactive_after, 2) AS inactive_after,
            coalesce(p.dissolution_after, 3) AS dissolution_after
-    FROM registry r
+    FROM unit_rows r
     LEFT JOIN regions g USING (region_code)
     LEFT JOIN rule_profiles p ON p.rule_profile = coalesce(r.rule_profile, g.rule_profile)
-    WHERE r.region_code = $region AND r.snapshot_date = $snapshot_date AND r.status <> 'dibubarkan'
+    WHERE r.status <> 'dibubarkan'
       AND ($district IS NULL OR r.district IS NOT DISTINCT FROM $district)
 """
 
@@ -26,7 +26,7 @@ def watch_candidates(
     store: Store, region: str, snapshot_date: dt.date, district: str | None = None
 ) -> pd.DataFrame:
     """Every registered cooperative of one snapshot, with its region's rule profile, for the early warning."""
-    return store.query(WATCH_CANDIDATES, region=region, snapshot_date=snapshot_date, district=district)
+    return store.query(WATCH_CANDIDATES, units={region: [snapshot_date]}, district=district)
 
 
 PUBLISHED_VS_REGISTRY = f"""
@@ -38,7 +38,7 @@ PUBLISHED_VS_REGISTRY = f"""
                    AS dissolution_candidates,
                coalesce(sum(rat_reported_count) FILTER (WHERE status = 'aktif'), 0)::BIGINT
                    AS aktif_rat_reported
-        FROM registry_counts GROUP BY GROUPING SETS ((region_code, snapshot_date, programme),
+        FROM status_counts GROUP BY GROUPING SETS ((region_code, snapshot_date, programme),
                                                    (region_code, snapshot_date))
     ), matched AS (
         SELECT p.*, c.snapshot_date,

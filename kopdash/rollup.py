@@ -1,0 +1,121 @@
+"""Rollups kept beside the registry, so no overview, trend or comparison ever scans unit rows.
+
+Per region, two small files follow every change of its snapshots:
+  rollups/<region_code>.parquet   counts by snapshot x programme x kind x segment x status
+  niks/<region_code>.parquet      each NIK with its first and last snapshot (finds a cooperative fast)
+and `version` changes with every write, so readers know their cached numbers are stale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pandas as pd
+import pyarrow as pa
+
+ROLLUP_DIR, NIK_DIR, VERSION_FILE = "rollups", "niks", "version"
+ROLLUP_SCHEMA = pa.schema(
+    [
+        ("region_code", pa.string()),
+        ("snapshot_date", pa.date32()),
+        ("programme", pa.string()),
+        ("kind", pa.string()),
+        ("segment", pa.string()),
+        ("status", pa.string()),
+        ("cooperatives", pa.int64()),
+        ("rat_reported_count", pa.int64()),
+        ("dissolution_candidates", pa.int64()),
+    ]
+)
+NIK_SCHEMA = pa.schema(
+    [
+        ("nik", pa.string()),
+        ("region_code", pa.string()),
+        ("first_snapshot", pa.date32()),
+        ("last_snapshot", pa.date32()),
+    ]
+)
+GROUPS = ["programme", "kind", "segment", "status"]
+NULL_KEY = "__kopdash_blank__"  # stands for NULL while grouping (groupby drops NULL keys)
+
+
+def rollup_path(region_code: str) -> str:
+    return f"{ROLLUP_DIR}/{region_code}.parquet"
+
+
+def nik_path(region_code: str) -> str:
+    return f"{NIK_DIR}/{region_code}.parquet"
+
+
+def snapshot_counts(rows: pd.DataFrame, region_code: str, snapshot_date: dt.date) -> pd.DataFrame:
+    """The rollup rows of one snapshot (its unit rows with a derived status)."""
+    keyed = rows[GROUPS].astype(object).where(rows[GROUPS].notna(), NULL_KEY)  # group NULLs too
+    counted = (
+        pd.DataFrame(
+            {
+                **{column: keyed[column] for column in GROUPS},
+                "cooperatives": 1,
+                "rat_reported_count": pd.array(rows["rat_reported"], dtype="boolean")
+                .fillna(False)
+                .astype(int),
+                "dissolution_candidates": rows["dissolution_candidate"]
+                .fillna(False)
+                .astype(bool)
+                .astype(int),
+            }
+        )
+        .groupby(GROUPS, sort=True)
+        .sum()
+        .reset_index()
+    )
+    for column in GROUPS:
+        counted[column] = counted[column].mask(counted[column] == NULL_KEY)
+    counted.insert(0, "snapshot_date", snapshot_date)
+    counted.insert(0, "region_code", region_code)
+    return counted
+
+
+def replace_snapshot(
+    existing: pd.DataFrame | None, counts: pd.DataFrame, snapshot_date: dt.date
+) -> pd.DataFrame:
+    """A region's rollup with one snapshot's rows replaced by `counts` (idempotent re-imports)."""
+    if existing is None or existing.empty:
+        merged = counts
+    else:
+        dates = pd.to_datetime(existing["snapshot_date"]).dt.date
+        merged = pd.concat([existing[dates != snapshot_date], counts], ignore_index=True)
+    merged["snapshot_date"] = pd.to_datetime(merged["snapshot_date"]).dt.date
+    return merged.sort_values(["snapshot_date", *GROUPS], na_position="first", kind="stable").reset_index(
+        drop=True
+    )
+
+
+def replace_niks(
+    existing: pd.DataFrame | None, niks: list[str], region_code: str, snapshot_date: dt.date
+) -> pd.DataFrame:
+    """A region's NIK index after one snapshot was written: first and last snapshot per NIK.
+
+    A NIK seen only in a replaced snapshot keeps its entry until the index is rebuilt (`python -m
+    kopdash rollup`); that is harmless: a lookup reads its region and finds nothing there.
+    """
+    fresh = pd.DataFrame(
+        {
+            "nik": niks,
+            "region_code": region_code,
+            "first_snapshot": snapshot_date,
+            "last_snapshot": snapshot_date,
+        }
+    )
+    if existing is not None and len(existing):
+        both = pd.concat([existing, fresh], ignore_index=True)
+        both["first_snapshot"] = pd.to_datetime(both["first_snapshot"]).dt.date
+        both["last_snapshot"] = pd.to_datetime(both["last_snapshot"]).dt.date
+        fresh = both.groupby(["nik", "region_code"], as_index=False).agg(
+            first_snapshot=("first_snapshot", "min"), last_snapshot=("last_snapshot", "max")
+        )
+    return fresh.sort_values("nik", kind="stable").reset_index(drop=True)
+
+
+def new_version() -> str:
+    return uuid.uuid4().hex
