@@ -23,7 +23,20 @@ def _demo(args: argparse.Namespace) -> int:
     root = Path(args.data_dir) if args.data_dir else data_root()
     started = time.perf_counter()
     try:
-        written = demo.generate(root, progress=lambda message: print(message, flush=True))
+        if args.scale == "national":
+            from kopdash import demo_national
+            from kopdash.store import DEFAULT_DATA_ROOT
+
+            if Path(root).resolve() == DEFAULT_DATA_ROOT.resolve():
+                print(
+                    "kopdash demo: the national demo needs its own folder: set KOPDASH_DATA_DIR or "
+                    "--data-dir (data/ holds the bundled demo)",
+                    file=sys.stderr,
+                )
+                return 2
+            written = demo_national.generate(Path(root), progress=lambda message: print(message, flush=True))
+        else:
+            written = demo.generate(root, progress=lambda message: print(message, flush=True))
     except demo.NotADemoStore as error:
         print(f"kopdash demo: {error}", file=sys.stderr)
         return 2
@@ -156,6 +169,12 @@ def main(argv: list[str] | None = None) -> int:
     demo_parser.add_argument(
         "--data-dir", help="target folder (default: KOPDASH_DATA_DIR, else the bundled data/)"
     )
+    demo_parser.add_argument(
+        "--scale",
+        choices=("small", "national"),
+        default="small",
+        help="small: 5 regions calibrated to the articles; national: 520 regions, 96 months",
+    )
     demo_parser.set_defaults(run=_demo)
 
     ingest_parser = commands.add_parser(
@@ -177,6 +196,12 @@ def main(argv: list[str] | None = None) -> int:
     published_parser.add_argument("file", help="CSV with the columns of published/figures.csv")
     published_parser.add_argument("--lang", choices=("id", "en"), default="id")
     published_parser.set_defaults(run=_published)
+
+    bench_parser = commands.add_parser(
+        "bench", help="time every query and page on the store; check the targets"
+    )
+    bench_parser.add_argument("--runs", type=int, default=5, help="runs per measurement (median reported)")
+    bench_parser.set_defaults(run=lambda args: __import__("kopdash.bench", fromlist=["main"]).main(args.runs))
 
     rollup_parser = commands.add_parser(
         "rollup", help="rebuild rollups and the NIK index from the snapshot files"

@@ -67,6 +67,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "overview.table": {"id": "Status per wilayah", "en": "Status by region"},
     "overview.bars": {"id": "Koperasi terdaftar menurut status", "en": "Registered cooperatives by status"},
+    "overview.bars_lowest": {
+        "id": "{n} wilayah dengan persentase aktif terendah",
+        "en": "The {n} regions with the lowest share active",
+    },
+    "overview.trend_total": {
+        "id": "Persentase koperasi aktif, semua wilayah yang ditampilkan",
+        "en": "Share of active cooperatives, all regions shown",
+    },
+    "overview.all_shown": {"id": "{n} wilayah", "en": "{n} regions"},
     "overview.click_hint": {
         "id": "Klik batang sebuah wilayah untuk membuka halaman wilayah itu.",
         "en": "Click a region's bar to open that region's page.",
@@ -556,6 +565,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "compare.published_none": {
         "id": "Belum ada angka yang dipublikasikan untuk wilayah ini.",
         "en": "No published figures for these regions yet.",
+    },
+    "compare.chart_lowest": {
+        "id": "Grafik: {n} wilayah dengan persentase aktif terendah; tabel memuat semua.",
+        "en": "Chart: the {n} regions with the lowest share active; the table has all.",
     },
     "compare.chart": {"id": "Per 100 koperasi terdaftar", "en": "Per 100 registered cooperatives"},
     "compare.per100": {"id": "per 100 terdaftar", "en": "per 100 registered"},

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -37,7 +38,6 @@ NIK_SCHEMA = pa.schema(
     ]
 )
 GROUPS = ["programme", "kind", "segment", "status"]
-NULL_KEY = "__kopdash_blank__"  # stands for NULL while grouping (groupby drops NULL keys)
 
 
 def rollup_path(region_code: str) -> str:
@@ -48,32 +48,39 @@ def nik_path(region_code: str) -> str:
     return f"{NIK_DIR}/{region_code}.parquet"
 
 
+def counts(rows: pd.DataFrame, region_code: str) -> pd.DataFrame:
+    """Rollup rows of unit rows with a derived status and a snapshot_date, one or many snapshots at once."""
+    table = pa.table(
+        {
+            "snapshot_date": pa.array(pd.to_datetime(rows["snapshot_date"]).dt.date, pa.date32()),
+            **{
+                column: pa.array(rows[column].astype(object).where(rows[column].notna(), None), pa.string())
+                for column in GROUPS
+            },
+            "cooperatives": pa.array(np.ones(len(rows), dtype=np.int64)),
+            "rat_reported_count": pa.array(
+                pd.array(rows["rat_reported"], dtype="boolean").fillna(False).to_numpy(np.int64)
+            ),
+            "dissolution_candidates": pa.array(
+                rows["dissolution_candidate"].fillna(False).to_numpy(np.int64)
+            ),
+        }
+    )
+    measures = ["cooperatives", "rat_reported_count", "dissolution_candidates"]
+    grouped = table.group_by(["snapshot_date", *GROUPS], use_threads=False).aggregate(
+        [(m, "sum") for m in measures]
+    )
+    frame = grouped.to_pandas().rename(columns={f"{m}_sum": m for m in measures})
+    frame.insert(0, "region_code", region_code)
+    frame = frame[[field.name for field in ROLLUP_SCHEMA]]
+    return frame.sort_values(["snapshot_date", *GROUPS], na_position="first", kind="stable").reset_index(
+        drop=True
+    )
+
+
 def snapshot_counts(rows: pd.DataFrame, region_code: str, snapshot_date: dt.date) -> pd.DataFrame:
     """The rollup rows of one snapshot (its unit rows with a derived status)."""
-    keyed = rows[GROUPS].astype(object).where(rows[GROUPS].notna(), NULL_KEY)  # group NULLs too
-    counted = (
-        pd.DataFrame(
-            {
-                **{column: keyed[column] for column in GROUPS},
-                "cooperatives": 1,
-                "rat_reported_count": pd.array(rows["rat_reported"], dtype="boolean")
-                .fillna(False)
-                .astype(int),
-                "dissolution_candidates": rows["dissolution_candidate"]
-                .fillna(False)
-                .astype(bool)
-                .astype(int),
-            }
-        )
-        .groupby(GROUPS, sort=True)
-        .sum()
-        .reset_index()
-    )
-    for column in GROUPS:
-        counted[column] = counted[column].mask(counted[column] == NULL_KEY)
-    counted.insert(0, "snapshot_date", snapshot_date)
-    counted.insert(0, "region_code", region_code)
-    return counted
+    return counts(rows.assign(snapshot_date=snapshot_date), region_code)
 
 
 def replace_snapshot(

@@ -22,6 +22,7 @@ import pyarrow as pa
 
 from kopdash import rollup, schema
 from kopdash.location import Location
+from kopdash.sql_fragments import SNAPSHOT_TOTALS
 
 DEFAULT_DATA_ROOT = Path(__file__).resolve().parent.parent / "data"
 REFERENCE = {
@@ -29,6 +30,7 @@ REFERENCE = {
     schema.RULE_PROFILES_FILE: ("rule_profiles", schema.RULE_PROFILE_COLUMNS),
     schema.PUBLISHED_FILE: ("published", schema.PUBLISHED_COLUMNS),
 }
+SMALL_STORE_FILES = 2000  # above this many snapshot files, the registry view trusts kopdash's own schema
 PANDAS_TYPES = {"VARCHAR": "string", "INTEGER": "Int64", "BOOLEAN": "boolean", "DATE": "string"}
 
 
@@ -67,6 +69,9 @@ class Store:
         # Local reads stay inside the data root; S3 is read by pyarrow, DuckDB reaches nothing at all.
         allowed = str(Path(self.root).resolve()) + "/" if self.location.local is not None else "/nonexistent/"
         self._con.execute(f"SET allowed_directories=[{_literal(allowed)}]")
+        self._con.execute(
+            "SET parquet_metadata_cache=true"
+        )  # a cooperative's history opens many files, often
         self._con.execute("SET enable_external_access=false")
         self._con.execute("SET lock_configuration=true")
         self._refresh_lock = threading.Lock()
@@ -81,11 +86,45 @@ class Store:
         """
         cursor = self._con.cursor()
         try:
-            if units is not None:
-                cursor.register("unit_rows", self.unit_rows(units))
-            return cursor.execute(sql, params or None).df()
+            if units is None:
+                return cursor.execute(sql, params or None).df()
+            self._unit_source(cursor, units)
+            try:
+                return cursor.execute(sql, params or None).df()
+            except duckdb.Error:  # files of differing schemas: match them column by column, once
+                self._unit_source(cursor, units, careful=True)
+                return cursor.execute(sql, params or None).df()
         finally:
             cursor.close()
+
+    def _unit_source(self, cursor, units: dict[str, list[dt.date]], careful: bool = False) -> None:
+        """Make `unit_rows` on this cursor: on disk, a view DuckDB reads straight from the snapshot
+        files asked for (their paths come from the store's own listing, never from a user); on S3, or
+        for files laid out another way, the rows read by pyarrow."""
+        wanted = [schema.snapshot_path(region, day) for region, days in units.items() for day in days]
+        present = [path for path in wanted if path in self._snapshot_files]
+        if self.location.is_s3 or (self._other_files and len(present) < len(wanted)):
+            cursor.register("unit_rows", self.unit_rows(units))
+            return
+        columns = {**schema.REQUIRED_COLUMNS, **schema.OPTIONAL_COLUMNS}
+        if not present:
+            select = ", ".join(f"CAST(NULL AS {schema.DUCKDB_TYPES[t]}) AS {c}" for c, t in columns.items())
+            cursor.execute(f"CREATE OR REPLACE TEMP VIEW unit_rows AS SELECT {select} WHERE false")
+            return
+        files = ", ".join(_literal(str(Path(self.root) / path)) for path in present)
+        # kopdash writes every file with the whole schema, so the first file's columns stand for all;
+        # only when that is not so are the files matched column by column (slower).
+        source = f"read_parquet([{files}], hive_partitioning=false)"
+        cursor.execute(f"CREATE OR REPLACE TEMP VIEW unit_rows AS SELECT * FROM {source}")
+        found = {row[0] for row in cursor.execute("DESCRIBE unit_rows").fetchall()}
+        if careful or not set(columns) <= found:
+            source = f"read_parquet([{files}], hive_partitioning=false, union_by_name=true)"
+            found = {row[0] for row in cursor.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+            select = ", ".join(
+                f"CAST({c if c in found else 'NULL'} AS {schema.DUCKDB_TYPES[t]}) AS {c}"
+                for c, t in columns.items()
+            )
+            cursor.execute(f"CREATE OR REPLACE TEMP VIEW unit_rows AS SELECT {select} FROM {source}")
 
     def unit_rows(self, units: dict[str, list[dt.date]]) -> pa.Table:
         """The unit rows of the given snapshots, read only from their files."""
@@ -151,11 +190,7 @@ class Store:
                     cursor.register("loaded", self._reference(relative, columns))
                     cursor.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM loaded")
                 cursor.execute(f"CREATE OR REPLACE VIEW registry AS {self._registry_sql(cursor)}")
-                cursor.register("loaded", self._rollups(cursor))
-                cursor.execute(
-                    "CREATE OR REPLACE TABLE registry_counts AS SELECT * FROM loaded "
-                    "ORDER BY region_code, snapshot_date"
-                )
+                cursor.execute(f"CREATE OR REPLACE VIEW registry_counts AS {self._rollups(cursor)}")
                 cursor.execute("""
                     CREATE OR REPLACE TABLE status_counts AS
                     SELECT region_code, snapshot_date, programme, status,
@@ -163,6 +198,7 @@ class Store:
                            sum(rat_reported_count)::BIGINT AS rat_reported_count,
                            sum(dissolution_candidates)::BIGINT AS dissolution_candidates
                     FROM registry_counts GROUP BY ALL ORDER BY region_code, snapshot_date""")
+                cursor.execute(f"CREATE OR REPLACE TABLE snapshot_totals AS {SNAPSHOT_TOTALS}")
                 cursor.register("loaded", self._niks(cursor))
                 cursor.execute("CREATE OR REPLACE TABLE nik_regions AS SELECT * FROM loaded")
             finally:
@@ -205,6 +241,10 @@ class Store:
             select = ", ".join(f"CAST(NULL AS {schema.DUCKDB_TYPES[t]}) AS {c}" for c, t in columns.items())
             return f"SELECT {select} WHERE false"
         glob = _literal(str(Path(self.root) / schema.REGISTRY_DIR) + "/**/*.parquet")
+        if len(self._snapshot_index) + len(self._other_files) > SMALL_STORE_FILES:
+            # A large store: reading every footer now would take minutes and memory; kopdash's files all
+            # carry the whole schema, so the first file's columns stand for all.
+            return f"SELECT * FROM read_parquet({glob}, hive_partitioning=false)"
         source = f"read_parquet({glob}, hive_partitioning=false, union_by_name=true)"
         present = {row[0] for row in cursor.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
         select = ", ".join(
@@ -213,12 +253,13 @@ class Store:
         )
         return f"SELECT {select} FROM {source}"
 
-    def _rollups(self, cursor) -> pa.Table:
-        """The rollup files, plus counts computed from unit rows for regions that have none yet."""
+    def _rollups(self, cursor) -> str:
+        """SQL for every rollup row: the rollup files, plus counts computed from unit rows for regions
+        that have no rollup file yet. Local files are read where they lie, streamed, not loaded."""
         files = self.location.files(rollup.ROLLUP_DIR)
-        tables = [self.location.read_table(files, schema=rollup.ROLLUP_SCHEMA)] if files else []
         covered = {Path(f).stem for f in files}
         regions = {region for region, _, _ in self._snapshot_index} - covered
+        computed = rollup.ROLLUP_SCHEMA.empty_table()
         if regions or (self._other_files and not files):
             counted = cursor.execute(
                 """
@@ -230,8 +271,17 @@ class Store:
                 GROUP BY ALL""",
                 {"regions": sorted(regions), "everything": not files},
             ).df()
-            tables.append(pa.Table.from_pandas(counted, schema=rollup.ROLLUP_SCHEMA, preserve_index=False))
-        return pa.concat_tables(tables) if tables else rollup.ROLLUP_SCHEMA.empty_table()
+            computed = pa.Table.from_pandas(counted, schema=rollup.ROLLUP_SCHEMA, preserve_index=False)
+        cursor.register("loaded", computed)
+        cursor.execute("CREATE OR REPLACE TABLE computed_counts AS SELECT * FROM loaded")
+        if not files:
+            return "SELECT * FROM computed_counts"
+        if self.location.is_s3:
+            cursor.register("loaded", self.location.read_table(files, schema=rollup.ROLLUP_SCHEMA))
+            cursor.execute("CREATE OR REPLACE TABLE rollup_files AS SELECT * FROM loaded")
+            return "SELECT * FROM rollup_files UNION ALL SELECT * FROM computed_counts"
+        glob = _literal(str(Path(self.root) / rollup.ROLLUP_DIR) + "/*.parquet")
+        return f"SELECT * FROM read_parquet({glob}) UNION ALL SELECT * FROM computed_counts"
 
     def _niks(self, cursor) -> pa.Table:
         files = self.location.files(rollup.NIK_DIR)

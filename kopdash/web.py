@@ -20,6 +20,7 @@ from kopdash.tables import Kpi, as_markdown_text
 # The queries pages may run through `frame`: an allowlist, so cache keys are names, not callables.
 QUERIES = {name: getattr(queries, name) for name in queries.__all__}
 FRAME_TTL_SECONDS = 600
+MANY_REGIONS = 15  # beyond this, charts show the lowest few and totals, tables still list every region
 
 
 @st.cache_resource(show_spinner=False)

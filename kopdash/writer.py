@@ -182,14 +182,23 @@ def write_region_summaries(root: Path, region_code: str, snapshots: dict[dt.date
     """The rollup and the NIK index of a region, from all of its snapshot frames (generation, rebuilds)."""
     from kopdash import rollup
 
-    counts = pd.concat([rollup.snapshot_counts(f, region_code, d) for d, f in sorted(snapshots.items())])
-    counts["snapshot_date"] = pd.to_datetime(counts["snapshot_date"]).dt.date
-    table = pa.Table.from_pandas(counts, schema=rollup.ROLLUP_SCHEMA, preserve_index=False)
-    _replace_atomically(Path(root) / rollup.rollup_path(region_code), parquet_writer(table))
+    every = pd.concat([f.assign(snapshot_date=d) for d, f in sorted(snapshots.items())], ignore_index=True)
     seen = pd.concat([pd.DataFrame({"nik": f["nik"], "day": d}) for d, f in snapshots.items()])
     niks = seen.groupby("nik", as_index=False)["day"].agg(first_snapshot="min", last_snapshot="max")
-    niks.insert(1, "region_code", region_code)
-    index = pa.Table.from_pandas(niks, schema=rollup.NIK_SCHEMA, preserve_index=False)
+    write_region_index(root, region_code, rollup.counts(every, region_code), niks)
+
+
+def write_region_index(root: Path, region_code: str, counts: pd.DataFrame, niks: pd.DataFrame) -> None:
+    """Write a region's rollup rows and its NIK index (nik, first_snapshot, last_snapshot)."""
+    from kopdash import rollup
+
+    table = pa.Table.from_pandas(counts, schema=rollup.ROLLUP_SCHEMA, preserve_index=False)
+    _replace_atomically(Path(root) / rollup.rollup_path(region_code), parquet_writer(table))
+    index = pa.Table.from_pandas(
+        niks.assign(region_code=region_code)[rollup.NIK_SCHEMA.names],
+        schema=rollup.NIK_SCHEMA,
+        preserve_index=False,
+    )
     _replace_atomically(Path(root) / rollup.nik_path(region_code), parquet_writer(index))
 
 

@@ -30,7 +30,13 @@ web.text_table(table.map(tables.as_markdown_text))
 st.caption(t("compare.rule_note", lang))
 web.download_buttons(table, f"perbandingan_{state.as_of.isoformat()}", lang)
 st.subheader(t("compare.chart", lang))
-web.chart(charts.per_100_bars(regions, lang))
+if len(regions) > web.MANY_REGIONS:
+    st.caption(t("compare.chart_lowest", lang, n=web.MANY_REGIONS))
+web.chart(
+    charts.per_100_bars(
+        regions.nsmallest(web.MANY_REGIONS, "pct_aktif") if len(regions) > web.MANY_REGIONS else regions, lang
+    )
+)
 st.caption(t("rule.caption", lang))
 
 st.subheader(t("compare.published", lang))

@@ -43,15 +43,26 @@ web.text_table(tables.change_table(regions, lang))
 st.subheader(t("overview.table", lang))
 web.text_table(tables.region_table(regions, lang))
 
-st.subheader(t("overview.bars", lang))
-labels = [charts.region_label(row, lang) for row in regions.itertuples()]
-clicked = web.chart_click(charts.status_bars(regions, labels, lang), "overview_bars")
+# With many regions (a province, the ministry) a chart shows the lowest few, and the trend the total.
+many = len(regions) > web.MANY_REGIONS
+charted = regions.nsmallest(web.MANY_REGIONS, "pct_aktif") if many else regions
+st.subheader(t("overview.bars_lowest" if many else "overview.bars", lang, n=len(charted)))
+labels = [charts.region_label(row, lang) for row in charted.itertuples()]
+clicked = web.chart_click(charts.status_bars(charted, labels, lang), "overview_bars")
 if clicked is not None:
-    web.open_page("pages/wilayah.py", region=regions.iloc[clicked]["region_code"])
+    web.open_page("pages/wilayah.py", region=charted.iloc[clicked]["region_code"])
 st.caption(t("overview.click_hint", lang))
-st.caption(t("rule.caption", lang) + "  \n" + "  \n".join(tables.rule_summaries(regions, lang)))
+rules = tables.rule_summaries(regions, lang)
+st.caption(
+    t("rule.caption", lang) + "  \n" + "  \n".join(rules if len(rules) <= web.MANY_REGIONS else rules[:1])
+)
 
-st.subheader(t("overview.trend", lang))
-trend = web.frame(queries.status_trend, until=state.as_of, regions=state.regions)
-web.chart(charts.pct_aktif_trend(trend, lang, web.frame(queries.published_figures)))
+st.subheader(t("overview.trend_total" if many else "overview.trend", lang))
+if many:
+    trend = web.frame(queries.total_trend, until=state.as_of, regions=state.regions)
+    trend = trend.assign(region_code="*", region_name=t("overview.all_shown", lang, n=len(regions)))
+    web.chart(charts.pct_aktif_trend(trend, lang))
+else:
+    trend = web.frame(queries.status_trend, until=state.as_of, regions=state.regions)
+    web.chart(charts.pct_aktif_trend(trend, lang, web.frame(queries.published_figures)))
 st.caption(t("overview.trend_note", lang))

@@ -12,6 +12,7 @@ from kopdash.queries.overview import (
     region_status_as_of,
     snapshot_calendar,
     status_trend,
+    total_trend,
 )
 from kopdash.queries.programme import programme_cooperatives, programme_regions
 from kopdash.queries.region import cooperative_list, data_quality, rat_compliance, region_snapshots, status_by
@@ -36,4 +37,5 @@ __all__ = [
     "region_status_as_of",
     "snapshot_calendar",
     "status_trend",
+    "total_trend",
 ]

@@ -24,7 +24,7 @@ COOPERATIVE_HISTORY = """
 NIK_SNAPSHOTS = """
     SELECT s.region_code, s.snapshot_date
     FROM nik_regions n
-    JOIN (SELECT DISTINCT region_code, snapshot_date FROM status_counts) s
+    JOIN snapshot_totals s
       ON s.region_code = n.region_code AND s.snapshot_date BETWEEN n.first_snapshot AND n.last_snapshot
     WHERE n.nik = $nik
 """

@@ -6,35 +6,13 @@ import datetime as dt
 
 import pandas as pd
 
-from kopdash.queries.common import status_count_columns
 from kopdash.store import Store
 
 # Status counts of every region at every snapshot: the base of the overview and the trends.
-_STATUS_COUNTS = f"""
-    SELECT region_code, snapshot_date,
-           {status_count_columns("cooperatives")},
-           coalesce(sum(dissolution_candidates) FILTER (WHERE status <> 'dibubarkan'), 0)::BIGINT
-               AS dissolution_candidate_count,
-           coalesce(sum(rat_reported_count) FILTER (WHERE status = 'aktif'), 0)::BIGINT
-               AS aktif_rat_reported_count
-    FROM status_counts
-    GROUP BY region_code, snapshot_date
-"""
-
-REGION_STATUS_AS_OF = f"""
-    WITH counts AS ({_STATUS_COUNTS}),
-    dated AS (
-        SELECT *, lag(snapshot_date) OVER w AS previous_snapshot_date,
-               lag(registered_count) OVER w AS previous_registered_count,
-               lag(aktif_count) OVER w AS previous_aktif_count,
-               lag(kurang_aktif_count) OVER w AS previous_kurang_aktif_count,
-               lag(tidak_aktif_count) OVER w AS previous_tidak_aktif_count
-        FROM counts
-        WINDOW w AS (PARTITION BY region_code ORDER BY snapshot_date)
-    ),
-    current AS (
-        SELECT * FROM dated
-        WHERE snapshot_date <= $as_of
+REGION_STATUS_AS_OF = """
+    WITH current AS (
+        SELECT * FROM snapshot_totals
+        WHERE snapshot_date <= $as_of AND ($regions IS NULL OR list_contains($regions, region_code))
         QUALIFY row_number() OVER (PARTITION BY region_code ORDER BY snapshot_date DESC) = 1
     )
     SELECT c.*,
@@ -42,19 +20,10 @@ REGION_STATUS_AS_OF = f"""
            coalesce(p.rule_profile, 'permenkop_9_2018') AS rule_profile,
            coalesce(p.less_active_after, 1) AS less_active_after,
            coalesce(p.inactive_after, 2) AS inactive_after,
-           coalesce(p.dissolution_after, 3) AS dissolution_after,
-           round(100.0 * c.previous_aktif_count / nullif(c.previous_registered_count, 0), 1)
-               AS previous_pct_aktif,
-           y.snapshot_date AS year_ago_snapshot_date,
-           y.registered_count AS year_ago_registered_count,
-           y.aktif_count AS year_ago_aktif_count
+           coalesce(p.dissolution_after, 3) AS dissolution_after
     FROM current c
-    -- a year earlier: the region's latest snapshot on or before the same date one year before
-    ASOF LEFT JOIN counts y ON y.region_code = c.region_code
-        AND y.snapshot_date <= c.snapshot_date - INTERVAL 1 YEAR
     LEFT JOIN regions r ON r.region_code = c.region_code
     LEFT JOIN rule_profiles p ON p.rule_profile = r.rule_profile
-    WHERE $regions IS NULL OR list_contains($regions, c.region_code)
     ORDER BY region_name
 """
 
@@ -65,14 +34,29 @@ def region_status_as_of(store: Store, as_of: dt.date, regions: list[str] | None 
     return store.query(REGION_STATUS_AS_OF, as_of=as_of, regions=regions)
 
 
-STATUS_TREND = f"""
+STATUS_TREND = """
     SELECT c.*, coalesce(r.name, c.region_code) AS region_name
-    FROM ({_STATUS_COUNTS}) c
+    FROM snapshot_totals c
     LEFT JOIN regions r USING (region_code)
     WHERE ($regions IS NULL OR list_contains($regions, c.region_code))
       AND c.snapshot_date <= $until
     ORDER BY region_name, snapshot_date
 """
+
+
+TOTAL_TREND = """
+    SELECT snapshot_date, count(*) AS region_count, sum(registered_count)::BIGINT AS registered_count,
+           sum(aktif_count)::BIGINT AS aktif_count,
+           round(100.0 * sum(aktif_count) / nullif(sum(registered_count), 0), 1) AS pct_aktif
+    FROM snapshot_totals
+    WHERE ($regions IS NULL OR list_contains($regions, region_code)) AND snapshot_date <= $until
+    GROUP BY snapshot_date ORDER BY snapshot_date
+"""
+
+
+def total_trend(store: Store, until: dt.date, regions: list[str] | None = None) -> pd.DataFrame:
+    """% aktif of the regions together at each snapshot date (where many regions report on one date)."""
+    return store.query(TOTAL_TREND, until=until, regions=regions)
 
 
 def status_trend(store: Store, until: dt.date, regions: list[str] | None = None) -> pd.DataFrame:
@@ -85,7 +69,8 @@ SNAPSHOT_CALENDAR = """
            min(r.snapshot_date) AS first_snapshot, max(r.snapshot_date) AS last_snapshot,
            count(DISTINCT r.snapshot_date) AS snapshot_count,
            sum(r.cooperatives)::BIGINT AS row_count
-    FROM status_counts r
+    FROM (SELECT region_code, snapshot_date, registered_count + dibubarkan_count AS cooperatives
+          FROM snapshot_totals) r
     LEFT JOIN regions g USING (region_code)
     GROUP BY ALL
     ORDER BY region_name

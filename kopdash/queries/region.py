@@ -8,14 +8,14 @@ import datetime as dt
 
 import pandas as pd
 
-from kopdash.queries.common import STATUS_ORDER, status_count_columns
+from kopdash.sql_fragments import STATUS_ORDER, status_count_columns
 from kopdash.store import Store
 
 # Unit-row queries read `unit_rows`: the one snapshot file the Store was asked for (units=...).
 _ONE_SNAPSHOT = "($district IS NULL OR district IS NOT DISTINCT FROM $district)"
 
 REGION_SNAPSHOTS = """
-    SELECT DISTINCT snapshot_date FROM status_counts WHERE region_code = $region ORDER BY snapshot_date
+    SELECT snapshot_date FROM snapshot_totals WHERE region_code = $region ORDER BY snapshot_date
 """
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pandas as pd
 
-from kopdash.queries.common import status_count_columns
+from kopdash.sql_fragments import status_count_columns
 from kopdash.store import Store
 
 WATCH_CANDIDATES = """
@@ -30,16 +30,27 @@ def watch_candidates(
 
 
 PUBLISHED_VS_REGISTRY = f"""
-    WITH counts AS (
-        -- every programme together (programme_total) and each programme on its own
-        SELECT region_code, snapshot_date, programme, grouping(programme) = 1 AS programme_total,
-               {status_count_columns("cooperatives")},
-               coalesce(sum(dissolution_candidates) FILTER (WHERE status <> 'dibubarkan'), 0)::BIGINT
-                   AS dissolution_candidates,
-               coalesce(sum(rat_reported_count) FILTER (WHERE status = 'aktif'), 0)::BIGINT
-                   AS aktif_rat_reported
-        FROM status_counts GROUP BY GROUPING SETS ((region_code, snapshot_date, programme),
-                                                   (region_code, snapshot_date))
+    WITH wanted AS (SELECT * FROM published WHERE $regions IS NULL OR list_contains($regions, region_code)),
+    counts AS (
+        -- every programme together: the region's totals
+        SELECT region_code, snapshot_date, NULL::VARCHAR AS programme, registered_count, aktif_count,
+               kurang_aktif_count, tidak_aktif_count, dissolution_candidate_count, aktif_rat_reported_count
+        FROM snapshot_totals WHERE region_code IN (SELECT region_code FROM wanted)
+        UNION ALL
+        -- each programme a figure was published for, on its own
+        SELECT region_code, snapshot_date, programme, registered_count, aktif_count, kurang_aktif_count,
+               tidak_aktif_count, dissolution_candidate_count, aktif_rat_reported_count
+        FROM (
+            SELECT region_code, snapshot_date, programme, {status_count_columns("cooperatives")},
+                   coalesce(sum(dissolution_candidates) FILTER (WHERE status <> 'dibubarkan'), 0)::BIGINT
+                       AS dissolution_candidate_count,
+                   coalesce(sum(rat_reported_count) FILTER (WHERE status = 'aktif'), 0)::BIGINT
+                       AS aktif_rat_reported_count
+            FROM status_counts
+            WHERE (region_code, programme) IN
+                  (SELECT region_code, programme FROM wanted WHERE programme IS NOT NULL)
+            GROUP BY region_code, snapshot_date, programme
+        )
     ), matched AS (
         SELECT p.*, c.snapshot_date,
                CASE p.metric
@@ -48,13 +59,11 @@ PUBLISHED_VS_REGISTRY = f"""
                    WHEN 'kurang_aktif' THEN c.kurang_aktif_count
                    WHEN 'tidak_aktif' THEN c.tidak_aktif_count
                    WHEN 'not_aktif' THEN c.registered_count - c.aktif_count
-                   WHEN 'dissolution_candidates' THEN c.dissolution_candidates
-                   WHEN 'aktif_rat_reported' THEN c.aktif_rat_reported
+                   WHEN 'dissolution_candidates' THEN c.dissolution_candidate_count
+                   WHEN 'aktif_rat_reported' THEN c.aktif_rat_reported_count
                END AS registry_value
-        FROM published p
-        LEFT JOIN counts c ON c.region_code = p.region_code
-             AND (CASE WHEN p.programme IS NULL THEN c.programme_total
-                       ELSE NOT c.programme_total AND c.programme = p.programme END)
+        FROM wanted p
+        LEFT JOIN counts c ON c.region_code = p.region_code AND c.programme IS NOT DISTINCT FROM p.programme
              AND c.snapshot_date <= p.as_of
         QUALIFY row_number() OVER (PARTITION BY p.region_code, p.as_of, p.programme, p.metric
                                    ORDER BY c.snapshot_date DESC NULLS LAST) = 1
@@ -62,7 +71,6 @@ PUBLISHED_VS_REGISTRY = f"""
     SELECT m.*, coalesce(g.name, m.region_code) AS region_name,
            m.registry_value - m.value AS difference
     FROM matched m LEFT JOIN regions g USING (region_code)
-    WHERE $regions IS NULL OR list_contains($regions, m.region_code)
     ORDER BY region_name, m.as_of, m.programme NULLS FIRST, m.metric
 """
 
