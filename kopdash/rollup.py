@@ -106,22 +106,29 @@ def replace_niks(
     A NIK seen only in a replaced snapshot keeps its entry until the index is rebuilt (`python -m
     kopdash rollup`); that is harmless: a lookup reads its region and finds nothing there.
     """
-    fresh = pd.DataFrame(
+    day = pa.scalar(snapshot_date, pa.date32())
+    fresh = pa.table(
         {
-            "nik": niks,
-            "region_code": region_code,
-            "first_snapshot": snapshot_date,
-            "last_snapshot": snapshot_date,
-        }
+            "nik": pa.array(niks, pa.string()),
+            "region_code": pa.array([region_code] * len(niks), pa.string()),
+            "first_snapshot": pa.array([day] * len(niks), pa.date32()),
+            "last_snapshot": pa.array([day] * len(niks), pa.date32()),
+        },
+        schema=NIK_SCHEMA,
     )
     if existing is not None and len(existing):
-        both = pd.concat([existing, fresh], ignore_index=True)
-        both["first_snapshot"] = pd.to_datetime(both["first_snapshot"]).dt.date
-        both["last_snapshot"] = pd.to_datetime(both["last_snapshot"]).dt.date
-        fresh = both.groupby(["nik", "region_code"], as_index=False).agg(
-            first_snapshot=("first_snapshot", "min"), last_snapshot=("last_snapshot", "max")
+        # Arrow's hash aggregate: pandas falls back to a Python loop for min/max of dates (40 s at 200k).
+        both = pa.concat_tables(
+            [pa.Table.from_pandas(existing, schema=NIK_SCHEMA, preserve_index=False), fresh]
         )
-    return fresh.sort_values("nik", kind="stable").reset_index(drop=True)
+        fresh = both.group_by(["nik", "region_code"], use_threads=False).aggregate(
+            [("first_snapshot", "min"), ("last_snapshot", "max")]
+        )
+        fresh = pa.table(
+            [fresh["nik"], fresh["region_code"], fresh["first_snapshot_min"], fresh["last_snapshot_max"]],
+            schema=NIK_SCHEMA,
+        )
+    return fresh.sort_by("nik").to_pandas(date_as_object=True)
 
 
 def new_version() -> str:
