@@ -122,29 +122,47 @@ def pages_in_subprocess(root: str, runs: int, parameters: dict) -> dict:
     return json.loads(output.stdout.strip().splitlines()[-1])
 
 
+PAGES = {
+    name: f"pages/{name}.py"
+    for name in (
+        "ringkasan",
+        "wilayah",
+        "program",
+        "koperasi",
+        "perubahan",
+        "pantauan",
+        "banding",
+        "rapat",
+        "tentang",
+        "impor",
+    )
+}
+
+
+def page_parameters(p: dict) -> dict[str, dict]:
+    """The URL each page is opened with: the busiest region, its latest snapshot, a programme, a NIK."""
+    return {
+        "ringkasan": {"date": p["latest"]},
+        "wilayah": {"region": p["region"], "date": p["latest"]},
+        "program": {"programme": p["programme"], "region": p["programme_region"], "date": p["latest"]},
+        "koperasi": {"nik": p["nik"], "date": p["latest"]},
+        "perubahan": {"region": p["region"], "dari": p["year_ago"], "sampai": p["latest"]},
+        "pantauan": {"region": p["region"], "date": p["latest"]},
+        "banding": {"date": p["latest"]},
+        "rapat": {"mode": "rapat", "date": p["latest"]},
+        "tentang": {},
+        "impor": {},
+    }
+
+
 def render_pages(runs: int, p: dict) -> dict:
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
-    pages = {
-        "ringkasan": ("pages/ringkasan.py", {"date": p["latest"]}),
-        "wilayah": ("pages/wilayah.py", {"region": p["region"], "date": p["latest"]}),
-        "program": (
-            "pages/program.py",
-            {"programme": p["programme"], "region": p["programme_region"], "date": p["latest"]},
-        ),
-        "koperasi": ("pages/koperasi.py", {"nik": p["nik"], "date": p["latest"]}),
-        "perubahan": (
-            "pages/perubahan.py",
-            {"region": p["region"], "dari": p["year_ago"], "sampai": p["latest"]},
-        ),
-        "pantauan": ("pages/pantauan.py", {"region": p["region"], "date": p["latest"]}),
-        "banding": ("pages/banding.py", {"date": p["latest"]}),
-        "tentang": ("pages/tentang.py", {}),
-        "impor": ("pages/impor.py", {}),
-    }
+    pages = page_parameters(p)
     timings = {}
-    for name, (page, params) in pages.items():
+    for name, params in pages.items():
+        page = PAGES[name]
         samples = []
         for _ in range(runs + 1):  # the first run of each page also warms the store, then N measured
             st.cache_data.clear()  # a cold data cache every time
@@ -174,8 +192,8 @@ def pandas_baseline(root: str) -> float:
     return time.perf_counter() - started
 
 
-def bench_import(root: str) -> float:
-    """Seconds to import a 200,000-row export for one region, rollup and NIK index included."""
+def bench_import(root: str, region: str, rows: int = 200_000) -> float:
+    """Seconds to import a `rows`-row export for one region, rollup and NIK index included."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import import_200k
 
@@ -185,7 +203,6 @@ def bench_import(root: str) -> float:
     try:
         for name in ("regions.csv", "rule_profiles.csv"):
             shutil.copy(Path(root) / name, scratch / name)
-        region = "36.04"
         for folder, path in (
             (rollup.ROLLUP_DIR, rollup.rollup_path(region)),
             (rollup.NIK_DIR, rollup.nik_path(region)),
@@ -194,7 +211,7 @@ def bench_import(root: str) -> float:
                 (scratch / folder).mkdir(exist_ok=True)
                 shutil.copy(Path(root) / path, scratch / path)
         export = scratch / "export.csv"
-        import_200k.write_csv(export, 200_000)
+        import_200k.write_csv(export, rows)
         started = time.perf_counter()
         plan = ingest.plan_import(export.read_bytes(), export.name, region, dt.date(2025, 12, 31), scratch)
         ingest.commit_import(plan, scratch)
@@ -203,7 +220,27 @@ def bench_import(root: str) -> float:
         shutil.rmtree(scratch)
 
 
-def main(runs: int = 5) -> int:
+def import_in_subprocess(root: str, region: str, rows: int) -> float:
+    """Time the import in a process of its own, as the import command runs, away from the bench's heap."""
+    output = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kopdash.bench",
+            "--import",
+            json.dumps({"root": root, "region": region, "rows": rows}),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=1800,
+    )
+    if output.returncode:
+        raise RuntimeError(output.stderr[-2000:])
+    return float(output.stdout.strip().splitlines()[-1])
+
+
+def main(runs: int = 5, import_rows: int = 200_000) -> int:
     from kopdash.store import Store, data_root
 
     root = str(data_root())
@@ -229,8 +266,8 @@ def main(runs: int = 5) -> int:
         f"\npandas load-and-group of the store: {baseline:.1f} s; kopdash overview query: {overview_ms} ms; "
         f"ratio {ratio:,.0f}x"
     )
-    imported = bench_import(root)
-    print(f"importing a 200,000-row snapshot with its rollup: {imported:.1f} s")
+    imported = import_in_subprocess(root, parameters["region"], import_rows)
+    print(f"importing a {import_rows:,}-row snapshot with its rollup: {imported:.1f} s")
     worst_query = max(max(r["cold_ms"], r["warm_ms"]) for r in queries.values())
     checks = {
         f"every query median <= {TARGETS['query_ms']} ms (worst {worst_query} ms)": worst_query
@@ -241,7 +278,8 @@ def main(runs: int = 5) -> int:
         <= TARGETS["page_s"],
         f">= {TARGETS['pandas_ratio']}x faster than pandas ({ratio:,.0f}x)": ratio >= TARGETS["pandas_ratio"],
         f"app memory <= {TARGETS['rss_mb']} MB ({pages['rss_mb']} MB)": pages["rss_mb"] <= TARGETS["rss_mb"],
-        f"200,000-row import <= {TARGETS['import_s']} s ({imported:.1f} s)": imported <= TARGETS["import_s"],
+        f"{import_rows:,}-row import <= {TARGETS['import_s']} s ({imported:.1f} s)": imported
+        <= TARGETS["import_s"],
     }
     print()
     for target, met in checks.items():
@@ -253,5 +291,8 @@ if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--pages":
         arguments = json.loads(sys.argv[2])
         print(json.dumps(render_pages(arguments["runs"], arguments["p"])))
+    elif len(sys.argv) > 2 and sys.argv[1] == "--import":
+        arguments = json.loads(sys.argv[2])
+        print(bench_import(arguments["root"], arguments["region"], arguments["rows"]))
     else:
         raise SystemExit(main())

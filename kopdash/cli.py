@@ -14,13 +14,21 @@ from pathlib import Path
 
 from kopdash import fmt
 from kopdash.i18n import status_label, t
+from kopdash.location import as_location
 from kopdash.store import data_root
 
 
 def _demo(args: argparse.Namespace) -> int:
     from kopdash import demo
 
-    root = Path(args.data_dir) if args.data_dir else data_root()
+    root = args.data_dir or data_root()
+    if str(root).startswith("s3://"):
+        print(
+            "kopdash demo: write the demo into a folder, then copy it to the bucket (aws s3 sync FOLDER URI)",
+            file=sys.stderr,
+        )
+        return 2
+    root = Path(root)
     started = time.perf_counter()
     try:
         if args.scale == "national":
@@ -110,12 +118,15 @@ def _ingest(args: argparse.Namespace) -> int:
     if len(plan.quarantined):
         from kopdash.schema import quarantine_path
 
-        say("cli.quarantine_file", path=root / quarantine_path(plan.region_code, snapshot_date))
+        say(
+            "cli.quarantine_file",
+            path=as_location(root).path(quarantine_path(plan.region_code, snapshot_date)),
+        )
     return 0
 
 
 def _published(args: argparse.Namespace) -> int:
-    from kopdash import published, queries
+    from kopdash import published, queries, schema
     from kopdash.exports import ImportRefused
     from kopdash.store import Store
 
@@ -133,7 +144,15 @@ def _published(args: argparse.Namespace) -> int:
         print(f"kopdash published: {refusal}", file=sys.stderr)
         return 2
     added, replaced = published.merge_published(root, figures)
-    print(t("cli.published", args.lang, added=added, replaced=replaced, path=root / "published"))
+    print(
+        t(
+            "cli.published",
+            args.lang,
+            added=added,
+            replaced=replaced,
+            path=as_location(root).path(schema.PUBLISHED_FILE),
+        )
+    )
     return 0
 
 
@@ -143,17 +162,14 @@ def _rollup(args: argparse.Namespace) -> int:
     from kopdash.store import Store
 
     store = Store(data_root())
-    if store.location.is_s3:
-        print("kopdash rollup: rebuild on a local copy, then sync it to the bucket", file=sys.stderr)
-        return 2
     by_region: dict[str, list] = {}
     for region, day, _ in store._snapshot_index:
         by_region.setdefault(region, []).append(day)
     for number, (region, days) in enumerate(sorted(by_region.items()), start=1):
         frames = {day: store.query("SELECT * FROM unit_rows", units={region: [day]}) for day in days}
-        writer.write_region_summaries(store.location.local, region, frames)
+        writer.write_region_summaries(store.location, region, frames)
         print(f"{number}/{len(by_region)} {region}: {len(days)} snapshots", flush=True)
-    writer.write_text(store.location.local, rollup.VERSION_FILE, rollup.new_version())
+    writer.write_text(store.location, rollup.VERSION_FILE, rollup.new_version())
     return 0
 
 
@@ -201,7 +217,12 @@ def main(argv: list[str] | None = None) -> int:
         "bench", help="time every query and page on the store; check the targets"
     )
     bench_parser.add_argument("--runs", type=int, default=5, help="runs per measurement (median reported)")
-    bench_parser.set_defaults(run=lambda args: __import__("kopdash.bench", fromlist=["main"]).main(args.runs))
+    bench_parser.add_argument(
+        "--import-rows", type=int, default=200_000, help="rows of the export the import is timed with"
+    )
+    bench_parser.set_defaults(
+        run=lambda args: __import__("kopdash.bench", fromlist=["main"]).main(args.runs, args.import_rows)
+    )
 
     rollup_parser = commands.add_parser(
         "rollup", help="rebuild rollups and the NIK index from the snapshot files"

@@ -90,6 +90,15 @@ class Location:
         return pq.read_table([self.path(r) for r in relatives], filesystem=self.filesystem, **options)
 
     def write_table(self, relative: str, table: pa.Table) -> None:
-        buffer = io.BytesIO()
-        pq.write_table(table, buffer, compression="zstd")
-        self.write_bytes(relative, buffer.getvalue())
+        self.write_bytes(relative, table_bytes(table))
+
+
+def as_location(root: str | Path | Location) -> Location:
+    return root if isinstance(root, Location) else Location(root)
+
+
+def table_bytes(table: pa.Table) -> bytes:
+    """A table as a Parquet file's bytes, compressed as every file kopdash writes."""
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer, compression="zstd")
+    return buffer.getvalue()

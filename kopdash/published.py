@@ -7,12 +7,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from pathlib import Path
 
 import pandas as pd
 
 from kopdash import parse, schema, writer
 from kopdash.exports import ImportRefused, decode_text, delimiter_of, normalise_header
+from kopdash.location import as_location
 
 REQUIRED = ("region_code", "as_of", "metric", "value", "source_title")
 KEY = ["region_code", "as_of", "programme", "metric"]
@@ -104,13 +104,21 @@ def _keys(frame: pd.DataFrame) -> list[tuple]:
     ]
 
 
-def merge_published(root: Path, new: pd.DataFrame) -> tuple[int, int]:
+def merge_published(root, new: pd.DataFrame) -> tuple[int, int]:
     """Add checked figures to the store, replacing any with the same region, date, programme and metric.
 
     Returns (added, replaced).
     """
-    path = Path(root) / schema.PUBLISHED_FILE
-    existing = pd.read_csv(path, dtype={"region_code": str}, parse_dates=["as_of"]) if path.exists() else None
+    location = as_location(root)
+    existing = (
+        pd.read_csv(
+            io.BytesIO(location.read_bytes(schema.PUBLISHED_FILE)),
+            dtype={"region_code": str},
+            parse_dates=["as_of"],
+        )
+        if location.exists(schema.PUBLISHED_FILE)
+        else None
+    )
     if existing is None or existing.empty:
         combined, replaced = new, 0
     else:
@@ -120,5 +128,5 @@ def merge_published(root: Path, new: pd.DataFrame) -> tuple[int, int]:
         replaced = len(existing) - len(kept)
         combined = pd.concat([kept, new], ignore_index=True)
     combined = combined.sort_values(["as_of", "region_code", "metric"], kind="stable")
-    writer.write_csv(root, schema.PUBLISHED_FILE, combined[list(schema.PUBLISHED_COLUMNS)])
+    writer.write_csv(location, schema.PUBLISHED_FILE, combined[list(schema.PUBLISHED_COLUMNS)])
     return len(new) - replaced, replaced

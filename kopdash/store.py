@@ -253,6 +253,18 @@ class Store:
         )
         return f"SELECT {select} FROM {source}"
 
+    def _fallback_source(self, cursor, regions: set[str], everything: bool) -> str:
+        """Where unit rows of regions without rollup files are counted from: the `registry` view on
+        disk; in a bucket (which DuckDB never reaches) a table of just those rows, read by pyarrow."""
+        if not self.location.is_s3:
+            return "registry"
+        paths = [path for region, _, path in self._snapshot_index if everything or region in regions]
+        paths += self._other_files if everything else []
+        tables = [unit_table(self.location.read_table([path])) for path in paths]
+        cursor.register("loaded", pa.concat_tables(tables) if tables else unit_table(pa.table({})))
+        cursor.execute("CREATE OR REPLACE TEMP TABLE fallback_rows AS SELECT * FROM loaded")
+        return "fallback_rows"
+
     def _rollups(self, cursor) -> str:
         """SQL for every rollup row: the rollup files, plus counts computed from unit rows for regions
         that have no rollup file yet. Local files are read where they lie, streamed, not loaded."""
@@ -262,12 +274,13 @@ class Store:
         computed = rollup.ROLLUP_SCHEMA.empty_table()
         if regions or (self._other_files and not files):
             counted = cursor.execute(
-                """
+                f"""
                 SELECT region_code, snapshot_date, programme, kind, segment, status,
                        count(*)::BIGINT AS cooperatives,
                        count(*) FILTER (WHERE rat_reported)::BIGINT AS rat_reported_count,
                        count(*) FILTER (WHERE dissolution_candidate)::BIGINT AS dissolution_candidates
-                FROM registry WHERE list_contains($regions, region_code) OR $everything
+                FROM {self._fallback_source(cursor, regions, not files)}
+                WHERE list_contains($regions, region_code) OR $everything
                 GROUP BY ALL""",
                 {"regions": sorted(regions), "everything": not files},
             ).df()
@@ -290,10 +303,11 @@ class Store:
         regions = {region for region, _, _ in self._snapshot_index} - covered
         if regions or (self._other_files and not files):
             found = cursor.execute(
-                """
+                f"""
                 SELECT nik, region_code,
                        min(snapshot_date) AS first_snapshot, max(snapshot_date) AS last_snapshot
-                FROM registry WHERE list_contains($regions, region_code) OR $everything GROUP BY ALL""",
+                FROM {self._fallback_source(cursor, regions, not files)}
+                WHERE list_contains($regions, region_code) OR $everything GROUP BY ALL""",
                 {"regions": sorted(regions), "everything": not files},
             ).df()
             tables.append(pa.Table.from_pandas(found, schema=rollup.NIK_SCHEMA, preserve_index=False))

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
 from kopdash import fmt, queries, urlstate, writer
 from kopdash.i18n import DEFAULT_LANGUAGE, LANGUAGES, programme_label, t
+from kopdash.location import Location
 from kopdash.store import Store, data_root
 from kopdash.tables import Kpi, as_markdown_text
 
@@ -25,9 +25,11 @@ MANY_REGIONS = 15  # beyond this, charts show the lowest few and totals, tables 
 
 @st.cache_resource(show_spinner=False)
 def _open_store(root: str) -> Store:
-    # An import that a crash interrupted after its commit record is finished before anything is read.
-    writer.recover(Path(root))
-    return Store(root)
+    location = Location(root)
+    if location.local is not None:  # a bucket has no journal: each object lands whole
+        # An import a crash interrupted after its commit record is finished before anything is read.
+        writer.recover(location.local)
+    return Store(location.text)
 
 
 def store() -> Store:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
-import io
 import json
 import os
 import signal
@@ -25,6 +24,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from kopdash import schema
+from kopdash.location import as_location
 
 JOURNAL_DIR = ".journal"
 LOCK_DIR = ".locks"
@@ -107,12 +107,6 @@ def commit_files(location, name: str, files: dict[str, bytes]) -> None:
     )
 
 
-def table_bytes(table: pa.Table) -> bytes:
-    buffer = io.BytesIO()
-    pq.write_table(table, buffer, compression="zstd")
-    return buffer.getvalue()
-
-
 def commit(root: Path, name: str, files: dict[Path, Callable[[str], None]]) -> None:
     """Write several files so that either all of them land or none does (call under `locked`)."""
     root = Path(root)
@@ -171,14 +165,15 @@ def write_snapshot(root: Path, region_code: str, snapshot_date: dt.date, rows: p
     return target
 
 
-def write_csv(root: Path, relative: str, frame: pd.DataFrame) -> Path:
-    """Write a small reference table (regions, rule profiles, published figures) as UTF-8 CSV."""
-    target = Path(root) / relative
-    _replace_atomically(target, lambda temp: frame.to_csv(temp, index=False, encoding="utf-8"))
-    return target
+def write_csv(root, relative: str, frame: pd.DataFrame) -> str:
+    """Write a small reference table (regions, rule profiles, published figures) as UTF-8 CSV, on disk or
+    in a bucket (`root` is a folder, an s3:// URI or a Location)."""
+    location = as_location(root)
+    location.write_bytes(relative, frame.to_csv(index=False).encode("utf-8"))
+    return location.path(relative)
 
 
-def write_region_summaries(root: Path, region_code: str, snapshots: dict[dt.date, pd.DataFrame]) -> None:
+def write_region_summaries(root, region_code: str, snapshots: dict[dt.date, pd.DataFrame]) -> None:
     """The rollup and the NIK index of a region, from all of its snapshot frames (generation, rebuilds)."""
     from kopdash import rollup
 
@@ -188,22 +183,25 @@ def write_region_summaries(root: Path, region_code: str, snapshots: dict[dt.date
     write_region_index(root, region_code, rollup.counts(every, region_code), niks)
 
 
-def write_region_index(root: Path, region_code: str, counts: pd.DataFrame, niks: pd.DataFrame) -> None:
+def write_region_index(root, region_code: str, counts: pd.DataFrame, niks: pd.DataFrame) -> None:
     """Write a region's rollup rows and its NIK index (nik, first_snapshot, last_snapshot)."""
     from kopdash import rollup
 
-    table = pa.Table.from_pandas(counts, schema=rollup.ROLLUP_SCHEMA, preserve_index=False)
-    _replace_atomically(Path(root) / rollup.rollup_path(region_code), parquet_writer(table))
+    location = as_location(root)
+    location.write_table(
+        rollup.rollup_path(region_code),
+        pa.Table.from_pandas(counts, schema=rollup.ROLLUP_SCHEMA, preserve_index=False),
+    )
     index = pa.Table.from_pandas(
         niks.assign(region_code=region_code)[rollup.NIK_SCHEMA.names],
         schema=rollup.NIK_SCHEMA,
         preserve_index=False,
     )
-    _replace_atomically(Path(root) / rollup.nik_path(region_code), parquet_writer(index))
+    location.write_table(rollup.nik_path(region_code), index)
 
 
-def write_text(root: Path, relative: str, text: str) -> Path:
-    """Write a small text file (store.json) atomically."""
-    target = Path(root) / relative
-    _replace_atomically(target, lambda temp: Path(temp).write_text(text, encoding="utf-8"))
-    return target
+def write_text(root, relative: str, text: str) -> str:
+    """Write a small text file (store.json, version) whole."""
+    location = as_location(root)
+    location.write_bytes(relative, text.encode("utf-8"))
+    return location.path(relative)
