@@ -1,5 +1,5 @@
-"""The national-scale demo (`python -m kopdash demo --scale national`): 520 kabupaten/kota, about
-208,000 cooperatives plus 80,000 Koperasi Merah Putih, 96 month-end snapshots (2018-2025), over 19
+"""The national-scale demo (`python -m kopdash demo --scale national`): 520 kabupaten/kota,
+213,200 cooperatives plus 80,080 Koperasi Merah Putih, 96 month-end snapshots (2018-2025), over 19
 million rows. Each region is simulated and written on its own, with numpy, so memory holds one region
 at a time; two processes share the regions.
 
