@@ -79,8 +79,11 @@ def _district_table(by_district: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
-def build_html(store: Store, region: str, as_of: dt.date, lang: str, top_calls: int = 15) -> str:
-    """The brief for one region at its latest snapshot on or before `as_of`, in `lang`."""
+def build_html(
+    store: Store, region: str, as_of: dt.date, lang: str, top_calls: int = 15, with_calls: bool = True
+) -> str:
+    """The brief for one region at its latest snapshot on or before `as_of`, in `lang`; `with_calls`
+    False leaves out the call list (names of cooperatives), for readers who see aggregates only."""
     overview = queries.region_status_as_of(store, as_of, [region])
     if overview.empty:
         raise ValueError(f"no snapshot of {region} on or before {as_of}")
@@ -122,8 +125,8 @@ def build_html(store: Store, region: str, as_of: dt.date, lang: str, top_calls: 
         "<div class='chart'>" + _chart_html(trend_chart) + "</div>",
         _h2(t("region.by_kecamatan", lang)),
         _table(_district_table(by_district, lang)),
-        _h2(calls_title),
-        calls_table if len(calls) else _p("note", t("watch.none", lang)),
+        _h2(calls_title) if with_calls else "",
+        (calls_table if len(calls) else _p("note", t("watch.none", lang))) if with_calls else "",
         _h2(t("brief.source", lang)),
         _p("note", t("brief.source_text", lang, root=store.root, date=fmt.date_long(snapshot, lang))),
         _p("note", f"{t('about.rule_text', lang)} {rule} {t('brief.due', lang, year=due_year(snapshot))}"),

@@ -19,6 +19,45 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "sidebar.language": {"id": "Bahasa", "en": "Language"},
     "sidebar.regions_placeholder": {"id": "Semua wilayah", "en": "All regions"},
     "sidebar.no_regions": {"id": "Belum ada wilayah berdata", "en": "No region with data yet"},
+    # roles and sign-in
+    "role.publik": {"id": "publik", "en": "public"},
+    "role.pejabat": {"id": "pejabat", "en": "official"},
+    "role.admin": {"id": "admin", "en": "admin"},
+    "access.local_demo": {
+        "id": "Mode demo lokal: login belum diatur, jadi setiap orang yang membuka alamat ini berperan "
+        "**{role}**. Atur login (OIDC) sebelum aplikasi dibuka di jaringan kantor.",
+        "en": "Local demo mode: sign-in is not configured, so everyone who opens this address has the "
+        "**{role}** role. Configure sign-in (OIDC) before opening the app to the office network.",
+    },
+    "access.not_signed_in": {
+        "id": "Belum masuk: tampilan {role} (hanya angka agregat).",
+        "en": "Not signed in: {role} view (aggregate figures only).",
+    },
+    "access.signed_in": {
+        "id": "Masuk sebagai {user} · peran {role} · wilayah: {regions}",
+        "en": "Signed in as {user} · role {role} · regions: {regions}",
+    },
+    "access.all_regions": {"id": "semua", "en": "all"},
+    "access.sign_in": {"id": "Masuk", "en": "Sign in"},
+    "access.sign_out": {"id": "Keluar", "en": "Sign out"},
+    "access.units_hidden": {
+        "id": "Daftar koperasi satu per satu hanya terlihat oleh pejabat wilayah ini dan admin. Angka "
+        "agregat di atas terbuka untuk semua.",
+        "en": "Lists of individual cooperatives are shown only to this region's officials and to admins. "
+        "The aggregate figures above are open to everyone.",
+    },
+    "access.not_your_region": {
+        "id": "Koperasi ini terdaftar di wilayah {region}, di luar wilayah tugas Anda.",
+        "en": "This cooperative is registered in region {region}, outside the regions you answer for.",
+    },
+    "access.no_unit_regions": {
+        "id": "Tidak ada wilayah yang daftar koperasinya boleh Anda lihat.",
+        "en": "There is no region whose cooperative lists you may see.",
+    },
+    "access.roles_broken": {
+        "id": "Aplikasi berhenti karena berkas peran (roles.toml) bermasalah: {reason}",
+        "en": "The app stopped because the roles file (roles.toml) has a problem: {reason}",
+    },
     "widget.choose": {"id": "Pilih salah satu", "en": "Choose one"},
     "widget.all": {"id": "Semua", "en": "All"},
     "language.id": {"id": "Bahasa Indonesia", "en": "Bahasa Indonesia"},
@@ -238,6 +277,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "sheet.csv": {"id": "File CSV", "en": "CSV file"},
     "sheet.named": {"id": "Lembar “{name}”", "en": "Sheet “{name}”"},
     "nav.import": {"id": "Impor data", "en": "Import data"},
+    "import.too_large": {
+        "id": "Berkas ini {size} MB, lebih besar dari batas {limit} MB. Bagi berkas per kecamatan, atau "
+        "minta admin mengimpornya dengan perintah `python -m kopdash ingest`.",
+        "en": "This file is {size} MB, larger than the {limit} MB limit. Split it by kecamatan, or ask an "
+        "admin to import it with the command `python -m kopdash ingest`.",
+    },
     "import.title": {"id": "Impor registri koperasi", "en": "Import a cooperative registry"},
     "import.intro": {
         "id": "Unggah ekspor registri (CSV atau Excel) untuk satu wilayah dan satu tanggal. Periksa "

@@ -8,6 +8,7 @@ from kopdash import fmt
 from kopdash.early_warning import WARNINGS
 from kopdash.i18n import status_label, t
 from kopdash.region_view import place
+from kopdash.schema import PERSONAL_COLUMNS
 
 
 def summary_table(warnings: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -41,8 +42,9 @@ def consequence(row, lang: str) -> str:
     return " ".join(said)
 
 
-def call_list(warnings: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The call list: who, where, last RAT, members, what happens if nothing is done, how to reach them."""
+def call_list(warnings: pd.DataFrame, lang: str, personal: bool = True) -> pd.DataFrame:
+    """The call list: who, where, last RAT, members, what happens if nothing is done, and how to reach
+    them (board chair, telephone, address) when `personal` data may be shown."""
     headers = t("watch.columns", lang).split("|")
 
     def text(value) -> str:
@@ -64,4 +66,5 @@ def call_list(warnings: pd.DataFrame, lang: str) -> pd.DataFrame:
         ]
         for row in warnings.to_dict("records")
     ]
-    return pd.DataFrame(rows, columns=headers)
+    listed = pd.DataFrame(rows, columns=headers)
+    return listed if personal else listed.iloc[:, : -len(PERSONAL_COLUMNS)]

@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from kopdash import fmt, queries, urlstate, writer
+from kopdash.access import Access
 from kopdash.i18n import DEFAULT_LANGUAGE, LANGUAGES, programme_label, t
 from kopdash.location import Location
 from kopdash.store import Store, data_root
@@ -60,9 +61,10 @@ class ViewState:
     as_of: dt.date
     regions: tuple[str, ...] | None  # None = every region
     problems: tuple[str, ...] = ()  # URL values that could not be used, in words
+    access: Access = Access("publik")  # who is looking (fail closed: aggregates only)
 
 
-def sidebar_state(calendar: pd.DataFrame) -> ViewState:
+def sidebar_state(calendar: pd.DataFrame, access: Access) -> ViewState:
     """Language, as-of date and regions: from the URL, drawn in the sidebar, written back to the URL."""
     problems: list[str] = []
     urlstate.seed(
@@ -114,7 +116,7 @@ def sidebar_state(calendar: pd.DataFrame) -> ViewState:
         placeholder=t("sidebar.regions_placeholder" if codes else "sidebar.no_regions", lang),
     )
     return ViewState(
-        lang, as_of, tuple(chosen) if chosen and set(chosen) != set(codes) else None, tuple(problems)
+        lang, as_of, tuple(chosen) if chosen and set(chosen) != set(codes) else None, tuple(problems), access
     )
 
 
@@ -191,8 +193,9 @@ def list_click(table: pd.DataFrame, key: str, **options) -> int | None:
     return rows[0]
 
 
-def brief_buttons(region: str, as_of: dt.date, lang: str) -> None:
-    """The meeting brief of a region: HTML always, PDF where Chromium is installed; made when clicked."""
+def brief_buttons(region: str, as_of: dt.date, lang: str, with_calls: bool) -> None:
+    """The meeting brief of a region: HTML always, PDF where Chromium is installed; made when clicked.
+    `with_calls`: include the top of the call list (names of cooperatives)."""
     from kopdash import brief
 
     opened = store()
@@ -200,7 +203,7 @@ def brief_buttons(region: str, as_of: dt.date, lang: str) -> None:
     left, right = st.columns(2)
     left.download_button(
         t("brief.download_html", lang),
-        lambda: brief.build_html(opened, region, as_of, lang).encode("utf-8"),
+        lambda: brief.build_html(opened, region, as_of, lang, with_calls=with_calls).encode("utf-8"),
         f"{stem}.html",
         "text/html",
         key=f"brief.html.{region}",
@@ -208,7 +211,7 @@ def brief_buttons(region: str, as_of: dt.date, lang: str) -> None:
     if brief.CHROMIUM.exists():
         right.download_button(
             t("brief.download_pdf", lang),
-            lambda: brief.to_pdf(brief.build_html(opened, region, as_of, lang)) or b"",
+            lambda: brief.to_pdf(brief.build_html(opened, region, as_of, lang, with_calls=with_calls)) or b"",
             f"{stem}.pdf",
             "application/pdf",
             key=f"brief.pdf.{region}",
@@ -307,6 +310,10 @@ def checked_import(upload, mapping_upload, region_code: str, snapshot_date: dt.d
     from kopdash.exports import ImportRefused
 
     data = upload.getvalue()
+    limit_mb = st.get_option("server.maxUploadSize")
+    if len(data) > limit_mb * 1024 * 1024:  # the browser enforces this too; a script may not
+        st.error(t("import.too_large", lang, size=fmt.number(len(data) / 1024 / 1024, lang), limit=limit_mb))
+        return None
     mapping = mapping_upload.getvalue() if mapping_upload else None
     key = (hash(data), hash(mapping), region_code, snapshot_date)
     kept = st.session_state.get("import_plan")

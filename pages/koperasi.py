@@ -26,6 +26,11 @@ if history.empty:
     web.problems_box([t("coop.unknown_nik", lang, value=nik)], lang)
     st.stop()
 
+home = history["region_code"].iloc[-1]
+if not state.access.sees_units(home):
+    st.title(t("nav.cooperative", lang))
+    web.problems_box([t("access.not_your_region", lang, region=home)], lang)
+    st.stop()
 upto = history[pd.to_datetime(history["snapshot_date"]).dt.date <= state.as_of]
 current = (upto if len(upto) else history).iloc[-1]
 profile = RuleProfile(

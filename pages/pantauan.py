@@ -15,7 +15,15 @@ calendar = web.frame(queries.snapshot_calendar)
 if calendar.empty:
     st.warning(t("overview.empty_store", lang, root=web.store_location()))
     st.stop()
-names = dict(zip(calendar["region_code"], calendar["region_name"], strict=True))
+names = {  # the regions whose cooperatives this person may call
+    code: name
+    for code, name in zip(calendar["region_code"], calendar["region_name"], strict=True)
+    if state.access.sees_units(code)
+}
+if not names:
+    st.title(t("watch.title", lang))
+    st.info(t("access.no_unit_regions", lang))
+    st.stop()
 top = st.columns([2, 2, 2])
 region = urlstate.selectbox(
     "region",
@@ -94,7 +102,7 @@ if warnings.empty:
     st.success(t("watch.none", lang))
     st.stop()
 web.text_table(watch_view.summary_table(warnings, lang))
-calls = watch_view.call_list(warnings, lang)
+calls = watch_view.call_list(warnings, lang, personal=state.access.sees_personal(region))
 row = web.list_click(calls, f"calls:{region}:{snapshot}:{kecamatan}")
 if row is not None:
     web.open_page("pages/koperasi.py", nik=warnings.iloc[row]["nik"])

@@ -4,7 +4,7 @@ two snapshots of a region or programme. /perubahan?region=36.03&dari=2018-03-31&
 import pandas as pd
 import streamlit as st
 
-from kopdash import charts, fmt, queries, tables, transitions_view, urlstate, web
+from kopdash import charts, fmt, queries, tables, transitions_view, urlstate, web, web_access
 from kopdash.i18n import programme_label, status_label, t
 
 state = web.view_state()
@@ -86,7 +86,9 @@ urlstate.seed(
 )
 chosen = st.session_state.get("pindah")
 web.problems_box(problems[-1:] if chosen is None and st.query_params.get("pindah") else [], lang)
-if chosen:
+if chosen and not state.access.sees_units(region):
+    web_access.units_hidden_note(lang)
+elif chosen:
     from_status, to_status = chosen.split(".")
     behind = web.frame(
         queries.transition_list,

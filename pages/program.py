@@ -4,7 +4,7 @@ boards to summon). /program?programme=koperasi_merah_putih&region=36.73"""
 import pandas as pd
 import streamlit as st
 
-from kopdash import fmt, programme_view, queries, tables, urlstate, web
+from kopdash import fmt, programme_view, queries, tables, urlstate, web, web_access
 from kopdash.i18n import programme_label, t
 
 state = web.view_state()
@@ -85,6 +85,13 @@ with right:
     st.subheader(t("programme.months", lang))
     web.chart(programme_view.months_waiting(cooperatives, lang))
 
+st.subheader(t("programme.by_kecamatan", lang))
+web.chart(programme_view.by_district(cooperatives, lang))
+
+# Below: single cooperatives, by name.
+if not state.access.sees_units(region):
+    web_access.units_hidden_note(lang)
+    st.stop()
 operating_now = cooperatives["operating"].fillna(False).astype(bool)
 new = cooperatives[operating_now & ~cooperatives["operating_before"].astype(bool)]
 if pd.notna(previous):
@@ -93,9 +100,6 @@ if pd.notna(previous):
         st.markdown(t("programme.new_none", lang, date=fmt.date_long(previous, lang)))
     else:
         web.text_table(programme_view.cooperative_table(new, lang).map(tables.as_markdown_text))
-
-st.subheader(t("programme.by_kecamatan", lang))
-web.chart(programme_view.by_district(cooperatives, lang))
 
 st.subheader(t("programme.summon", lang))
 st.caption(t("programme.summon_caption", lang))

@@ -4,7 +4,7 @@ data quality, trend and its cooperatives. /wilayah?region=36.04&kecamatan=Cikand
 import pandas as pd
 import streamlit as st
 
-from kopdash import charts, fmt, queries, region_view, tables, urlstate, web
+from kopdash import charts, fmt, queries, region_view, tables, urlstate, web, web_access
 from kopdash.i18n import code_label, programme_label, status_label, t
 from kopdash.rules import due_year
 from kopdash.schema import STATUSES
@@ -90,7 +90,7 @@ st.caption(
 )
 web.kpi_row(tables.kpi_cards(overview, lang))
 web.text_table(tables.change_table(overview, lang))
-web.brief_buttons(region, state.as_of, lang)
+web.brief_buttons(region, state.as_of, lang, with_calls=state.access.sees_units(region))
 programmes = web.frame(queries.programme_regions)
 for programme in programmes[programmes["region_code"] == region]["programme"]:
     st.page_link(
@@ -150,6 +150,9 @@ web.chart(
 )
 
 st.subheader(t("region.list", lang))
+if not state.access.sees_units(region):
+    web_access.units_hidden_note(lang)
+    st.stop()
 filters, list_problems = st.columns([2, 2, 1]), []
 search = urlstate.text_input("q", t("region.search", lang), lang, container=filters[0])
 chosen = urlstate.multiselect(
