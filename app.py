@@ -40,4 +40,5 @@ else:
     page = st.navigation(pages)
 for problem in state.problems:
     st.warning(problem)
+web.damaged_notice()
 page.run()

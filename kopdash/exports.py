@@ -10,6 +10,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+# A cell may be long (a pasted document); parse.text quarantines its row, which is no reason to refuse
+# the file. Python's csv stops at 131,072 characters per cell unless told otherwise.
+csv.field_size_limit(64 * 1024 * 1024)
+
 # Store column -> the headers offices use for it (matched ignoring case, spaces and punctuation).
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "nik": ("NIK", "Nomor Induk Koperasi", "No Induk Koperasi", "NIK Koperasi"),

@@ -19,6 +19,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "sidebar.language": {"id": "Bahasa", "en": "Language"},
     "sidebar.regions_placeholder": {"id": "Semua wilayah", "en": "All regions"},
     "sidebar.no_regions": {"id": "Belum ada wilayah berdata", "en": "No region with data yet"},
+    "store.damaged": {
+        "id": "Berkas berikut di penyimpanan data rusak dan tidak dapat dibaca, jadi dilewati; angka "
+        "lainnya tetap benar. Ganti berkas ini (impor ulang snapshot-nya): {files}",
+        "en": "These files in the data store are damaged and cannot be read, so they are left out; the "
+        "other figures stand. Replace them (import the snapshot again): {files}",
+    },
     # roles and sign-in
     "role.publik": {"id": "publik", "en": "public"},
     "role.pejabat": {"id": "pejabat", "en": "official"},

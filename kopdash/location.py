@@ -89,6 +89,19 @@ class Location:
     def read_table(self, relatives: list[str], **options) -> pa.Table:
         return pq.read_table([self.path(r) for r in relatives], filesystem=self.filesystem, **options)
 
+    def unreadable(self, relatives: list[str], deep: bool = False) -> set[str]:
+        """Those of the Parquet files that cannot be read: footer (or, `deep`, every page) broken."""
+        broken = set()
+        for relative in relatives:
+            try:
+                if deep:
+                    pq.read_table(self.path(relative), filesystem=self.filesystem)
+                else:
+                    pq.read_metadata(self.path(relative), filesystem=self.filesystem)
+            except (pa.ArrowException, OSError):
+                broken.add(relative)
+        return broken
+
     def write_table(self, relative: str, table: pa.Table) -> None:
         self.write_bytes(relative, table_bytes(table))
 

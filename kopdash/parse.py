@@ -187,9 +187,18 @@ def _words(raw) -> str:
     return re.sub(r"[\s_]+", " ", re.sub(r"[^\w\s/]", " ", str(raw).lower())).strip()
 
 
+MAX_TEXT = 1000  # characters: longer than any name or address; a longer cell is a pasted document
+
+
 def text(raw) -> str | None:
     """Free text, stored verbatim (only surrounding spaces trimmed): markup in a name stays data."""
-    return None if is_blank(raw) else _text(raw)
+    if is_blank(raw):
+        return None
+    value = _text(raw)
+    if len(value) > MAX_TEXT:
+        length, limit = (f"{n:,}".replace(",", ".") for n in (len(value), MAX_TEXT))
+        raise Unreadable(f"teks {length} karakter, lebih dari {limit}")
+    return value
 
 
 def nik(raw) -> str:

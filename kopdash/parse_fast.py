@@ -12,7 +12,7 @@ import datetime as dt
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from kopdash.parse import BLANKS, FIRST_DATE, LAST_DATE
+from kopdash.parse import BLANKS, FIRST_DATE, LAST_DATE, MAX_TEXT
 
 _EPOCH = dt.date(1970, 1, 1)
 _PLAIN_NUMBER = r"^(Rp\.? ?)?-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$"
@@ -81,9 +81,9 @@ _TRIMMED = r"^[\p{L}\p{N}\p{P}\p{S}](?s:.*[\p{L}\p{N}\p{P}\p{S}\p{M}])?$"
 def texts(raws) -> tuple[list, list[int]]:
     values = _texts(raws)
     blank = pc.is_in(pc.utf8_lower(values), value_set=pa.array(sorted(BLANKS)))
-    return _claim(
-        pc.fill_null(pc.and_(pc.match_substring_regex(values, _TRIMMED), pc.invert(blank)), False), values
-    )
+    plain = pc.and_(pc.match_substring_regex(values, _TRIMMED), pc.invert(blank))
+    short = pc.less_equal(pc.utf8_length(values), MAX_TEXT)  # longer ones: parse.text says why
+    return _claim(pc.fill_null(pc.and_(plain, short), False), values)
 
 
 FAST_PATHS = {

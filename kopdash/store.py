@@ -76,6 +76,7 @@ class Store:
         self._con.execute("SET lock_configuration=true")
         self._refresh_lock = threading.Lock()
         self._version = ""
+        self.damaged: set[str] = set()  # files that could not be read (relative paths), left out
         self.refresh()
 
     # -- reading -------------------------------------------------------------------------------
@@ -92,10 +93,24 @@ class Store:
             try:
                 return cursor.execute(sql, params or None).df()
             except duckdb.Error:  # files of differing schemas: match them column by column, once
-                self._unit_source(cursor, units, careful=True)
-                return cursor.execute(sql, params or None).df()
+                try:
+                    self._unit_source(cursor, units, careful=True)
+                    return cursor.execute(sql, params or None).df()
+                except (duckdb.Error, pa.ArrowException, OSError):
+                    if not self._leave_out_damaged(units):
+                        raise
+                    self._unit_source(cursor, units, careful=True)
+                    return cursor.execute(sql, params or None).df()
         finally:
             cursor.close()
+
+    def _leave_out_damaged(self, units: dict[str, list[dt.date]]) -> set[str]:
+        """Find the unreadable files among these snapshots, name them in `damaged`, read without them."""
+        wanted = [schema.snapshot_path(region, day) for region, days in units.items() for day in days]
+        found = self.location.unreadable([p for p in wanted if p in self._snapshot_files], deep=True)
+        self.damaged |= found
+        self._snapshot_files -= found
+        return found
 
     def _unit_source(self, cursor, units: dict[str, list[dt.date]], careful: bool = False) -> None:
         """Make `unit_rows` on this cursor: on disk, a view DuckDB reads straight from the snapshot
@@ -180,36 +195,61 @@ class Store:
         return self._version
 
     def refresh(self) -> None:
-        """(Re)load reference tables, rollups and the NIK index; (re)define the registry view."""
+        """(Re)load reference tables, rollups and the NIK index; (re)define the registry view. A file
+        that cannot be read is named in `damaged` and left out; the rest of the store is served."""
         with self._refresh_lock:
             version = self.fingerprint()
-            self._index_files()
-            cursor = self._con.cursor()
+            self.damaged = set()
             try:
-                for relative, (name, columns) in REFERENCE.items():
-                    cursor.register("loaded", self._reference(relative, columns))
-                    cursor.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM loaded")
-                cursor.execute(f"CREATE OR REPLACE VIEW registry AS {self._registry_sql(cursor)}")
-                cursor.execute(f"CREATE OR REPLACE VIEW registry_counts AS {self._rollups(cursor)}")
-                cursor.execute("""
-                    CREATE OR REPLACE TABLE status_counts AS
-                    SELECT region_code, snapshot_date, programme, status,
-                           sum(cooperatives)::BIGINT AS cooperatives,
-                           sum(rat_reported_count)::BIGINT AS rat_reported_count,
-                           sum(dissolution_candidates)::BIGINT AS dissolution_candidates
-                    FROM registry_counts GROUP BY ALL ORDER BY region_code, snapshot_date""")
-                cursor.execute(f"CREATE OR REPLACE TABLE snapshot_totals AS {SNAPSHOT_TOTALS}")
-                cursor.register("loaded", self._niks(cursor))
-                cursor.execute("CREATE OR REPLACE TABLE nik_regions AS SELECT * FROM loaded")
-            finally:
-                cursor.close()
+                self._load()
+            except (duckdb.Error, pa.ArrowException, OSError):
+                every = (
+                    self.files()
+                    + self.location.files(rollup.ROLLUP_DIR)
+                    + self.location.files(rollup.NIK_DIR)
+                )
+                self.damaged = self.location.unreadable(every)
+                if not self.damaged:
+                    raise
+                self._load()
             self._version = version
+
+    def _load(self) -> None:
+        self._index_files()
+        cursor = self._con.cursor()
+        try:
+            for relative, (name, columns) in REFERENCE.items():
+                cursor.register("loaded", self._reference(relative, columns))
+                cursor.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM loaded")
+            cursor.execute(f"CREATE OR REPLACE VIEW registry AS {self._registry_sql(cursor)}")
+            cursor.execute(f"CREATE OR REPLACE VIEW registry_counts AS {self._rollups(cursor)}")
+            cursor.execute("""
+                CREATE OR REPLACE TABLE status_counts AS
+                SELECT region_code, snapshot_date, programme, status,
+                       sum(cooperatives)::BIGINT AS cooperatives,
+                       sum(rat_reported_count)::BIGINT AS rat_reported_count,
+                       sum(dissolution_candidates)::BIGINT AS dissolution_candidates
+                FROM registry_counts GROUP BY ALL ORDER BY region_code, snapshot_date""")
+            cursor.execute(f"CREATE OR REPLACE TABLE snapshot_totals AS {SNAPSHOT_TOTALS}")
+            cursor.register("loaded", self._niks(cursor))
+            cursor.execute("CREATE OR REPLACE TABLE nik_regions AS SELECT * FROM loaded")
+        finally:
+            cursor.close()
+
+    def _files_sql(self, folder: str, pattern: str) -> str:
+        """The files of `folder` for read_parquet: a glob, or, once a file there is damaged, the list of
+        the others (paths from the store's own listing, never from a user)."""
+        base = Path(self.root)
+        if not any(path.startswith(folder + "/") for path in self.damaged):
+            return _literal(str(base / folder) + pattern)
+        kept = [path for path in self.location.files(folder) if path not in self.damaged]
+        return "[" + ", ".join(_literal(str(base / path)) for path in kept) + "]"
 
     # -- loading --------------------------------------------------------------------------------
     def _index_files(self) -> None:
         """Which (region, snapshot) each file of kopdash's layout holds; other files are kept aside."""
         self._snapshot_index, self._other_files = [], []
-        for path in self.files():
+        for path in (path for path in self.files() if path not in self.damaged):
             parts = path.split("/")
             try:
                 day = dt.date.fromisoformat(parts[2][: -len(".parquet")]) if len(parts) == 3 else None
@@ -240,7 +280,7 @@ class Store:
         if self.location.is_s3 or not (self._snapshot_index or self._other_files):
             select = ", ".join(f"CAST(NULL AS {schema.DUCKDB_TYPES[t]}) AS {c}" for c, t in columns.items())
             return f"SELECT {select} WHERE false"
-        glob = _literal(str(Path(self.root) / schema.REGISTRY_DIR) + "/**/*.parquet")
+        glob = self._files_sql(schema.REGISTRY_DIR, "/**/*.parquet")
         if len(self._snapshot_index) + len(self._other_files) > SMALL_STORE_FILES:
             # A large store: reading every footer now would take minutes and memory; kopdash's files all
             # carry the whole schema, so the first file's columns stand for all.
@@ -268,7 +308,7 @@ class Store:
     def _rollups(self, cursor) -> str:
         """SQL for every rollup row: the rollup files, plus counts computed from unit rows for regions
         that have no rollup file yet. Local files are read where they lie, streamed, not loaded."""
-        files = self.location.files(rollup.ROLLUP_DIR)
+        files = [path for path in self.location.files(rollup.ROLLUP_DIR) if path not in self.damaged]
         covered = {Path(f).stem for f in files}
         regions = {region for region, _, _ in self._snapshot_index} - covered
         computed = rollup.ROLLUP_SCHEMA.empty_table()
@@ -293,11 +333,11 @@ class Store:
             cursor.register("loaded", self.location.read_table(files, schema=rollup.ROLLUP_SCHEMA))
             cursor.execute("CREATE OR REPLACE TABLE rollup_files AS SELECT * FROM loaded")
             return "SELECT * FROM rollup_files UNION ALL SELECT * FROM computed_counts"
-        glob = _literal(str(Path(self.root) / rollup.ROLLUP_DIR) + "/*.parquet")
+        glob = self._files_sql(rollup.ROLLUP_DIR, "/*.parquet")
         return f"SELECT * FROM read_parquet({glob}) UNION ALL SELECT * FROM computed_counts"
 
     def _niks(self, cursor) -> pa.Table:
-        files = self.location.files(rollup.NIK_DIR)
+        files = [path for path in self.location.files(rollup.NIK_DIR) if path not in self.damaged]
         tables = [self.location.read_table(files, schema=rollup.NIK_SCHEMA)] if files else []
         covered = {Path(f).stem for f in files}
         regions = {region for region, _, _ in self._snapshot_index} - covered

@@ -49,9 +49,23 @@ def _cached_frame(name: str, fingerprint: str, params: tuple) -> pd.DataFrame:
 
 def frame(query, **params) -> pd.DataFrame:
     """The result of a named query, cached until the store's files change (or the TTL passes)."""
-    fingerprint = store().version
+    opened = store()
+    known_damage = len(opened.damaged)
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
-    return _cached_frame(query.__name__, fingerprint, frozen)
+    result = _cached_frame(query.__name__, opened.version, frozen)
+    if len(opened.damaged) > known_damage:  # this query met an unreadable file: say so here
+        damaged_notice()
+    return result
+
+
+def damaged_notice() -> None:
+    """Name the store's files that cannot be read (and were left out), so someone can replace them."""
+    damaged = store().damaged
+    if damaged:
+        lang = st.session_state.get("lang", DEFAULT_LANGUAGE)
+        st.error(
+            t("store.damaged", lang, files=", ".join(as_markdown_text(path) for path in sorted(damaged)))
+        )
 
 
 # -- view state ---------------------------------------------------------------------------------------
