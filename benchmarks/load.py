@@ -89,6 +89,21 @@ def importer(root: Path, exports: list[Path], stop: threading.Event, done: list[
         stop.wait(PAUSE_BETWEEN_IMPORTS)
 
 
+async def registered_shown(page) -> int:
+    """The 'Terdaftar' KPI of the region page, as a number."""
+    metric = page.locator("[data-testid=stMetric]", has_text="Terdaftar").first
+    return int(
+        re.sub(r"\D", "", await metric.locator("[data-testid=stMetricValue]").inner_text(timeout=30_000))
+    )
+
+
+async def page_text(page) -> str:
+    try:
+        return await page.locator("[data-testid=stMain]").inner_text(timeout=5_000)
+    except Exception:
+        return ""
+
+
 async def session(browser, base: str, number: int, deadline: float, report: dict, allowed: set[int]) -> None:
     """One person: open the app, then visit the pages in turn (offset by `number`) until the deadline."""
     context = await browser.new_context(viewport={"width": 1366, "height": 768})
@@ -103,18 +118,17 @@ async def session(browser, base: str, number: int, deadline: float, report: dict
             await page.goto(base + path)
             await page.wait_for_selector("[data-testid=stMain] h1", timeout=PAGE_TIMEOUT_MS)
             await page.wait_for_selector(IDLE, timeout=PAGE_TIMEOUT_MS)
-        except Exception as error:  # a navigation that did not finish is an error, whatever the cause
-            report["errors"].append(f"session {number}: {path}: {type(error).__name__}: {error}")
-            continue
-        report["times"].append(time.perf_counter() - started)
-        if await page.locator("[data-testid=stException]").count():
-            report["errors"].append(f"session {number}: {path}: exception on the page")
-        if path == WATCHED:
-            metric = page.locator("[data-testid=stMetric]", has_text="Terdaftar").first
-            shown = int(re.sub(r"\D", "", await metric.locator("[data-testid=stMetricValue]").inner_text()))
-            report["reads"] += 1
-            if shown not in allowed:
-                report["errors"].append(f"session {number}: saw {shown} registered, not one of {allowed}")
+            report["times"].append(time.perf_counter() - started)
+            if await page.locator("[data-testid=stException]").count():
+                raise RuntimeError("a Streamlit exception on the page")
+            if path == WATCHED:
+                shown = await registered_shown(page)
+                report["reads"] += 1
+                if shown not in allowed:
+                    raise RuntimeError(f"saw {shown} registered, not one of {sorted(allowed)}")
+        except Exception as error:  # whatever went wrong is an error of this visit; the session goes on
+            main = await page_text(page)
+            report["errors"].append(f"session {number}: {path}: {error} | page: {main[:300]!r}")
     await context.close()
 
 

@@ -1,0 +1,74 @@
+"""Markup and script in every text field of an import stay inert text in a real browser, on every page
+that shows them: region, kecamatan drill-down, cooperative, early warning, transitions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import office_exports as ox
+from browser import chromium_page, open_and_wait, require_chromium, streamlit_server
+
+from kopdash import ingest
+
+from conftest import ROOT
+
+IMG = '<img src=x onerror="window.__xss=1">'
+SCRIPT = "<script>window.__xss=2</script>"
+LINK = "[klik](javascript:window.__xss=3) **tebal** <b>b</b>"
+FIELDS = {  # header -> hostile text (every free-text field kopdash stores verbatim)
+    "Nama Koperasi": f"KSP {IMG} Maju",
+    "Kecamatan": f"Kec {SCRIPT}",
+    "Desa": f"Desa {LINK}",
+    "Nama Ketua": f"Ketua {IMG}",
+    "No HP": f"0812 {SCRIPT}",
+    "Alamat": f"Jl. {LINK}",
+}
+HEADERS = ["NIK", *FIELDS, "Tanggal Badan Hukum", "RAT Terakhir", "Status Usaha"]
+NIK = "3603000000000777"
+EARLIER, LATER = dt.date(2023, 12, 31), dt.date(2024, 12, 31)
+
+
+def export(rat_year: str) -> bytes:
+    hostile = [NIK, *FIELDS.values(), "01/01/2010", rat_year, "Berjalan"]
+    plain = ["3603000000000778", "KSP Biasa", "Kec Biasa", "Desa Biasa", "", "", "", "01/01/2011", "2023", "Ya"]
+    return "\n".join(";".join(row) for row in (HEADERS, hostile, plain)).encode("utf-8")
+
+
+def hostile_store(root):
+    ox.scratch_store(root)
+    # aktif at the end of 2023 (RAT 2022 held), kurang aktif a year later (RAT 2023 missed)
+    for day, rat in ((EARLIER, "2022"), (LATER, "2022")):
+        plan = ingest.plan_import(export(rat), "ekspor.csv", ox.REGION, day, root)
+        assert len(plan.accepted) == 2, plan.quarantined
+        ingest.commit_import(plan, root)
+    return root
+
+
+def test_markup_in_every_text_field_is_shown_as_text_on_every_page(tmp_path):
+    require_chromium()
+    root = hostile_store(tmp_path / "store")
+    where = f"region={ox.REGION}&date={LATER.isoformat()}"
+    pages = {
+        f"/wilayah?{where}": [FIELDS["Kecamatan"]],
+        f"/wilayah?{where}&kecamatan=Kec%20%3Cscript%3Ewindow.__xss%3D2%3C%2Fscript%3E": [FIELDS["Desa"]],
+        f"/koperasi?nik={NIK}": [FIELDS["Nama Koperasi"], FIELDS["Kecamatan"]],
+        f"/pantauan?{where}": [],
+        f"/perubahan?region={ox.REGION}&dari={EARLIER}&sampai={LATER}&pindah=aktif.kurang_aktif": [],
+    }
+    with (
+        streamlit_server(ROOT / "app.py", env={"KOPDASH_DATA_DIR": str(root)}) as base,
+        chromium_page(1366, 900) as page,
+    ):
+        dialogs = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        for path, texts in pages.items():
+            open_and_wait(page, base + path)
+            page.wait_for_timeout(500)
+            assert page.evaluate("window.__xss") is None, f"script ran on {path}"
+            assert page.locator("img[src='x']").count() == 0, f"an <img> from the data on {path}"
+            assert page.locator("a[href^='javascript']").count() == 0, f"a javascript: link on {path}"
+            shown = page.evaluate("document.body.textContent")
+            for text in texts:
+                assert text in shown, f"{text!r} not shown as text on {path}"
+            assert not page.locator("[data-testid=stException]").count(), path
+        assert dialogs == []
