@@ -11,6 +11,7 @@ st.set_page_config(page_title="kopdash", layout="wide", initial_sidebar_state="e
 access = web_access.current_access()
 state = web.sidebar_state(web.frame(queries.snapshot_calendar), access)
 st.session_state["view_state"] = state
+st.session_state[web.CHART_COUNTER] = 0
 web_access.account_box(access, state.lang)
 
 PAGES = [  # (file, title key, url path); a role's pages are the ones access.PAGES gives it

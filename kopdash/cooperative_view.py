@@ -67,6 +67,9 @@ def rat_record(history: pd.DataFrame, lang: str) -> list[str]:
     for year, first, reported in zip(
         first_seen["last_rat_year"], first_seen["snapshot_date"], seen["rat_reported"], strict=True
     ):
-        said = t("coop.rat_reported" if reported else "coop.rat_not_reported", lang)
+        if pd.isna(reported):  # the export had no "RAT Dilaporkan" column
+            said = t("coop.rat_report_unknown", lang)
+        else:
+            said = t("coop.rat_reported" if reported else "coop.rat_not_reported", lang)
         lines.append(t("coop.rat_line", lang, year=int(year), date=fmt.date_long(first, lang), reported=said))
     return lines or [t("coop.rat_none", lang)]

@@ -534,6 +534,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "RAT tahun buku {year}: pertama tercatat pada snapshot {date}; {reported}.",
         "en": "RAT for fiscal year {year}: first on record in the snapshot of {date}; {reported}.",
     },
+    "coop.rat_report_unknown": {
+        "id": "tidak tercatat apakah laporannya sampai ke dinas",
+        "en": "the registry does not say whether its report reached the office",
+    },
     "coop.rat_reported": {"id": "laporannya sampai ke dinas", "en": "its report reached the office"},
     "coop.rat_not_reported": {
         "id": "laporannya belum sampai ke dinas",

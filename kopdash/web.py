@@ -148,6 +148,7 @@ def view_state() -> ViewState:
 
 
 # -- shared pieces of pages ---------------------------------------------------------------------------
+CHART_COUNTER = "charts_drawn"  # reset by the frame at the start of every run
 CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
 
 
@@ -163,8 +164,12 @@ def chart(figure, big: bool = False) -> None:
         figure.update_layout(legend_font_size=24, margin=dict(l=110, r=20, t=60, b=150))
         figure.update_xaxes(automargin=True)
         figure.update_yaxes(automargin=True)
+    # Two charts can be identical (a region whose kinds and segments are all blank): Streamlit would
+    # take them for one element, so each chart of a run gets its own key, in drawing order.
+    number = st.session_state.get(CHART_COUNTER, 0) + 1
+    st.session_state[CHART_COUNTER] = number
     # Streamlit's chart theme would shrink the type again, so a big chart keeps its own.
-    st.plotly_chart(figure, config=CHART_CONFIG, theme=None if big else "streamlit")
+    st.plotly_chart(figure, config=CHART_CONFIG, theme=None if big else "streamlit", key=f"chart{number}")
 
 
 def chart_click(figure, key: str) -> int | None:
