@@ -41,8 +41,9 @@ def store() -> Store:
 
 
 @st.cache_data(ttl=FRAME_TTL_SECONDS, max_entries=512, show_spinner=False)
-def _cached_frame(name: str, fingerprint: str, params: tuple) -> pd.DataFrame:
-    # `fingerprint` is part of the cache key only: a new or replaced snapshot file means new results.
+def _cached_frame(name: str, root: str, fingerprint: str, params: tuple) -> pd.DataFrame:
+    # `root` and `fingerprint` are part of the cache key only: another store, or a new or replaced
+    # snapshot file, means new results (two copies of one store can share a fingerprint).
     arguments = {key: list(value) if isinstance(value, tuple) else value for key, value in params}
     return QUERIES[name](store(), **arguments)
 
@@ -52,7 +53,7 @@ def frame(query, **params) -> pd.DataFrame:
     opened = store()
     known_damage = len(opened.damaged)
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
-    result = _cached_frame(query.__name__, opened.version, frozen)
+    result = _cached_frame(query.__name__, str(opened.root), opened.version, frozen)
     if len(opened.damaged) > known_damage:  # this query met an unreadable file: say so here
         damaged_notice()
     return result

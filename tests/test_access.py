@@ -206,3 +206,49 @@ def test_a_broken_roles_file_stops_the_app_with_a_message(tmp_path, monkeypatch)
     app.run()
     assert any("berkas peran" in e.value and "raja" in e.value for e in app.error)
     assert not app.table and not app.dataframe, "nothing is shown"
+
+
+def test_personal_data_never_reaches_the_logs(tmp_path, caplog, monkeypatch):
+    """An import with board chairs and telephone numbers, then the call list as admin: nothing personal
+    in the command's output or in any log record."""
+    import logging
+    import os
+    import subprocess
+    import sys
+
+    import office_exports as ox
+
+    root = ox.scratch_store(tmp_path / "store")
+    export = tmp_path / "ekspor.csv"
+    chair, phone, street = "Ibu Sartika Wijayakusuma", "0812-7777-1234", "Jl. Melati Rahasia 9"
+    export.write_text(
+        "NIK;Nama Koperasi;Kecamatan;Tanggal Badan Hukum;RAT Terakhir;Nama Ketua;No HP;Alamat\n"
+        f"3603000000000001;KSP Contoh;Kec;01/01/2010;2023;{chair};{phone};{street}\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kopdash",
+            "ingest",
+            str(export),
+            "--region",
+            ox.REGION,
+            "--date",
+            "2024-12-31",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "KOPDASH_DATA_DIR": str(root)},
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
+    with caplog.at_level(logging.DEBUG):
+        app = open_app({"region": ox.REGION, "date": "2024-12-31"}, "pages/pantauan.py")
+    shown = " ".join(str(d.value.to_dict()) for d in app.dataframe)
+    assert chair in shown, "the admin's call list has the chair (so the check below means something)"
+    logged = done.stdout + done.stderr + caplog.text
+    for personal in (chair, phone, street):
+        assert personal not in logged

@@ -53,7 +53,7 @@ def totals(store: Store) -> tuple:
 @pytest.mark.parametrize("page", list(PAGE_PARAMS))
 def test_sql_like_url_values_are_refused_in_words_and_run_nothing(page):
     before = totals(Store())
-    for value in SQL_LIKE[:2]:
+    for value in SQL_LIKE[:1]:  # one per page here; the others go through the query tests
         for fixed in ({}, {"region": "36.04", "date": "2021-07-18"}):  # a valid region reaches the filters
             params = {key: value for key in PAGE_PARAMS[page] if key not in fixed} | fixed
             if page == "pages/rapat.py":
