@@ -23,6 +23,7 @@ PAGES = [  # (file, title key, url path); a role's pages are the ones access.PAG
     ("pantauan", "nav.watch", "pantauan"),
     ("banding", "nav.compare", "banding"),
     ("impor", "nav.import", "impor"),
+    ("aturan", "nav.rules", "aturan"),
     ("tentang", "nav.about", "tentang"),
 ]
 pages = [

@@ -2,7 +2,7 @@
 
   publik   aggregates only: counts, trends, comparisons; no list of cooperatives, no cooperative page
   pejabat  also the lists, call lists and cooperative pages of their own regions, with contact details
-  admin    everything, everywhere, and the import page
+  admin    everything, everywhere, the import page and the status rules
 
 Pure Python, no Streamlit: the frame asks `resolve` for the person signed in and hands the answer to
 every page, which asks it before showing anything below an aggregate.
@@ -22,7 +22,7 @@ AGGREGATE_PAGES = ("ringkasan", "wilayah", "program", "perubahan", "banding", "r
 PAGES = {
     "publik": frozenset(AGGREGATE_PAGES),
     "pejabat": frozenset(AGGREGATE_PAGES + ("koperasi", "pantauan")),
-    "admin": frozenset(AGGREGATE_PAGES + ("koperasi", "pantauan", "impor")),
+    "admin": frozenset(AGGREGATE_PAGES + ("koperasi", "pantauan", "impor", "aturan")),
 }
 
 

@@ -135,6 +135,7 @@ PAGES = {
         "rapat",
         "tentang",
         "impor",
+        "aturan",
     )
 }
 
@@ -152,6 +153,7 @@ def page_parameters(p: dict) -> dict[str, dict]:
         "rapat": {"mode": "rapat", "date": p["latest"]},
         "tentang": {},
         "impor": {},
+        "aturan": {},
     }
 
 

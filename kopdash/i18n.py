@@ -289,6 +289,32 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "This file is {size} MB, larger than the {limit} MB limit. Split it by kecamatan, or ask an "
         "admin to import it with the command `python -m kopdash ingest`.",
     },
+    "nav.rules": {"id": "Aturan status", "en": "Status rules"},
+    "rules.title": {"id": "Aturan status per wilayah", "en": "Status rules per region"},
+    "rules.intro": {
+        "id": "Berapa RAT terlewat membuat koperasi kurang aktif, tidak aktif, atau calon pembubaran, dan "
+        "wilayah mana memakai aturan mana. Status dihitung saat impor: perubahan berlaku untuk snapshot "
+        "yang diimpor sesudahnya; snapshot tersimpan tetap memakai profil yang tercatat bersamanya.",
+        "en": "How many missed RATs make a cooperative less active, inactive or a dissolution candidate, "
+        "and which region uses which rule. Statuses are derived at import: a change applies to snapshots "
+        "imported after it; stored snapshots keep the profile recorded with them.",
+    },
+    "rules.profiles": {"id": "Profil aturan", "en": "Rule profiles"},
+    "rules.profile_columns": {
+        "id": "Profil|Kurang aktif setelah (RAT terlewat)|Tidak aktif setelah|Calon pembubaran setelah|Dasar",
+        "en": "Profile|Less active after (missed RATs)|Inactive after|Dissolution candidate after|Basis",
+    },
+    "rules.regions": {"id": "Profil yang dipakai tiap wilayah", "en": "Profile used by each region"},
+    "rules.profile": {"id": "Profil", "en": "Profile"},
+    "rules.save": {"id": "Simpan aturan", "en": "Save rules"},
+    "rules.refused": {
+        "id": "Belum disimpan: perbaiki dulu hal berikut.",
+        "en": "Not saved: correct the following first.",
+    },
+    "rules.saved": {
+        "id": "Aturan tersimpan. Impor berikutnya memakai aturan ini.",
+        "en": "Rules saved. The next imports use them.",
+    },
     "import.title": {"id": "Impor registri koperasi", "en": "Import a cooperative registry"},
     "import.intro": {
         "id": "Unggah ekspor registri (CSV atau Excel) untuk satu wilayah dan satu tanggal. Periksa "

@@ -16,6 +16,7 @@ PAGES = [
     "pages/pantauan.py",
     "pages/banding.py",
     "pages/impor.py",
+    "pages/aturan.py",
     "pages/tentang.py",
 ]
 

@@ -1,0 +1,48 @@
+"""Aturan status (admin): the rule profiles (how many missed RATs make a cooperative kurang aktif, tidak
+aktif, a dissolution candidate) and which region uses which. /aturan"""
+
+import streamlit as st
+
+from kopdash import rule_admin, tables, web
+from kopdash.i18n import t
+
+state = web.view_state()
+lang = state.lang
+st.title(t("rules.title", lang))
+st.caption(t("rules.intro", lang))
+opened = web.store()
+profiles = opened.query("SELECT * FROM rule_profiles ORDER BY rule_profile")
+regions = opened.query("SELECT * FROM regions ORDER BY region_code")
+
+st.subheader(t("rules.profiles", lang))
+headers = dict(zip(profiles.columns, t("rules.profile_columns", lang).split("|"), strict=True))
+edited_profiles = st.data_editor(
+    profiles,
+    num_rows="dynamic",
+    hide_index=True,
+    key="rule_profiles_editor",
+    column_config={
+        column: st.column_config.NumberColumn(headers[column], min_value=1, max_value=20, step=1)
+        if column.endswith("_after")
+        else st.column_config.TextColumn(headers[column])
+        for column in profiles.columns
+    },
+)
+st.subheader(t("rules.regions", lang))
+names = [str(n) for n in edited_profiles["rule_profile"].dropna()]
+edited_regions = st.data_editor(
+    regions,
+    hide_index=True,
+    key="regions_editor",
+    disabled=["region_code", "name", "kind", "province"],
+    column_config={"rule_profile": st.column_config.SelectboxColumn(t("rules.profile", lang), options=names)},
+)
+if st.button(t("rules.save", lang), type="primary", key="rules_save"):
+    problems = rule_admin.check(edited_profiles, edited_regions)
+    if problems:
+        st.error(t("rules.refused", lang))
+        for problem in problems:
+            st.markdown("- " + tables.as_markdown_text(problem))
+    else:
+        rule_admin.save(opened.location, edited_profiles, edited_regions)
+        st.success(t("rules.saved", lang))

@@ -1,0 +1,93 @@
+"""The status-rules page (admin): edits are checked in words, saved with a new version, and the next
+import uses them."""
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from kopdash import ingest, rule_admin
+from kopdash.store import Store
+
+from conftest import ROOT, build_tiny_store
+
+
+def tables(root):
+    store = Store(root)
+    return store.query("SELECT * FROM rule_profiles"), store.query("SELECT * FROM regions")
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        ({"less_active_after": 3, "inactive_after": 2}, "kurang aktif < tidak aktif"),
+        ({"dissolution_after": 0}, "bilangan bulat 1 sampai 20"),
+        ({"rule_profile": "Lima Tahun!"}, "huruf kecil"),
+        ({"basis": " "}, "dasar aturan"),
+    ],
+)
+def test_a_wrong_profile_is_refused_in_words(tmp_path, change, words):
+    profiles, regions = tables(build_tiny_store(tmp_path / "s"))
+    for column, value in change.items():
+        profiles.loc[0, column] = value
+    assert any(words in problem for problem in rule_admin.check(profiles, regions))
+
+
+def test_a_region_cannot_point_at_a_missing_profile(tmp_path):
+    profiles, regions = tables(build_tiny_store(tmp_path / "s"))
+    regions.loc[0, "rule_profile"] = "tidak_ada"
+    assert rule_admin.check(profiles, regions) == [
+        "Kabupaten Alpha (11.01) memakai profil tidak_ada yang tidak ada"
+    ]
+
+
+def test_saved_rules_renew_the_version_and_the_next_import_uses_them(tmp_path):
+    import office_exports as ox
+
+    root = ox.scratch_store(tmp_path / "store")
+    before = Store(root)
+    profiles, regions = tables(root)
+    assert rule_admin.check(profiles, regions) == []
+    profiles = pd.concat(
+        [
+            profiles,
+            pd.DataFrame(
+                [
+                    {
+                        "rule_profile": "ketat",
+                        "less_active_after": 1,
+                        "inactive_after": 1,
+                        "dissolution_after": 2,
+                        "basis": "uji",
+                    }
+                ]
+            ),
+        ],
+        ignore_index=True,
+    )
+    regions.loc[regions["region_code"] == ox.REGION, "rule_profile"] = "ketat"
+    rule_admin.save(root, profiles, regions)
+    assert (
+        before.refresh_if_changed() != ""
+        and before.query("SELECT rule_profile FROM regions WHERE region_code = $r", r=ox.REGION)[
+            "rule_profile"
+        ][0]
+        == "ketat"
+    )
+    plan = ingest.plan_import(ox.csv_bytes(), "ekspor.csv", ox.REGION, ox.SNAPSHOT, root)
+    assert plan.profile.rule_profile == "ketat" and plan.profile.dissolution_after == 2
+
+
+def test_the_rules_page_is_for_admins_only(tmp_path, monkeypatch):
+    roles = tmp_path / "roles.toml"
+    roles.write_text('[local]\nrole = "pejabat"\nregions = ["36.04"]\n', encoding="utf-8")
+    monkeypatch.setenv("KOPDASH_ROLES", str(roles))
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app.run()
+    with pytest.raises(ValueError, match="Could not find a navigation page"):
+        app.switch_page("pages/aturan.py")
+    monkeypatch.delenv("KOPDASH_ROLES")
+    admin = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    admin.run()
+    admin.switch_page("pages/aturan.py")
+    admin.run()
+    assert not admin.exception and admin.title[0].value == "Aturan status per wilayah"
