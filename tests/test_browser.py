@@ -62,6 +62,7 @@ def test_a_deep_link_to_a_page_on_a_freshly_started_server_runs_inside_the_frame
                 "Early warning",
                 "Comparison",
                 "Import data",
+                "Status rules",
                 "About the data",
             ]
         )
