@@ -176,3 +176,14 @@ def test_a_damaged_rollup_file_falls_back_to_counting_the_unit_rows(demo_copy):
     store = Store(demo_copy)
     assert store.damaged == {rollup.rollup_path("36.04")}
     assert totals(store) == expected
+
+
+def test_production_configuration_is_locked_down():
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["browser"]["gatherUsageStats"] is False
+    assert config["client"]["showErrorDetails"] == "none"
+    assert config["client"]["toolbarMode"] == "viewer"
+    assert config["server"]["enableXsrfProtection"] is True
+    assert 0 < config["server"]["maxUploadSize"] <= 100
