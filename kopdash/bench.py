@@ -82,6 +82,11 @@ def query_calls(p: dict) -> dict:
         ),
         "watch_candidates": lambda s: queries.watch_candidates(s, p["region"], p["latest"]),
         "programme_regions": lambda s: queries.programme_regions(s),
+        "event_counts": lambda s: queries.event_counts(s),
+        "obstacle_counts": lambda s: queries.obstacle_counts(s),
+        "quarterly_reports": lambda s: queries.quarterly_reports(s, p["region"]),
+        "cooperative_events": lambda s: queries.cooperative_events(s, p["nik"]),
+        "intervention_outcomes": lambda s: queries.intervention_outcomes(s, p["region"], "pelatihan"),
     }
     if p["programme"]:
         calls["programme_cooperatives"] = lambda s: queries.programme_cooperatives(

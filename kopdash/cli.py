@@ -156,6 +156,39 @@ def _published(args: argparse.Namespace) -> int:
     return 0
 
 
+def _events(args: argparse.Namespace) -> int:
+    from kopdash import events, queries
+    from kopdash.exports import ImportRefused
+    from kopdash.store import Store
+
+    root = data_root()
+    try:
+        data = Path(args.file).read_bytes()
+        regions = set(queries.region_rules(Store(root))["region_code"])
+        plan = events.plan_events(data, Path(args.file).name, args.region, regions)
+    except OSError as error:
+        print(f"kopdash events: file tidak dapat dibaca: {error.strerror}: {error.filename}", file=sys.stderr)
+        return 2
+    except ImportRefused as refusal:
+        print(f"kopdash events: {refusal}", file=sys.stderr)
+        return 2
+    total = events.commit_events(plan, root)
+    print(
+        t(
+            "cli.events",
+            args.lang,
+            read=fmt.number(plan.rows_read, args.lang),
+            accepted=fmt.number(len(plan.accepted), args.lang),
+            quarantined=fmt.number(len(plan.quarantined), args.lang),
+            total=fmt.number(total, args.lang),
+            region=args.region,
+        )
+    )
+    for reason in plan.quarantined["reason"]:
+        print(f"  - {reason}")
+    return 0
+
+
 def _rollup(args: argparse.Namespace) -> int:
     """Rebuild every region's rollup and NIK index from its snapshot files (for stores filled by hand)."""
     from kopdash import rollup, writer
@@ -212,6 +245,15 @@ def main(argv: list[str] | None = None) -> int:
     published_parser.add_argument("file", help="CSV with the columns of published/figures.csv")
     published_parser.add_argument("--lang", choices=("id", "en"), default="id")
     published_parser.set_defaults(run=_published)
+    events_parser = commands.add_parser(
+        "events", help="add interventions (training, consultation, summons …) from CSV or Excel"
+    )
+    events_parser.add_argument(
+        "file", help="CSV or Excel with NIK, Tanggal, Kegiatan [, Saluran, Hasil, Kendala]"
+    )
+    events_parser.add_argument("--region", required=True, help="Kemendagri code, e.g. 33.14")
+    events_parser.add_argument("--lang", choices=("id", "en"), default="id")
+    events_parser.set_defaults(run=_events)
 
     bench_parser = commands.add_parser(
         "bench", help="time every query and page on the store; check the targets"

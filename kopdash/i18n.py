@@ -275,6 +275,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Baris dikarantina disimpan di {path}",
         "en": "Quarantined rows saved in {path}",
     },
+    "cli.events": {
+        "id": "{read} baris dibaca: {accepted} kegiatan diterima, {quarantined} dikarantina. Wilayah {region} "
+        "kini punya {total} kegiatan tercatat.",
+        "en": "{read} rows read: {accepted} events accepted, {quarantined} quarantined. Region {region} now "
+        "has {total} events on record.",
+    },
     "cli.published": {
         "id": "{added} angka publikasi ditambahkan, {replaced} diganti, di {path}",
         "en": "{added} published figures added, {replaced} replaced, in {path}",

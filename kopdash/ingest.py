@@ -240,7 +240,7 @@ def _check_rows(sheets: list[Sheet], snapshot_date: dt.date, progress) -> tuple[
                 problems[position] = problems.get(position, []) + found
         for position in sorted(problems):
             quarantined.append(
-                _quarantine_row(sheet, sheet.row_numbers[position], sheet.rows[position], problems[position])
+                quarantine_row(sheet, sheet.row_numbers[position], sheet.rows[position], problems[position])
             )
         keep = [position for position in range(len(sheet.rows)) if position not in problems]
         for column in STORED:
@@ -304,7 +304,7 @@ def _parse_column(raws: tuple, parser: Callable, column: str, header: str, probl
     return values
 
 
-def _quarantine_row(sheet: Sheet, source_row: int, cells: list, found: list[tuple[str, str]]) -> list:
+def quarantine_row(sheet: Sheet, source_row: int, cells: list, found: list[tuple[str, str]]) -> list:
     original = {
         header or f"kolom {i + 1}": _json_cell(cell)
         for i, (header, cell) in enumerate(zip(sheet.headers, cells, strict=False))

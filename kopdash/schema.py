@@ -66,6 +66,7 @@ RULE_PROFILES_FILE = "rule_profiles.csv"
 PUBLISHED_FILE = "published/figures.csv"
 STORE_INFO_FILE = "store.json"
 QUARANTINE_DIR = "quarantine"
+EVENTS_DIR = "events"  # interventions: events/<region_code>.parquet (kopdash/events.py)
 IMPORTS_DIR = "imports"
 
 # Rows an import could not accept, kept with where they came from and why (one file per snapshot).
@@ -130,3 +131,18 @@ def quarantine_path(region_code: str, snapshot_date) -> str:
 def import_record_path(region_code: str, snapshot_date) -> str:
     """Relative path of one import's record (source, counts, rule profile): imports/<code>/<date>.json."""
     return f"{IMPORTS_DIR}/{region_code}/{snapshot_date.isoformat()}.json"
+
+
+# An intervention: what an office did with which cooperative, and when (kopdash/events.py).
+EVENT_SCHEMA = pa.schema(
+    [
+        ("event_date", pa.date32()),
+        ("region_code", pa.string()),
+        ("nik", pa.string()),
+        ("kind", pa.string()),
+        ("channel", pa.string()),
+        ("outcome", pa.string()),
+        ("obstacle", pa.string()),
+        ("note", pa.string()),
+    ]
+)

@@ -203,11 +203,11 @@ class Store:
             try:
                 self._load()
             except (duckdb.Error, pa.ArrowException, OSError):
-                every = (
-                    self.files()
-                    + self.location.files(rollup.ROLLUP_DIR)
-                    + self.location.files(rollup.NIK_DIR)
-                )
+                every = self.files() + [
+                    path
+                    for folder in (rollup.ROLLUP_DIR, rollup.NIK_DIR, schema.EVENTS_DIR)
+                    for path in self.location.files(folder)
+                ]
                 self.damaged = self.location.unreadable(every)
                 if not self.damaged:
                     raise
@@ -233,6 +233,10 @@ class Store:
             cursor.execute(f"CREATE OR REPLACE TABLE snapshot_totals AS {SNAPSHOT_TOTALS}")
             cursor.register("loaded", self._niks(cursor))
             cursor.execute("CREATE OR REPLACE TABLE nik_regions AS SELECT * FROM loaded")
+            files = [p for p in self.location.files(schema.EVENTS_DIR) if p not in self.damaged]
+            events = self.location.read_table(files, schema=schema.EVENT_SCHEMA) if files else None
+            cursor.register("loaded", events if events is not None else schema.EVENT_SCHEMA.empty_table())
+            cursor.execute("CREATE OR REPLACE TABLE events AS SELECT * FROM loaded")
         finally:
             cursor.close()
 

@@ -6,6 +6,13 @@ column) come from allowlists in the modules, never from the caller's text.
 """
 
 from kopdash.queries.cooperative import cooperative_history
+from kopdash.queries.interventions import (
+    cooperative_events,
+    event_counts,
+    intervention_outcomes,
+    obstacle_counts,
+    quarterly_reports,
+)
 from kopdash.queries.overview import (
     published_figures,
     region_rules,
@@ -20,6 +27,11 @@ from kopdash.queries.transitions import transition_counts, transition_list
 from kopdash.queries.watch import published_vs_registry, watch_candidates
 
 __all__ = [
+    "cooperative_events",
+    "event_counts",
+    "intervention_outcomes",
+    "obstacle_counts",
+    "quarterly_reports",
     "cooperative_history",
     "cooperative_list",
     "data_quality",
