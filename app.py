@@ -21,6 +21,7 @@ PAGES = [  # (file, title key, url path); a role's pages are the ones access.PAG
     ("koperasi", "nav.cooperative", "koperasi"),
     ("perubahan", "nav.transitions", "perubahan"),
     ("pantauan", "nav.watch", "pantauan"),
+    ("intervensi", "nav.interventions", "intervensi"),
     ("banding", "nav.compare", "banding"),
     ("impor", "nav.import", "impor"),
     ("aturan", "nav.rules", "aturan"),

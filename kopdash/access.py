@@ -18,7 +18,16 @@ from pathlib import Path
 ROLES = ("publik", "pejabat", "admin")
 DEFAULT_ROLES_FILE = Path(__file__).resolve().parent.parent / "roles.toml"
 # The pages each role may open (url names of pages/*.py); absent pages are left out of navigation.
-AGGREGATE_PAGES = ("ringkasan", "wilayah", "program", "perubahan", "banding", "rapat", "tentang")
+AGGREGATE_PAGES = (
+    "ringkasan",
+    "wilayah",
+    "program",
+    "perubahan",
+    "intervensi",
+    "banding",
+    "rapat",
+    "tentang",
+)
 PAGES = {
     "publik": frozenset(AGGREGATE_PAGES),
     "pejabat": frozenset(AGGREGATE_PAGES + ("koperasi", "pantauan")),

@@ -141,6 +141,7 @@ PAGES = {
         "tentang",
         "impor",
         "aturan",
+        "intervensi",
     )
 }
 
@@ -159,6 +160,7 @@ def page_parameters(p: dict) -> dict[str, dict]:
         "tentang": {},
         "impor": {},
         "aturan": {},
+        "intervensi": {"region": p["region"]},
     }
 
 

@@ -313,10 +313,26 @@ def pct_aktif_trend(trend: pd.DataFrame, lang: str, published: pd.DataFrame | No
     )
 
 
-def status_timeline(history: pd.DataFrame, lang: str) -> go.Figure:
-    """One cooperative's status at every snapshot: a marker per snapshot on its status's row."""
+def status_timeline(history: pd.DataFrame, lang: str, events: pd.DataFrame | None = None) -> go.Figure:
+    """One cooperative's status at every snapshot: a marker per snapshot on its status's row; its
+    interventions (events) as stars on a row of their own, labelled."""
     order = [s for s in STATUSES]
     figure = go.Figure()
+    events_row = t("coop.events_row", lang)
+    if events is not None and len(events):
+        labels = [t(f"event.{kind}", lang) for kind in events["kind"]]
+        figure.add_scatter(
+            x=events["event_date"],
+            y=[events_row] * len(events),
+            mode="markers",
+            name=events_row,
+            marker=dict(color="#444444", size=14, symbol="star"),
+            customdata=[
+                [fmt.date_long(d, lang), as_text(k)]
+                for d, k in zip(events["event_date"], labels, strict=True)
+            ],
+            hovertemplate="%{customdata[0]}: %{customdata[1]}<extra></extra>",
+        )
     for status in order:
         rows = history[history["status"] == status]
         if rows.empty:
@@ -343,10 +359,17 @@ def status_timeline(history: pd.DataFrame, lang: str) -> go.Figure:
         showlegend=False,
         yaxis=dict(
             categoryorder="array",
-            categoryarray=[status_label(s, lang) for s in reversed(order)],
+            categoryarray=[status_label(s, lang) for s in reversed(order)]
+            + ([events_row] if events is not None and len(events) else []),
             type="category",
         ),
-        xaxis=dict(**date_axis(history["snapshot_date"], lang), tickangle=-45),
+        xaxis=dict(
+            **date_axis(
+                list(history["snapshot_date"]) + (list(events["event_date"]) if events is not None else []),
+                lang,
+            ),
+            tickangle=-45,
+        ),
     )
 
 

@@ -13,10 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
-from kopdash import rollup, schema, writer
+from kopdash import demo_events, events, rollup, schema, writer
 from kopdash.demo_build import SEED, Coop, RegionBuilder
 from kopdash.demo_regions import PROFILES, REGIONS, RegionPlan
+from kopdash.location import Location
 from kopdash.rules import RuleProfile, derive
 
 D = dt.date
@@ -111,7 +113,7 @@ def _prepare(root: Path) -> None:
         raise NotADemoStore(
             f"{root} already holds a registry that is not a kopdash demo; choose an empty folder"
         )
-    for folder in (registry, root / rollup.ROLLUP_DIR, root / rollup.NIK_DIR):
+    for folder in (registry, root / rollup.ROLLUP_DIR, root / rollup.NIK_DIR, root / schema.EVENTS_DIR):
         if folder.exists():
             shutil.rmtree(folder)
     # Marked as a demo before the first file lands, so an interrupted run can simply be rerun.
@@ -136,6 +138,12 @@ def generate(root: Path, progress: Callable[[str], None] = lambda message: None)
             writer.write_snapshot(root, plan.region_code, snapshot_date, frame)
             frames[snapshot_date] = frame
         writer.write_region_summaries(root, plan.region_code, frames)
+        happened = demo_events.events_for(plan.region_code, frames, SEED)
+        if happened is not None:
+            Location(root).write_table(
+                events.events_path(plan.region_code),
+                pa.Table.from_pandas(happened, schema=schema.EVENT_SCHEMA, preserve_index=False),
+            )
         rows = written[plan.region_code] = sum(len(f) for f in frames.values())
         progress(f"{plan.name}: {len(plan.snapshots)} snapshots, {rows} rows")
     regions = pd.DataFrame(

@@ -23,17 +23,9 @@ from kopdash import parse, rollup, schema, writer
 from kopdash.exports import ImportRefused, normalise_header, read_export
 from kopdash.ingest import quarantine_row
 from kopdash.location import Location, table_bytes
-from kopdash.schema import EVENT_SCHEMA, EVENTS_DIR
+from kopdash.schema import EVENT_KINDS, EVENT_SCHEMA, EVENTS_DIR
 
-KINDS = (
-    "pelatihan",
-    "uji_kompetensi",
-    "konsultasi",
-    "pemanggilan",
-    "bantuan_modal",
-    "pendampingan",
-    "laporan_keuangan_triwulanan",
-)
+KINDS = EVENT_KINDS
 CHANNELS = ("offline", "online")
 OBSTACLES = (
     "pemahaman",

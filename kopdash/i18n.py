@@ -295,6 +295,83 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "This file is {size} MB, larger than the {limit} MB limit. Split it by kecamatan, or ask an "
         "admin to import it with the command `python -m kopdash ingest`.",
     },
+    "nav.interventions": {"id": "Intervensi", "en": "Interventions"},
+    "event.pelatihan": {"id": "Pelatihan", "en": "Training"},
+    "event.uji_kompetensi": {"id": "Uji kompetensi", "en": "Competency test"},
+    "event.konsultasi": {"id": "Konsultasi", "en": "Consultation"},
+    "event.pemanggilan": {"id": "Pemanggilan pengurus", "en": "Board summoned"},
+    "event.bantuan_modal": {"id": "Bantuan modal", "en": "Capital aid"},
+    "event.pendampingan": {"id": "Pendampingan", "en": "Mentoring"},
+    "event.laporan_keuangan_triwulanan": {
+        "id": "Laporan keuangan triwulanan",
+        "en": "Quarterly financial report",
+    },
+    "obstacle.pemahaman": {"id": "Pemahaman koperasi", "en": "Understanding of cooperatives"},
+    "obstacle.manajemen": {"id": "Manajemen", "en": "Management"},
+    "obstacle.permodalan": {"id": "Permodalan", "en": "Capital"},
+    "obstacle.sdm": {"id": "SDM", "en": "Human resources"},
+    "obstacle.simpanan_wajib_tidak_dibayar": {
+        "id": "Simpanan wajib tidak dibayar",
+        "en": "Compulsory savings unpaid",
+    },
+    "obstacle.pengurus_tidak_transparan": {"id": "Pengurus tidak transparan", "en": "Board not transparent"},
+    "obstacle.pandemi": {"id": "Pandemi", "en": "Pandemic"},
+    "obstacle.lainnya": {"id": "Lainnya", "en": "Other"},
+    "coop.events_row": {"id": "Intervensi", "en": "Interventions"},
+    "coop.events": {"id": "Intervensi dinas", "en": "The office's interventions"},
+    "coop.events_columns": {
+        "id": "Tanggal|Kegiatan|Saluran|Hasil|Kendala|Catatan",
+        "en": "Date|Activity|Channel|Result|Obstacle|Note",
+    },
+    "interventions.title": {"id": "Intervensi dan hasilnya", "en": "Interventions and their outcomes"},
+    "interventions.none": {
+        "id": "Belum ada kegiatan tercatat. Impor dengan `python -m kopdash events FILE --region KODE`.",
+        "en": "No events on record yet. Import them with `python -m kopdash events FILE --region CODE`.",
+    },
+    "interventions.region": {"id": "Wilayah", "en": "Region"},
+    "interventions.kind": {"id": "Jenis intervensi", "en": "Kind of intervention"},
+    "interventions.over_time": {"id": "Kegiatan per bulan", "en": "Events per month"},
+    "interventions.count_axis": {"id": "Jumlah kegiatan", "en": "Events"},
+    "interventions.obstacles": {"id": "Kendala yang dilaporkan pengurus", "en": "Obstacles boards report"},
+    "interventions.quarterly": {
+        "id": "Laporan keuangan triwulanan: berapa koperasi mengirim, dibanding koperasi aktif",
+        "en": "Quarterly financial reports: how many cooperatives sent one, against the active ones",
+    },
+    "interventions.quarterly_columns": {
+        "id": "Triwulan pengiriman|Koperasi melapor|Koperasi aktif (snapshot)|% dari aktif",
+        "en": "Quarter sent|Cooperatives reporting|Active cooperatives (snapshot)|% of active",
+    },
+    "interventions.outcomes": {
+        "id": "Status 12 bulan setelah {kind}, dibanding koperasi serupa tanpa {kind}",
+        "en": "Status 12 months after {kind}, against similar cooperatives without {kind}",
+    },
+    "interventions.outcome_columns": {
+        "id": "Status sebelum|Dengan intervensi|Aktif sesudahnya|% aktif|Pembanding|Aktif sesudahnya (pembanding)|% aktif (pembanding)|Selisih (poin)",
+        "en": "Status before|With intervention|Active afterwards|% active|Comparison|Active afterwards (comparison)|% active (comparison)|Difference (points)",
+    },
+    "interventions.caveat": {
+        "id": "Ini bukan bukti sebab-akibat. Koperasi yang ikut intervensi bisa berbeda dari yang tidak "
+        "(misalnya pengurusnya lebih aktif sejak awal). Pembanding: koperasi di wilayah yang sama, dengan "
+        "status sama pada snapshot yang sama sebelum intervensi, tanpa intervensi jenis ini sampai snapshot "
+        "sesudahnya.",
+        "en": "This is not proof of cause. Cooperatives that took part may differ from those that did not "
+        "(their boards may have been more active to begin with). Comparison: cooperatives of the same region "
+        "with the same status at the same snapshot before the intervention, without this kind of "
+        "intervention up to the snapshot after.",
+    },
+    "interventions.no_outcomes": {
+        "id": "Belum ada koperasi yang sudah diikuti cukup lama sesudah {kind}.",
+        "en": "No cooperative has been followed long enough after {kind} yet.",
+    },
+    "interventions.list": {"id": "Daftar di balik angka", "en": "The list behind the numbers"},
+    "interventions.group": {"id": "Kelompok", "en": "Group"},
+    "interventions.treated": {"id": "Dengan intervensi", "en": "With intervention"},
+    "interventions.comparison": {"id": "Pembanding", "en": "Comparison"},
+    "interventions.list_columns": {
+        "id": "NIK|Nama koperasi|Snapshot sebelum|Status sebelum|Snapshot sesudah|Status sesudah",
+        "en": "NIK|Cooperative|Snapshot before|Status before|Snapshot after|Status after",
+    },
+    "interventions.gone": {"id": "Tidak tercatat lagi", "en": "No longer listed"},
     "nav.rules": {"id": "Aturan status", "en": "Status rules"},
     "rules.title": {"id": "Aturan status per wilayah", "en": "Status rules per region"},
     "rules.intro": {

@@ -146,3 +146,13 @@ EVENT_SCHEMA = pa.schema(
         ("note", pa.string()),
     ]
 )
+
+EVENT_KINDS = (
+    "pelatihan",
+    "uji_kompetensi",
+    "konsultasi",
+    "pemanggilan",
+    "bantuan_modal",
+    "pendampingan",
+    "laporan_keuangan_triwulanan",
+)

@@ -6,7 +6,7 @@ import re
 import pandas as pd
 import streamlit as st
 
-from kopdash import charts, cooperative_view, fmt, queries, tables, urlstate, web
+from kopdash import charts, cooperative_view, fmt, interventions_view, queries, tables, urlstate, web
 from kopdash.explain import explain_status
 from kopdash.i18n import status_label, t
 from kopdash.rules import RuleProfile
@@ -54,9 +54,14 @@ with left:
     web.text_table(cooperative_view.identity_table(current, lang))
 with right:
     st.subheader(t("coop.timeline", lang))
-    web.chart(charts.status_timeline(history, lang))
+    events = web.frame(queries.cooperative_events, nik=nik)
+    web.chart(charts.status_timeline(history, lang, events))
     st.subheader(t("coop.members", lang))
     web.chart(charts.members_over_time(history, lang))
+
+if len(events):
+    st.subheader(t("coop.events", lang))
+    web.text_table(interventions_view.cooperative_events_table(events, lang).map(tables.as_markdown_text))
 
 st.subheader(t("coop.rat", lang))
 for line in cooperative_view.rat_record(history, lang):

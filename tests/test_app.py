@@ -17,6 +17,7 @@ PAGES = [
     "pages/banding.py",
     "pages/impor.py",
     "pages/aturan.py",
+    "pages/intervensi.py",
     "pages/tentang.py",
 ]
 

@@ -60,6 +60,7 @@ def test_a_deep_link_to_a_page_on_a_freshly_started_server_runs_inside_the_frame
                 "Cooperative",
                 "Status changes",
                 "Early warning",
+                "Interventions",
                 "Comparison",
                 "Import data",
                 "Status rules",

@@ -103,3 +103,44 @@ def test_event_counts_obstacles_and_a_cooperatives_events(root):
     }
     mine = queries.cooperative_events(store, "1101000000000002")
     assert mine[["kind", "outcome"]].values.tolist() == [["uji_kompetensi", "lulus"]]
+
+
+def test_the_demo_events_follow_the_articles():
+    store = Store()
+    found = store.query(
+        "SELECT region_code, kind, outcome, count(*)::INT AS n, min(event_date) AS first "
+        "FROM events GROUP BY ALL"
+    )
+    tested = found[(found["region_code"] == "36.03") & (found["kind"] == "uji_kompetensi")]
+    assert dict(zip(tested["outcome"], tested["n"], strict=True)) == {"lulus": 198, "tidak_lulus": 49}  # 80%
+    sragen = found[(found["region_code"] == "33.14") & (found["kind"] == "konsultasi")]
+    assert sragen["first"].iloc[0].date() >= D(2022, 10, 20), "Bina Serasi opened on 20 October 2022"
+    summons = found[(found["region_code"] == "36.73") & (found["kind"] == "pemanggilan")]
+    assert summons["n"].iloc[0] == 62, "every Koperasi Merah Putih not operating on 5 Nov 2025 (67 - 5)"
+    solo = found[(found["region_code"] == "33.72") & (found["kind"] == "laporan_keuangan_triwulanan")]
+    assert solo["first"].iloc[0].date() >= D(2021, 1, 1)
+
+
+def test_the_interventions_page_and_a_cooperatives_events_render(monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from conftest import ROOT
+
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app.query_params["region"], app.query_params["kind"] = "36.03", "uji_kompetensi"
+    app.run()
+    app.switch_page("pages/intervensi.py")
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    table = next(t.value for t in app.table if "Status sebelum" in t.value.columns)
+    assert table["Dengan intervensi"].map(lambda v: int(v.replace(".", ""))).sum() > 0
+    assert any("bukan bukti sebab-akibat" in c.value for c in app.caption)
+    nik = Store().query("SELECT nik FROM events WHERE kind = 'uji_kompetensi' ORDER BY nik LIMIT 1")["nik"][0]
+    page = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    page.query_params["nik"] = nik
+    page.run()
+    page.switch_page("pages/koperasi.py")
+    page.run()
+    assert not page.exception
+    events = next(t.value for t in page.table if "Kegiatan" in t.value.columns)
+    assert set(events["Kegiatan"]) == {"Pelatihan", "Uji kompetensi"}

@@ -112,6 +112,8 @@ def intervention_outcomes(store: Store, region: str, kind: str, months: int = 12
                 continue  # had the intervention by then: neither treated here nor a comparison
             else:
                 group = "comparison"
+            if status[(nik, before)] == "dibubarkan":
+                continue  # a dissolved cooperative cannot revive: no outcome to compare
             found.append(
                 [group, nik, names.get(nik), before, after, status[(nik, before)], status.get((nik, after))]
             )

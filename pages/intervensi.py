@@ -1,0 +1,85 @@
+"""Intervensi: what the offices did (training, tests, consultations, summons, capital aid, quarterly
+reports), the obstacles boards report, and what happened to cooperatives' status afterwards beside similar
+cooperatives without it. /intervensi?region=33.14&kind=konsultasi"""
+
+import streamlit as st
+
+from kopdash import interventions_view, queries, tables, urlstate, web, web_access
+from kopdash.i18n import status_label, t
+
+state = web.view_state()
+lang, problems = state.lang, []
+st.title(t("interventions.title", lang))
+counts = web.frame(queries.event_counts, regions=list(state.regions) if state.regions else None)
+if counts.empty:
+    st.info(t("interventions.none", lang))
+    st.stop()
+calendar = web.frame(queries.snapshot_calendar)
+names = dict(zip(calendar["region_code"], calendar["region_name"], strict=True))
+top = st.columns(2)
+region = urlstate.selectbox(
+    "region",
+    t("interventions.region", lang),
+    sorted(set(counts["region_code"])),
+    lang,
+    problems,
+    lambda c: names.get(c, c),
+    bad_key="error.bad_region",
+    container=top[0],
+)
+mine = counts[counts["region_code"] == region]
+kind = urlstate.selectbox(
+    "kind",
+    t("interventions.kind", lang),
+    [k for k in interventions_view.EVENT_KINDS if k in set(mine["kind"])],
+    lang,
+    problems,
+    lambda k: t(f"event.{k}", lang),
+    container=top[1],
+)
+web.problems_box(problems, lang)
+
+st.subheader(t("interventions.over_time", lang))
+web.chart(interventions_view.events_chart(mine, lang))
+obstacles = web.frame(queries.obstacle_counts, regions=[region])
+if len(obstacles):
+    st.subheader(t("interventions.obstacles", lang))
+    web.chart(interventions_view.obstacles_chart(obstacles, lang))
+reports = web.frame(queries.quarterly_reports, region=region)
+if len(reports):
+    st.subheader(t("interventions.quarterly", lang))
+    web.text_table(interventions_view.quarterly_table(reports, lang))
+
+label = t(f"event.{kind}", lang).lower()
+st.subheader(t("interventions.outcomes", lang, kind=label))
+outcomes = web.frame(queries.intervention_outcomes, region=region, kind=kind)
+summary = interventions_view.outcome_summary(outcomes) if len(outcomes) else outcomes
+if summary.empty:
+    st.info(t("interventions.no_outcomes", lang, kind=label))
+    st.stop()
+web.text_table(interventions_view.outcome_table(summary, lang).map(tables.as_markdown_text))
+st.caption(t("interventions.caveat", lang))
+
+st.subheader(t("interventions.list", lang))
+if not state.access.sees_units(region):
+    web_access.units_hidden_note(lang)
+    st.stop()
+pick = st.columns(2)
+group = pick[0].selectbox(
+    t("interventions.group", lang),
+    ["treated", "comparison"],
+    format_func=lambda g: t(f"interventions.{g}", lang),
+    key="outcome_group",
+)
+before = pick[1].selectbox(
+    t("interventions.outcome_columns", lang).split("|")[0],
+    list(summary["status_before"]),
+    format_func=lambda s: status_label(s, lang),
+    key="outcome_status",
+)
+behind = outcomes[(outcomes["group"] == group) & (outcomes["status_before"] == before)]
+listed = interventions_view.outcome_list(behind, lang)
+row = web.list_click(listed, f"outcomes:{region}:{kind}:{group}:{before}")
+if row is not None:
+    web.open_page("pages/koperasi.py", nik=behind.iloc[row]["nik"])
+web.download_buttons(listed, f"intervensi_{region}_{kind}_{group}_{before}", lang)
