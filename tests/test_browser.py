@@ -208,8 +208,12 @@ def test_screens_fit_without_overflow_or_clipped_labels(app_url, lang, tmp_path)
 def test_presentation_type_is_projector_sized(app_url):
     with chromium_page(1920, 1080) as page:
         open_and_wait(page, app_url + "/?mode=rapat&slide=2&date=2025-11-05")
-        value = page.locator("[data-testid=stMetricValue] p").first
-        assert float(value.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 60
+        # The presentation stylesheet may land a moment after the script is idle: wait for it.
+        page.wait_for_function(
+            "() => { const e = document.querySelector('[data-testid=stMetricValue] p');"
+            " return e !== null && parseFloat(getComputedStyle(e).fontSize) >= 60; }",
+            timeout=30_000,
+        )
         expect(page.locator("[data-testid=stSidebar]")).to_be_hidden()
         heading = page.get_by_role("heading", name="Kabupaten Serang")
         assert float(heading.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 48
