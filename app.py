@@ -24,6 +24,7 @@ PAGES = [  # (file, title key, url path); a role's pages are the ones access.PAG
     ("intervensi", "nav.interventions", "intervensi"),
     ("banding", "nav.compare", "banding"),
     ("impor", "nav.import", "impor"),
+    ("impor_kegiatan", "nav.events_import", "impor_kegiatan"),
     ("aturan", "nav.rules", "aturan"),
     ("tentang", "nav.about", "tentang"),
 ]

@@ -31,7 +31,7 @@ AGGREGATE_PAGES = (
 PAGES = {
     "publik": frozenset(AGGREGATE_PAGES),
     "pejabat": frozenset(AGGREGATE_PAGES + ("koperasi", "pantauan")),
-    "admin": frozenset(AGGREGATE_PAGES + ("koperasi", "pantauan", "impor", "aturan")),
+    "admin": frozenset(AGGREGATE_PAGES + ("koperasi", "pantauan", "impor", "impor_kegiatan", "aturan")),
 }
 
 

@@ -142,6 +142,7 @@ PAGES = {
         "impor",
         "aturan",
         "intervensi",
+        "impor_kegiatan",
     )
 }
 
@@ -160,6 +161,7 @@ def page_parameters(p: dict) -> dict[str, dict]:
         "tentang": {},
         "impor": {},
         "aturan": {},
+        "impor_kegiatan": {},
         "intervensi": {"region": p["region"]},
     }
 

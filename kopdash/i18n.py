@@ -372,6 +372,23 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "NIK|Cooperative|Snapshot before|Status before|Snapshot after|Status after",
     },
     "interventions.gone": {"id": "Tidak tercatat lagi", "en": "No longer listed"},
+    "nav.events_import": {"id": "Impor kegiatan", "en": "Import events"},
+    "events_import.title": {"id": "Impor kegiatan intervensi", "en": "Import interventions"},
+    "events_import.intro": {
+        "id": "Kolom: NIK, Tanggal, Kegiatan (pelatihan, uji kompetensi, konsultasi, pemanggilan, bantuan "
+        "modal, pendampingan, laporan keuangan triwulanan), dan bila ada Saluran (offline/online), Hasil, "
+        "Kendala, Catatan. Mengimpor berkas yang sama lagi mengganti kegiatannya, tidak menggandakan.",
+        "en": "Columns: NIK, Tanggal (date), Kegiatan (training, competency test, consultation, summons, "
+        "capital aid, mentoring, quarterly financial report), and where present Saluran (offline/online), "
+        "Hasil (result), Kendala (obstacle), Catatan (note). Importing the same file again replaces its "
+        "events rather than doubling them.",
+    },
+    "events_import.quarantine_columns": {"id": "Baris|Alasan", "en": "Row|Reason"},
+    "events_import.confirm": {"id": "Simpan kegiatan", "en": "Save events"},
+    "events_import.saved": {
+        "id": "Tersimpan: {n} kegiatan. Wilayah ini kini punya {total} kegiatan tercatat.",
+        "en": "Saved: {n} events. This region now has {total} events on record.",
+    },
     "nav.rules": {"id": "Aturan status", "en": "Status rules"},
     "rules.title": {"id": "Aturan status per wilayah", "en": "Status rules per region"},
     "rules.intro": {

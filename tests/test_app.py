@@ -18,6 +18,7 @@ PAGES = [
     "pages/impor.py",
     "pages/aturan.py",
     "pages/intervensi.py",
+    "pages/impor_kegiatan.py",
     "pages/tentang.py",
 ]
 

@@ -63,6 +63,7 @@ def test_a_deep_link_to_a_page_on_a_freshly_started_server_runs_inside_the_frame
                 "Interventions",
                 "Comparison",
                 "Import data",
+                "Import events",
                 "Status rules",
                 "About the data",
             ]

@@ -144,3 +144,45 @@ def test_the_interventions_page_and_a_cooperatives_events_render(monkeypatch):
     assert not page.exception
     events = next(t.value for t in page.table if "Kegiatan" in t.value.columns)
     assert set(events["Kegiatan"]) == {"Pelatihan", "Uji kompetensi"}
+
+
+def test_the_events_command_imports_and_reports_in_words(root, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    export = tmp_path / "kegiatan.csv"
+    export.write_bytes(csv(*GOOD[:2], BAD[2]))
+    env = {**os.environ, "KOPDASH_DATA_DIR": str(root)}
+    run = lambda *a: subprocess.run(  # noqa: E731
+        [sys.executable, "-m", "kopdash", "events", *a], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    done = run(str(export), "--region", "11.01")
+    assert done.returncode == 0, done.stderr
+    assert "3 baris dibaca: 2 kegiatan diterima, 1 dikarantina" in done.stdout and "Arisan" in done.stdout
+    refused = run(str(export), "--region", "99.99")
+    assert refused.returncode == 2 and "tidak ada di regions.csv" in refused.stderr
+
+
+def test_the_events_import_page_previews_then_saves(root, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from conftest import ROOT
+
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app.run()
+    app.switch_page("pages/impor_kegiatan.py")
+    app.run()
+    app.selectbox(key="events_region").set_value("11.01")
+    app.file_uploader(key="events_file").set_value(("kegiatan.csv", csv(*GOOD, *BAD[:2]), "text/csv"))
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert {m.label: m.value for m in app.metric} == {"Baris data": "6", "Diterima": "4", "Dikarantina": "2"}
+    assert Store(root).query("SELECT count(*) AS n FROM events")["n"][0] == 0, "nothing before Save"
+    app.button(key="events_confirm").click()
+    app.run()
+    assert any("Tersimpan: 4 kegiatan" in s.value for s in app.success)
+    assert Store(root).query("SELECT count(*) AS n FROM events")["n"][0] == 4

@@ -1,0 +1,53 @@
+"""Impor kegiatan (admin): add interventions (training, consultations, summons …) from CSV or Excel; see
+what was accepted and what was not, and why, then save. /impor_kegiatan"""
+
+import streamlit as st
+
+from kopdash import events, fmt, queries, web
+from kopdash.exports import ImportRefused
+from kopdash.i18n import t
+
+lang = web.view_state().lang
+st.title(t("events_import.title", lang))
+st.caption(t("events_import.intro", lang))
+regions = web.frame(queries.region_rules)
+names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
+region = st.selectbox(
+    t("import.region", lang), list(names), format_func=lambda c: f"{names[c]} ({c})", key="events_region"
+)
+upload = st.file_uploader(
+    t("import.file", lang), type=["csv", "txt", "xlsx", "xlsm", "xls", "ods"], key="events_file"
+)
+if upload is None:
+    st.info(t("import.waiting", lang))
+    st.stop()
+data, limit_mb = upload.getvalue(), st.get_option("server.maxUploadSize")
+if len(data) > limit_mb * 1024 * 1024:
+    st.error(t("import.too_large", lang, size=fmt.number(len(data) / 1024 / 1024, lang), limit=limit_mb))
+    st.stop()
+try:
+    plan = events.plan_events(data, upload.name, region, set(names))
+except ImportRefused as refusal:
+    st.error(t("import.refused", lang, reason=str(refusal)))
+    st.stop()
+
+for column, label, value in zip(
+    st.columns(3),
+    ("import.rows_read", "import.accepted", "import.quarantined"),
+    (plan.rows_read, len(plan.accepted), len(plan.quarantined)),
+    strict=True,
+):
+    column.metric(t(label, lang), fmt.number(value, lang), border=True)
+if len(plan.quarantined):
+    st.subheader(t("import.quarantine_title", lang))
+    headers = t("events_import.quarantine_columns", lang).split("|")
+    shown = plan.quarantined[["source_row", "reason"]].set_axis(headers, axis=1)
+    st.dataframe(shown, hide_index=True)
+    web.download_buttons(shown, f"karantina_kegiatan_{region}", lang)
+if st.button(
+    t("events_import.confirm", lang), type="primary", key="events_confirm", disabled=plan.accepted.empty
+):
+    total = events.commit_events(plan, web.store().location.text)
+    st.success(
+        t("events_import.saved", lang, n=fmt.number(len(plan.accepted), lang), total=fmt.number(total, lang))
+    )
