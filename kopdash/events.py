@@ -13,19 +13,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 
 from kopdash import parse, rollup, schema, writer
 from kopdash.exports import ImportRefused, normalise_header, read_export
-from kopdash.ingest import quarantine_row
+from kopdash.ingest import QUARANTINE_ROW_COLUMNS, quarantine_row, quarantine_table
 from kopdash.location import Location, table_bytes
 from kopdash.schema import EVENT_KINDS, EVENT_SCHEMA, EVENTS_DIR
 
-KINDS = EVENT_KINDS
 CHANNELS = ("offline", "online")
 OBSTACLES = (
     "pemahaman",
@@ -51,17 +50,14 @@ ALIASES = {
     }.items()
     for alias in aliases
 }
-SYNONYMS = {  # words offices write for the codes
+SYNONYMS = {  # words offices write for the codes (other words become codes as they are: uji_kompetensi)
     "tatap muka": "offline",
     "luring": "offline",
     "daring": "online",
     "sumber daya manusia": "sdm",
-    "pengurus tidak transparan": "pengurus_tidak_transparan",
     "anggota tidak membayar simpanan wajib": "simpanan_wajib_tidak_dibayar",
     "laporan keuangan triwulan": "laporan_keuangan_triwulanan",
     "bimbingan": "pendampingan",
-    "uji kompetensi": "uji_kompetensi",
-    "bantuan modal": "bantuan_modal",
 }
 
 
@@ -80,13 +76,6 @@ class EventPlan:
     accepted: pd.DataFrame
     quarantined: pd.DataFrame
     rows_read: int
-
-
-def _code(raw) -> str | None:
-    if parse.is_blank(raw):
-        return None
-    words = re.sub(r"[^a-z0-9]+", " ", str(raw).lower()).strip()
-    return SYNONYMS.get(words, words.replace(" ", "_"))
 
 
 def plan_events(
@@ -114,11 +103,9 @@ def plan_events(
                 accepted.append(row)
     return EventPlan(
         region_code,
-        filename.rsplit("/", 1)[-1],
+        Path(filename).name,
         pd.DataFrame(accepted, columns=EVENT_SCHEMA.names),
-        pd.DataFrame(
-            quarantined, columns=["source_sheet", "source_row", "reason_code", "reason", "original_values"]
-        ),
+        pd.DataFrame(quarantined, columns=QUARANTINE_ROW_COLUMNS),
         sum(s.data_rows for s in sheets),
     )
 
@@ -139,16 +126,16 @@ def _check_row(values: dict, region_code: str, today: dt.date) -> tuple[dict, li
     except parse.Unreadable as problem:
         problems.append(("value", f"tanggal: {problem}"))
     for column, allowed, words in (
-        ("kind", KINDS, "kegiatan"),
+        ("kind", EVENT_KINDS, "kegiatan"),
         ("channel", CHANNELS, "saluran"),
         ("obstacle", OBSTACLES, "kendala"),
     ):
-        row[column] = _code(values.get(column))
+        row[column] = parse.code(values.get(column), SYNONYMS)
         if (row[column] is not None or column == "kind") and row[column] not in allowed:
             problems.append(
                 (column, f"{words} {values.get(column)!r} tidak dikenal (yang ada: {', '.join(allowed)})")
             )
-    row["outcome"] = _code(values.get("outcome"))
+    row["outcome"] = parse.code(values.get("outcome"), SYNONYMS)
     try:
         row["note"] = parse.text(values.get("note"))
     except parse.Unreadable as problem:
@@ -175,16 +162,10 @@ def commit_events(plan: EventPlan, root, today: dt.date | None = None) -> int:
         path = events_path(region)
         existing = location.read_table([path]).to_pandas() if location.exists(path) else None
         merged = merge(existing, plan.accepted)
-        quarantine = plan.quarantined.assign(
-            snapshot_date=day, region_code=region, source_file=plan.source_name
-        )
-        target = pa.schema(list(schema.QUARANTINE_COLUMNS.items()))
         files = {
             path: table_bytes(pa.Table.from_pandas(merged, schema=EVENT_SCHEMA, preserve_index=False)),
             quarantine_path(region, day): table_bytes(
-                pa.Table.from_pandas(
-                    quarantine.reindex(columns=target.names), schema=target, preserve_index=False
-                )
+                quarantine_table(plan.quarantined, day, region, plan.source_name)
             ),
             rollup.VERSION_FILE: rollup.new_version().encode(),
         }

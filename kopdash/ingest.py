@@ -181,9 +181,7 @@ def plan_import(
     frame["status"] = derived["status"]
     frame["dissolution_candidate"] = derived["dissolution_candidate"]
     frame["rule_profile"] = profile.rule_profile
-    quarantine = pd.DataFrame(
-        quarantined, columns=["source_sheet", "source_row", "reason_code", "reason", "original_values"]
-    )
+    quarantine = pd.DataFrame(quarantined, columns=QUARANTINE_ROW_COLUMNS)
     existing = schema.snapshot_path(region_code, snapshot_date)
     used = {s.headers[i] for s in sheets for i in s.columns}
     return ImportPlan(
@@ -304,6 +302,9 @@ def _parse_column(raws: tuple, parser: Callable, column: str, header: str, probl
     return values
 
 
+QUARANTINE_ROW_COLUMNS = ["source_sheet", "source_row", "reason_code", "reason", "original_values"]
+
+
 def quarantine_row(sheet: Sheet, source_row: int, cells: list, found: list[tuple[str, str]]) -> list:
     original = {
         header or f"kolom {i + 1}": _json_cell(cell)
@@ -343,10 +344,11 @@ def quarantine_for_office(quarantined: pd.DataFrame, labels: tuple[str, str, str
     return frame
 
 
-def quarantine_table(plan: ImportPlan) -> pa.Table:
-    frame = plan.quarantined.assign(
-        snapshot_date=plan.snapshot_date, region_code=plan.region_code, source_file=plan.source_name
-    )
+def quarantine_table(
+    quarantined: pd.DataFrame, snapshot_date: dt.date, region_code: str, source_file: str
+) -> pa.Table:
+    """Quarantined rows (QUARANTINE_ROW_COLUMNS) as the store keeps them, with where they came from."""
+    frame = quarantined.assign(snapshot_date=snapshot_date, region_code=region_code, source_file=source_file)
     target = pa.schema(list(schema.QUARANTINE_COLUMNS.items()))
     return pa.Table.from_pandas(frame.reindex(columns=target.names), schema=target, preserve_index=False)
 
@@ -373,7 +375,9 @@ def commit_import(plan: ImportPlan, root) -> str:
         )
         niks = rollup.replace_niks(known, list(plan.accepted["nik"]), region, day)
         files = {
-            schema.quarantine_path(region, day): table_bytes(quarantine_table(plan)),
+            schema.quarantine_path(region, day): table_bytes(
+                quarantine_table(plan.quarantined, day, region, plan.source_name)
+            ),
             schema.import_record_path(region, day): json.dumps(
                 plan.record(), ensure_ascii=False, indent=2
             ).encode(),

@@ -358,7 +358,8 @@ def rat_year(raw) -> int | None:
     return year
 
 
-def _code(raw, codes: dict[str, str]) -> str | None:
+def code(raw, codes: dict[str, str]) -> str | None:
+    """Words as a snake_case code, through `codes` where they name a known one."""
     if is_blank(raw):
         return None
     words = _words(_text(raw))
@@ -368,14 +369,14 @@ def _code(raw, codes: dict[str, str]) -> str | None:
 
 def kind(raw) -> str | None:
     """Jenis koperasi as a code: produsen, konsumen, simpan_pinjam, pemasaran, jasa (others kept)."""
-    return _code(raw, KIND_CODES)
+    return code(raw, KIND_CODES)
 
 
 def segment(raw) -> str | None:
     """Kelompok koperasi as a code: masyarakat, pegawai, perusahaan, kud, kopwan, koppontren (others kept)."""
-    return _code(raw, SEGMENT_CODES)
+    return code(raw, SEGMENT_CODES)
 
 
 def programme(raw) -> str | None:
     """Programme as a code: koperasi_merah_putih for KMP/KDMP/KKMP (others kept)."""
-    return _code(raw, PROGRAMME_CODES)
+    return code(raw, PROGRAMME_CODES)

@@ -324,15 +324,34 @@ def demo_banner(lang: str) -> None:
             )
 
 
+def upload_fits(data: bytes, lang: str) -> bool:
+    """Whether an upload is within the configured limit; if not, say so. The browser enforces the limit
+    too, but a script talking to the server need not."""
+    limit_mb = st.get_option("server.maxUploadSize")
+    if len(data) <= limit_mb * 1024 * 1024:
+        return True
+    st.error(t("import.too_large", lang, size=fmt.number(len(data) / 1024 / 1024, lang), limit=limit_mb))
+    return False
+
+
+def import_counts(rows_read: int, accepted: int, quarantined: int, lang: str) -> None:
+    """The three numbers of a checked file: data rows, accepted, quarantined."""
+    for column, label, value in zip(
+        st.columns(3),
+        ("import.rows_read", "import.accepted", "import.quarantined"),
+        (rows_read, accepted, quarantined),
+        strict=True,
+    ):
+        column.metric(t(label, lang), fmt.number(value, lang), border=True)
+
+
 def checked_import(upload, mapping_upload, region_code: str, snapshot_date: dt.date, lang: str):
     """The ImportPlan of an uploaded file, checked once per file/region/date and kept for the confirm step."""
     from kopdash import ingest
     from kopdash.exports import ImportRefused
 
     data = upload.getvalue()
-    limit_mb = st.get_option("server.maxUploadSize")
-    if len(data) > limit_mb * 1024 * 1024:  # the browser enforces this too; a script may not
-        st.error(t("import.too_large", lang, size=fmt.number(len(data) / 1024 / 1024, lang), limit=limit_mb))
+    if not upload_fits(data, lang):
         return None
     mapping = mapping_upload.getvalue() if mapping_upload else None
     key = (hash(data), hash(mapping), region_code, snapshot_date)

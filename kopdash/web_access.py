@@ -24,8 +24,9 @@ def sign_in_configured() -> bool:
         return False
 
 
-@st.cache_resource(show_spinner=False, ttl=60)  # an edited roles file takes effect within a minute
+@st.cache_resource(show_spinner=False)
 def _roles(path: str, modified: float) -> access_rules.RolesConfig:
+    # `modified` is part of the key only: an edited roles file takes effect on the next page view.
     return access_rules.load_roles(path)
 
 

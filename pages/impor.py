@@ -40,13 +40,7 @@ plan = web.checked_import(upload, mapping, region_code, snapshot_date, lang)
 if plan is None:
     st.stop()
 
-for column, label, value in zip(
-    st.columns(3),
-    ("import.rows_read", "import.accepted", "import.quarantined"),
-    (plan.rows_read, len(plan.accepted), len(plan.quarantined)),
-    strict=True,
-):
-    column.metric(t(label, lang), fmt.number(value, lang), border=True)
+web.import_counts(plan.rows_read, len(plan.accepted), len(plan.quarantined), lang)
 
 st.subheader(t("import.mapping_title", lang))
 for caption, mapping_table in import_report.mapping_tables(plan, lang):

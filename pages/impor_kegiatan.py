@@ -21,9 +21,8 @@ upload = st.file_uploader(
 if upload is None:
     st.info(t("import.waiting", lang))
     st.stop()
-data, limit_mb = upload.getvalue(), st.get_option("server.maxUploadSize")
-if len(data) > limit_mb * 1024 * 1024:
-    st.error(t("import.too_large", lang, size=fmt.number(len(data) / 1024 / 1024, lang), limit=limit_mb))
+data = upload.getvalue()
+if not web.upload_fits(data, lang):
     st.stop()
 try:
     plan = events.plan_events(data, upload.name, region, set(names))
@@ -31,13 +30,7 @@ except ImportRefused as refusal:
     st.error(t("import.refused", lang, reason=str(refusal)))
     st.stop()
 
-for column, label, value in zip(
-    st.columns(3),
-    ("import.rows_read", "import.accepted", "import.quarantined"),
-    (plan.rows_read, len(plan.accepted), len(plan.quarantined)),
-    strict=True,
-):
-    column.metric(t(label, lang), fmt.number(value, lang), border=True)
+web.import_counts(plan.rows_read, len(plan.accepted), len(plan.quarantined), lang)
 if len(plan.quarantined):
     st.subheader(t("import.quarantine_title", lang))
     headers = t("events_import.quarantine_columns", lang).split("|")

@@ -84,8 +84,9 @@ def intervention_outcomes(store: Store, region: str, kind: str, months: int = 12
         earlier = [d for d in dates if d <= day]
         return earlier[-1] if earlier else None
 
+    had_event = dict(zip(first["nik"], pd.to_datetime(first["first_event"]).dt.date, strict=True))
     treated = {}
-    for nik, day in zip(first["nik"], pd.to_datetime(first["first_event"]).dt.date, strict=True):
+    for nik, day in had_event.items():
         before = latest_on_or_before(day)
         horizon = (pd.Timestamp(day) + pd.DateOffset(months=months)).date()
         halfway = (pd.Timestamp(day) + pd.DateOffset(months=months // 2)).date()
@@ -101,7 +102,6 @@ def intervention_outcomes(store: Store, region: str, kind: str, months: int = 12
     ).assign(snapshot_date=lambda f: pd.to_datetime(f["snapshot_date"]).dt.date)
     status = {(n, d): s for n, d, s in zip(rows["nik"], rows["snapshot_date"], rows["status"], strict=True)}
     names = dict(zip(rows["nik"], rows["name"], strict=True))
-    had_event = dict(zip(first["nik"], pd.to_datetime(first["first_event"]).dt.date, strict=True))
     found = []
     for before, after in pairs:
         present = rows[rows["snapshot_date"] == before]["nik"]
