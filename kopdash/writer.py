@@ -110,13 +110,17 @@ def commit_files(location, name: str, files: dict[str, bytes]) -> None:
 def commit(root: Path, name: str, files: dict[Path, Callable[[str], None]]) -> None:
     """Write several files so that either all of them land or none does (call under `locked`)."""
     root = Path(root)
-    staged = {target: stage(target, write) for target, write in files.items()}
-    _crash_point("staged")
-    journal = root / JOURNAL_DIR / f"{name}.json"
-    plan = [[str(temp), str(target)] for target, temp in staged.items()]
-    _replace_atomically(journal, lambda temp: Path(temp).write_text(json.dumps(plan), encoding="utf-8"))
-    _crash_point("journaled")
-    _finish(journal)
+    # The journal's own lock tells `recover` (run by every other import and app start) that this
+    # commit is alive: without it, an import of another region would finish this journal at the same
+    # time as we do, and one of the two would find its files already moved.
+    with locked(root, name):
+        staged = {target: stage(target, write) for target, write in files.items()}
+        _crash_point("staged")
+        journal = root / JOURNAL_DIR / f"{name}.json"
+        plan = [[str(temp), str(target)] for target, temp in staged.items()]
+        _replace_atomically(journal, lambda temp: Path(temp).write_text(json.dumps(plan), encoding="utf-8"))
+        _crash_point("journaled")
+        _finish(journal)
 
 
 def _finish(journal: Path) -> None:
@@ -140,8 +144,9 @@ def recover(root: Path) -> int:
                 finished += 1
     cutoff = time.time() - STALE_TEMP_SECONDS
     for temp in root.rglob(".*.tmp"):
-        if temp.stat().st_mtime < cutoff:
-            temp.unlink(missing_ok=True)
+        with contextlib.suppress(FileNotFoundError):  # a live commit may rename it in meanwhile
+            if temp.stat().st_mtime < cutoff:
+                temp.unlink(missing_ok=True)
     return finished
 
 
