@@ -45,10 +45,26 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it (os.umask can only be read by setting it, which
+    would race with other threads writing files)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
 def stage(target: Path, write: Callable[[str], None]) -> Path:
     """Write a temporary file beside `target` and flush it to disk; return its path."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    # mkstemp makes the file owner-only; the file we publish follows the umask, as any tool's would,
+    # so another account on the office server can read what it can read elsewhere in the store.
+    os.fchmod(fd, 0o666 & ~_umask())
     os.close(fd)
     try:
         write(temp)

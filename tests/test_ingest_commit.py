@@ -282,3 +282,15 @@ def test_imports_of_different_regions_never_fail_each_other(tmp_path):
         results = pool.starmap(_commit_many, [(tmp_path, "36.04", 100), (tmp_path, "36.03", 100)])
     assert results == [[], []]
     assert not list(tmp_path.rglob("*.tmp")) and not list((tmp_path / writer.JOURNAL_DIR).iterdir())
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o027, 0o640)])
+def test_files_an_import_writes_follow_the_umask(tmp_path, umask, mode):
+    root = ox.scratch_store(tmp_path / "store")
+    previous = os.umask(umask)
+    try:
+        ingest.commit_import(ingest.plan_import(ox.csv_bytes(), "x.csv", ox.REGION, ox.SNAPSHOT, root), root)
+    finally:
+        os.umask(previous)
+    written = [root / p for p in (*paths(root).values(), "version", "rollups/36.03.parquet")]
+    assert {oct(path.stat().st_mode & 0o777) for path in written} == {oct(mode)}
