@@ -18,6 +18,11 @@ from kopdash.location import as_location
 from kopdash.store import data_root
 
 
+# Exit codes of the import commands (README, "Importing a registry export").
+EXIT_REFUSED = 2  # the file cannot be used at all; one line of words says why
+EXIT_NOTHING_ACCEPTED = 3  # every row was quarantined: the quarantine is saved, no snapshot written
+
+
 def _demo(args: argparse.Namespace) -> int:
     from kopdash import demo
 
@@ -27,7 +32,7 @@ def _demo(args: argparse.Namespace) -> int:
             "kopdash demo: write the demo into a folder, then copy it to the bucket (aws s3 sync FOLDER URI)",
             file=sys.stderr,
         )
-        return 2
+        return EXIT_REFUSED
     root = Path(root)
     started = time.perf_counter()
     try:
@@ -41,13 +46,13 @@ def _demo(args: argparse.Namespace) -> int:
                     "--data-dir (data/ holds the bundled demo)",
                     file=sys.stderr,
                 )
-                return 2
+                return EXIT_REFUSED
             written = demo_national.generate(Path(root), progress=lambda message: print(message, flush=True))
         else:
             written = demo.generate(root, progress=lambda message: print(message, flush=True))
     except demo.NotADemoStore as error:
         print(f"kopdash demo: {error}", file=sys.stderr)
-        return 2
+        return EXIT_REFUSED
     seconds = time.perf_counter() - started
     print(f"Wrote {sum(written.values())} rows for {len(written)} regions into {root} in {seconds:.1f} s")
     return 0
@@ -66,7 +71,7 @@ def _ingest(args: argparse.Namespace) -> int:
         print(
             t("cli.refused", lang, reason=f"tanggal {args.date!r} bukan format TTTT-BB-HH"), file=sys.stderr
         )
-        return 2
+        return EXIT_REFUSED
     try:
         data = Path(args.file).read_bytes()
         mapping = Path(args.mapping).read_bytes() if args.mapping else None
@@ -75,7 +80,7 @@ def _ingest(args: argparse.Namespace) -> int:
             t("cli.refused", lang, reason=f"file tidak dapat dibaca: {error.strerror}: {error.filename}"),
             file=sys.stderr,
         )
-        return 2
+        return EXIT_REFUSED
     say("cli.reading", file=Path(args.file).name, code=args.region, date=fmt.date_long(snapshot_date, lang))
 
     def progress(done: int, total: int) -> None:
@@ -87,7 +92,7 @@ def _ingest(args: argparse.Namespace) -> int:
         )
     except ImportRefused as refusal:
         print(t("cli.refused", lang, reason=str(refusal)), file=sys.stderr)
-        return 2
+        return EXIT_REFUSED
     profile = plan.profile
     say(
         "cli.region",
@@ -110,6 +115,10 @@ def _ingest(args: argparse.Namespace) -> int:
     counts = ", ".join(
         f"{status_label(s, lang)} {fmt.number(n, lang)}" for s, n in plan.status_counts.items()
     )
+    if plan.accepted.empty:  # nothing to show on the dashboard: keep the quarantine, write no snapshot
+        path = ingest.commit_import(plan, root)
+        print(t("cli.nothing_accepted", lang, path=path), file=sys.stderr)
+        return EXIT_NOTHING_ACCEPTED
     say("cli.statuses", counts=counts)
     path = ingest.commit_import(plan, root)
     say("cli.written", path=path)
@@ -139,10 +148,10 @@ def _published(args: argparse.Namespace) -> int:
         print(
             f"kopdash published: file tidak dapat dibaca: {error.strerror}: {error.filename}", file=sys.stderr
         )
-        return 2
+        return EXIT_REFUSED
     except ImportRefused as refusal:
         print(f"kopdash published: {refusal}", file=sys.stderr)
-        return 2
+        return EXIT_REFUSED
     added, replaced = published.merge_published(root, figures)
     print(
         t(
@@ -168,10 +177,10 @@ def _events(args: argparse.Namespace) -> int:
         plan = events.plan_events(data, Path(args.file).name, args.region, regions)
     except OSError as error:
         print(f"kopdash events: file tidak dapat dibaca: {error.strerror}: {error.filename}", file=sys.stderr)
-        return 2
+        return EXIT_REFUSED
     except ImportRefused as refusal:
         print(f"kopdash events: {refusal}", file=sys.stderr)
-        return 2
+        return EXIT_REFUSED
     total = events.commit_events(plan, root)
     print(
         t(
@@ -186,6 +195,10 @@ def _events(args: argparse.Namespace) -> int:
     )
     for reason in plan.quarantined["reason"]:
         print(f"  - {reason}")
+    if plan.accepted.empty:
+        path = as_location(root).path(events.quarantine_path(args.region, dt.date.today()))
+        print(t("cli.nothing_accepted", args.lang, path=path), file=sys.stderr)
+        return EXIT_NOTHING_ACCEPTED
     return 0
 
 

@@ -158,15 +158,21 @@ def merge(existing: pd.DataFrame | None, new: pd.DataFrame) -> pd.DataFrame:
 def commit_events(plan: EventPlan, root, today: dt.date | None = None) -> int:
     """Write the region's events (merged) and the quarantined rows, with a new store version."""
     location, region, day = Location(str(root)), plan.region_code, today or dt.date.today()
+    quarantine = {
+        quarantine_path(region, day): table_bytes(
+            quarantine_table(plan.quarantined, day, region, plan.source_name)
+        )
+    }
     with writer.locked_region(location, region):
         path = events_path(region)
         existing = location.read_table([path]).to_pandas() if location.exists(path) else None
+        if plan.accepted.empty:  # nothing to add: keep the quarantine, leave the events as they are
+            writer.commit_files(location, f"events_{region}_quarantine", quarantine)
+            return 0 if existing is None else len(existing)
         merged = merge(existing, plan.accepted)
         files = {
             path: table_bytes(pa.Table.from_pandas(merged, schema=EVENT_SCHEMA, preserve_index=False)),
-            quarantine_path(region, day): table_bytes(
-                quarantine_table(plan.quarantined, day, region, plan.source_name)
-            ),
+            **quarantine,
             rollup.VERSION_FILE: rollup.new_version().encode(),
         }
         name = "events_" + region + "_" + hashlib.sha1(plan.source_name.encode()).hexdigest()[:8]

@@ -113,6 +113,9 @@ def read_export(data: bytes, filename: str, mapping: dict[str, str] | None = Non
             "tidak ditemukan baris judul dengan kolom NIK (Nomor Induk Koperasi) di "
             + ("lembar mana pun" if suffix in EXCEL_SUFFIXES else "file ini")
         )
+    if not any(sheet.data_rows for sheet in sheets):
+        where = ", ".join(f"baris {sheet.header_row}" for sheet in sheets)
+        raise ImportRefused(f"tidak ada satu pun baris data di bawah baris judul ({where}): berkas kosong")
     return sheets
 
 

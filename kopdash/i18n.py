@@ -271,6 +271,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "(menggantikan snapshot sebelumnya pada tanggal yang sama, {n} koperasi)",
         "en": "(replacing the earlier snapshot of the same date, {n} cooperatives)",
     },
+    "cli.nothing_accepted": {
+        "id": "Tidak ada baris yang dapat diterima, jadi tidak ada yang ditulis ke data dasbor dan data yang "
+        "sudah ada tidak berubah. Baris dikarantina beserta alasannya disimpan di {path}",
+        "en": "No row could be accepted, so nothing was written to the dashboard's data and what is stored is "
+        "unchanged. The quarantined rows and their reasons are saved in {path}",
+    },
     "cli.quarantine_file": {
         "id": "Baris dikarantina disimpan di {path}",
         "en": "Quarantined rows saved in {path}",
@@ -485,6 +491,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "A snapshot of {region} on {date} already exists ({n} cooperatives). Saving replaces it.",
     },
     "import.confirm": {"id": "Simpan snapshot", "en": "Save snapshot"},
+    "import.nothing_accepted": {
+        "id": "Tidak ada baris yang dapat diterima: semua {n} baris dikarantina (alasannya di bawah). "
+        "Snapshot tidak akan ditulis. Perbaiki berkasnya lalu unggah lagi; daftar karantina dapat diunduh "
+        "atau disimpan di penyimpanan data.",
+        "en": "No row can be accepted: all {n} rows are quarantined (reasons below). No snapshot will be "
+        "written. Fix the file and upload it again; the quarantine can be downloaded or kept in the store.",
+    },
+    "import.confirm_quarantine": {"id": "Simpan daftar karantina saja", "en": "Keep the quarantine only"},
+    "import.quarantine_kept": {
+        "id": "Daftar karantina disimpan di {path}. Tidak ada snapshot yang ditulis.",
+        "en": "The quarantine is saved in {path}. No snapshot was written.",
+    },
     "import.saved": {
         "id": "Tersimpan: snapshot {region} tanggal {date}, {n} koperasi. Dasbor sudah memakai data baru.",
         "en": "Saved: {region} snapshot of {date}, {n} cooperatives. The dashboard already uses the "

@@ -355,9 +355,16 @@ def quarantine_table(
 
 def commit_import(plan: ImportPlan, root) -> str:
     """Write the snapshot with its quarantine, import record, the region's rollup and NIK index, and a new
-    store version, together; replace any earlier import of the same snapshot. Returns the snapshot path."""
+    store version, together; replace any earlier import of the same snapshot. Returns the snapshot path.
+
+    A file with no acceptable row writes no snapshot and changes nothing the dashboard reads: only its
+    quarantine is kept (schema.refused_quarantine_path), and that path is returned."""
     location = Location(root)
     region, day = plan.region_code, plan.snapshot_date
+    if plan.accepted.empty:
+        refused = schema.refused_quarantine_path(region, day)
+        location.write_table(refused, quarantine_table(plan.quarantined, day, region, plan.source_name))
+        return location.path(refused)
     with writer.locked_region(location, region):  # one import per region at a time: they share its rollup
         if not location.is_s3:
             writer.recover(location.local)

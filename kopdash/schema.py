@@ -128,6 +128,12 @@ def quarantine_path(region_code: str, snapshot_date) -> str:
     return f"{QUARANTINE_DIR}/{region_code}/{snapshot_date.isoformat()}.parquet"
 
 
+def refused_quarantine_path(region_code: str, snapshot_date) -> str:
+    """Where the rows of an import that accepted none are kept (no snapshot was written):
+    quarantine/refused/<region_code>/<YYYY-MM-DD>.parquet, with the quarantine's columns."""
+    return f"{QUARANTINE_DIR}/refused/{region_code}/{snapshot_date.isoformat()}.parquet"
+
+
 def import_record_path(region_code: str, snapshot_date) -> str:
     """Relative path of one import's record (source, counts, rule profile): imports/<code>/<date>.json."""
     return f"{IMPORTS_DIR}/{region_code}/{snapshot_date.isoformat()}.json"

@@ -380,12 +380,14 @@ def checked_import(upload, mapping_upload, region_code: str, snapshot_date: dt.d
     return plan
 
 
-def save_import(plan) -> None:
-    """Commit a checked import; the next read sees it because the store's fingerprint changed."""
+def save_import(plan) -> str:
+    """Commit a checked import (the next read sees it: the store's fingerprint changed); return the path
+    written, relative to the store."""
     from kopdash import ingest
 
-    ingest.commit_import(plan, data_root())
+    written = ingest.commit_import(plan, data_root())
     st.session_state.pop("import_plan", None)
+    return str(written).removeprefix(str(Location(str(data_root())).path()) + "/")
 
 
 def store_location() -> str:

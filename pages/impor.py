@@ -96,6 +96,11 @@ if plan.replaces_rows is not None:
             n=fmt.number(plan.replaces_rows, lang),
         )
     )
+if plan.accepted.empty:
+    st.error(t("import.nothing_accepted", lang, n=fmt.number(len(plan.quarantined), lang)))
+    if st.button(t("import.confirm_quarantine", lang), key="import_confirm"):
+        st.success(t("import.quarantine_kept", lang, path=tables.as_markdown_text(web.save_import(plan))))
+    st.stop()
 if st.button(t("import.confirm", lang), type="primary", key="import_confirm"):
     web.save_import(plan)
     st.success(

@@ -37,6 +37,8 @@ if len(plan.quarantined):
     shown = plan.quarantined[["source_row", "reason"]].set_axis(headers, axis=1)
     st.dataframe(shown, hide_index=True)
     web.download_buttons(shown, f"karantina_kegiatan_{region}", lang)
+if plan.accepted.empty:
+    st.error(t("import.nothing_accepted", lang, n=fmt.number(len(plan.quarantined), lang)))
 if st.button(
     t("events_import.confirm", lang), type="primary", key="events_confirm", disabled=plan.accepted.empty
 ):

@@ -104,6 +104,20 @@ def test_a_file_over_the_upload_limit_is_refused_in_words(tmp_path, monkeypatch)
     assert not (root / "registry").exists()
 
 
+def test_an_upload_with_no_acceptable_row_says_so_and_keeps_only_its_quarantine(tmp_path, monkeypatch):
+    root = ox.scratch_store(tmp_path / "store")
+    app = upload(monkeypatch, root, "salah.csv", b"NIK;Nama;Tgl BH;RAT Terakhir\n123;A;01/01/2010;2020\n")
+    assert any("Tidak ada baris yang dapat diterima" in e.value for e in app.error), app.error
+    app.button(key="import_confirm").click()
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    said = " ".join(s.value.replace("\\", "") for s in app.success)  # Markdown escapes in the source
+    assert "quarantine/refused/36.03/2024-12-31.parquet" in said, said
+    assert str(tmp_path) not in " ".join(s.value for s in app.success), "no server folder on screen"
+    assert (root / schema.refused_quarantine_path(ox.REGION, ox.SNAPSHOT)).exists()
+    assert not (root / "registry").exists()
+
+
 def test_very_wide_and_very_long_rows_are_read_or_quarantined_never_crash(tmp_path):
     root = ox.scratch_store(tmp_path / "store")
     head = ["NIK", "Nama Koperasi", "Kecamatan", "Desa", "Tanggal Badan Hukum", "RAT Terakhir"]

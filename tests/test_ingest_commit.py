@@ -294,3 +294,49 @@ def test_files_an_import_writes_follow_the_umask(tmp_path, umask, mode):
         os.umask(previous)
     written = [root / p for p in (*paths(root).values(), "version", "rollups/36.03.parquet")]
     assert {oct(path.stat().st_mode & 0o777) for path in written} == {oct(mode)}
+
+
+def test_a_file_whose_every_row_is_quarantined_keeps_its_quarantine_and_writes_no_snapshot(
+    store_with_old_snapshot, tmp_path
+):
+    root, _ = store_with_old_snapshot
+    before = state(root)
+    export = tmp_path / "semua_salah.csv"
+    export.write_bytes(
+        b"NIK;Nama;Tgl BH;RAT Terakhir\n123;A;01/01/2010;2020\n3603000000000001;B;31/02/2009;2020\n"
+    )
+    process = run_ingest(root, export, wait=False)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 3, err
+    assert "Traceback" not in err and "Tidak ada baris yang dapat diterima" in err
+    assert "Dikarantina: 2" in out
+    assert state(root) == before, "the snapshot of that date and its quarantine are untouched"
+    kept = pq.read_table(root / schema.refused_quarantine_path(ox.REGION, ox.SNAPSHOT)).to_pandas()
+    assert kept["source_row"].tolist() == [2, 3]
+    assert "16 digit" in kept["reason"].iloc[0] and "31/02/2009" in kept["reason"].iloc[1]
+
+
+def test_a_header_only_file_is_refused_in_words(tmp_path):
+    root = ox.scratch_store(tmp_path / "store")
+    export = tmp_path / "kosong.csv"
+    export.write_bytes(b"NIK;Nama;Tgl BH;RAT Terakhir\r\n;;;\r\n")
+    process = run_ingest(root, export, wait=False)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 2 and "tidak ada satu pun baris data" in err and "Traceback" not in err
+    assert not (root / "registry").exists() and not (root / "quarantine").exists()
+
+
+def test_an_events_file_with_no_acceptable_row_changes_no_event(tmp_path):
+    root = ox.scratch_store(tmp_path / "store")
+    export = tmp_path / "kegiatan.csv"
+    export.write_bytes(b"NIK;Tanggal;Kegiatan\n12;01/01/2020;pelatihan\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "kopdash", "events", str(export), "--region", ox.REGION],
+        cwd=ROOT,
+        env={**os.environ, "KOPDASH_DATA_DIR": str(root)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 3 and "Tidak ada baris yang dapat diterima" in result.stderr
+    assert not (root / "events").exists() and list((root / "quarantine" / "events").rglob("*.parquet"))
