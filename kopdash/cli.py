@@ -17,7 +17,6 @@ from kopdash.i18n import status_label, t
 from kopdash.location import as_location
 from kopdash.store import data_root
 
-
 # Exit codes of the import commands (README, "Importing a registry export").
 EXIT_REFUSED = 2  # the file cannot be used at all; one line of words says why
 EXIT_NOTHING_ACCEPTED = 3  # every row was quarantined: the quarantine is saved, no snapshot written
