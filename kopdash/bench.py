@@ -75,7 +75,7 @@ def query_calls(p: dict) -> dict:
         ),
         "data_quality": lambda s: queries.data_quality(s, p["region"], p["latest"]),
         "cooperative_list": lambda s: queries.cooperative_list(s, p["region"], p["latest"], sort="status"),
-        "cooperative_history": lambda s: queries.cooperative_history(s, p["nik"]),
+        "cooperative_history": lambda s: queries.cooperative_history(s, p["nik"], p["region"]),
         "transition_counts": lambda s: queries.transition_counts(s, p["region"], p["year_ago"], p["latest"]),
         "transition_list": lambda s: queries.transition_list(
             s, p["region"], p["year_ago"], p["latest"], "aktif", "kurang_aktif"
@@ -85,7 +85,7 @@ def query_calls(p: dict) -> dict:
         "event_counts": lambda s: queries.event_counts(s),
         "obstacle_counts": lambda s: queries.obstacle_counts(s),
         "quarterly_reports": lambda s: queries.quarterly_reports(s, p["region"]),
-        "cooperative_events": lambda s: queries.cooperative_events(s, p["nik"]),
+        "cooperative_events": lambda s: queries.cooperative_events(s, p["nik"], p["region"]),
         "intervention_outcomes": lambda s: queries.intervention_outcomes(s, p["region"], "pelatihan"),
     }
     if p["programme"]:
@@ -153,7 +153,7 @@ def page_parameters(p: dict) -> dict[str, dict]:
         "ringkasan": {"date": p["latest"]},
         "wilayah": {"region": p["region"], "date": p["latest"]},
         "program": {"programme": p["programme"], "region": p["programme_region"], "date": p["latest"]},
-        "koperasi": {"nik": p["nik"], "date": p["latest"]},
+        "koperasi": {"nik": p["nik"], "region": p["region"], "date": p["latest"]},
         "perubahan": {"region": p["region"], "dari": p["year_ago"], "sampai": p["latest"]},
         "pantauan": {"region": p["region"], "date": p["latest"]},
         "banding": {"date": p["latest"]},

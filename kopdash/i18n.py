@@ -659,6 +659,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Tidak ada koperasi dengan NIK {value} di penyimpanan data.",
         "en": "No cooperative with NIK {value} in the store.",
     },
+    "coop.not_in_region": {
+        "id": "NIK {value} tidak tercatat di wilayah {region}.",
+        "en": "NIK {value} is not on record in region {region}.",
+    },
+    "coop.several_regions": {
+        "id": "NIK {nik} tercatat di {n} wilayah; masing-masing koperasi tersendiri. Pilih wilayahnya.",
+        "en": "NIK {nik} is on record in {n} regions; each is a cooperative of its own. Choose the region.",
+    },
     "coop.ask_nik": {
         "id": "Masukkan NIK, atau buka koperasi dari daftar di halaman Wilayah.",
         "en": "Enter a NIK, or open a cooperative from the list on the Region page.",

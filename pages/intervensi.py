@@ -81,5 +81,5 @@ behind = outcomes[(outcomes["group"] == group) & (outcomes["status_before"] == b
 listed = interventions_view.outcome_list(behind, lang)
 row = web.list_click(listed, f"outcomes:{region}:{kind}:{group}:{before}")
 if row is not None:
-    web.open_page("pages/koperasi.py", nik=behind.iloc[row]["nik"])
+    web.open_page("pages/koperasi.py", nik=behind.iloc[row]["nik"], region=region)
 web.download_buttons(listed, f"intervensi_{region}_{kind}_{group}_{before}", lang)

@@ -20,17 +20,38 @@ if not nik or not re.fullmatch(r"\d{16}", nik):
         web.problems_box([t("coop.bad_nik", lang, value=nik)], lang)
     st.info(t("coop.ask_nik", lang))
     st.stop()
-history = web.frame(queries.cooperative_history, nik=nik)
-if history.empty:
+# A cooperative is a region and a NIK: the same NIK in two registries is two cooperatives, and a person
+# sees only those of the regions they may see.
+holding = web.frame(queries.nik_regions, nik=nik)["region_code"].tolist()
+visible = state.access.unit_regions(holding)
+asked = st.query_params.get("region")
+problem = None
+if not holding:
+    problem = t("coop.unknown_nik", lang, value=nik)
+elif asked and asked not in holding:
+    problem = t("coop.not_in_region", lang, value=nik, region=asked)
+elif not visible or (asked and asked not in visible):
+    problem = t("access.not_your_region", lang, region=asked or holding[0])
+if problem:
     st.title(t("nav.cooperative", lang))
-    web.problems_box([t("coop.unknown_nik", lang, value=nik)], lang)
+    web.problems_box([problem], lang)
     st.stop()
-
-home = history["region_code"].iloc[-1]
-if not state.access.sees_units(home):
-    st.title(t("nav.cooperative", lang))
-    web.problems_box([t("access.not_your_region", lang, region=home)], lang)
-    st.stop()
+if len(visible) == 1:
+    home = visible[0]
+    urlstate.publish("region", home)
+else:  # one NIK in several of this person's regions: say so, and let them choose
+    st.info(t("coop.several_regions", lang, nik=nik, n=len(visible)))
+    names = dict(web.frame(queries.region_rules)[["region_code", "region_name"]].itertuples(index=False))
+    home = urlstate.selectbox(
+        "region",
+        t("coop.region", lang),
+        visible,
+        lang,
+        [],
+        format_func=lambda code: f"{names.get(code, code)} ({code})",
+        default=asked or visible[0],
+    )
+history = web.frame(queries.cooperative_history, nik=nik, region=home)
 upto = history[pd.to_datetime(history["snapshot_date"]).dt.date <= state.as_of]
 current = (upto if len(upto) else history).iloc[-1]
 profile = RuleProfile(
@@ -54,7 +75,7 @@ with left:
     web.text_table(cooperative_view.identity_table(current, lang))
 with right:
     st.subheader(t("coop.timeline", lang))
-    events = web.frame(queries.cooperative_events, nik=nik)
+    events = web.frame(queries.cooperative_events, nik=nik, region=home)
     web.chart(charts.status_timeline(history, lang, events))
     st.subheader(t("coop.members", lang))
     web.chart(charts.members_over_time(history, lang))

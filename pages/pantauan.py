@@ -105,7 +105,7 @@ web.text_table(watch_view.summary_table(warnings, lang))
 calls = watch_view.call_list(warnings, lang, personal=state.access.sees_personal(region))
 row = web.list_click(calls, f"calls:{region}:{snapshot}:{kecamatan}")
 if row is not None:
-    web.open_page("pages/koperasi.py", nik=warnings.iloc[row]["nik"])
+    web.open_page("pages/koperasi.py", nik=warnings.iloc[row]["nik"], region=region)
 web.download_buttons(
     calls, f"daftar_panggilan_{region}_{snapshot.isoformat()}", lang, sheet="Daftar panggilan"
 )

@@ -111,5 +111,5 @@ elif chosen:
     listed = transitions_view.list_table(behind, lang)
     picked = web.list_click(listed, f"behind:{region}:{start}:{end}:{chosen}")
     if picked is not None:
-        web.open_page("pages/koperasi.py", nik=behind.iloc[picked]["nik"])
+        web.open_page("pages/koperasi.py", nik=behind.iloc[picked]["nik"], region=region)
     web.download_buttons(listed, f"perubahan_{region}_{start}_{end}_{from_status}_{to_status}", lang)

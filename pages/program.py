@@ -107,11 +107,11 @@ summon = cooperatives[~operating_now]
 summon_table = programme_view.cooperative_table(summon, lang)
 row = web.list_click(summon_table, f"summon:{programme}:{region}")
 if row is not None:
-    web.open_page("pages/koperasi.py", nik=summon.iloc[row]["nik"])
+    web.open_page("pages/koperasi.py", nik=summon.iloc[row]["nik"], region=region)
 web.download_buttons(summon_table, f"panggil_pengurus_{programme}_{region}_{snapshot.isoformat()}", lang)
 
 st.subheader(t("programme.villages", lang))
 every = programme_view.cooperative_table(cooperatives, lang)
 row = web.list_click(every, f"villages:{programme}:{region}")
 if row is not None:
-    web.open_page("pages/koperasi.py", nik=cooperatives.iloc[row]["nik"])
+    web.open_page("pages/koperasi.py", nik=cooperatives.iloc[row]["nik"], region=region)

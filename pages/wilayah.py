@@ -190,5 +190,5 @@ if len(listing) >= 5000:
     st.info(t("region.list_limited", lang, n=fmt.number(len(listing), lang)))
 row = web.list_click(table, f"list:{region}:{snapshot}")
 if row is not None:
-    web.open_page("pages/koperasi.py", nik=listing.iloc[row]["nik"])
+    web.open_page("pages/koperasi.py", nik=listing.iloc[row]["nik"], region=region)
 web.download_buttons(table, f"koperasi_{region}_{snapshot.isoformat()}", lang)

@@ -252,3 +252,31 @@ def test_personal_data_never_reaches_the_logs(tmp_path, caplog, monkeypatch):
     logged = done.stdout + done.stderr + caplog.text
     for personal in (chair, phone, street):
         assert personal not in logged
+
+
+def test_a_nik_in_two_regions_shows_each_official_only_their_own_regions_cooperative(
+    as_role, tmp_path, monkeypatch
+):
+    """Access is by region and NIK together: the same NIK in another region's registry is not theirs."""
+    from conftest import BETA_2021, D, build_tiny_store, coop, write_rows
+
+    root = build_tiny_store(tmp_path / "store")
+    twin = {**coop("1101000000000003", D(2012, 1, 1), 2020), "name": "Koperasi Kembar Beta"}
+    write_rows(root, "11.02", D(2021, 6, 30), BETA_2021 + [twin], "lima_tahun")
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
+
+    as_role("pejabat", ["11.02"])
+    page = open_app({"nik": "1101000000000003"}, "pages/koperasi.py")
+    shown = " ".join(t.value for t in page.title) + " ".join(str(t.value.to_dict()) for t in page.table)
+    assert "Koperasi Kembar Beta" in shown and "Koperasi 1101000000000003" not in shown
+    assert page.query_params["region"] == "11.02"
+    refused = open_app({"nik": "1101000000000003", "region": "11.01"}, "pages/koperasi.py")
+    assert any("di luar wilayah tugas Anda" in w.value for w in refused.warning), "refused in words"
+    assert "Koperasi 1101000000000003" not in " ".join(t.value for t in refused.title)
+    assert not refused.get("plotly_chart")
+
+    as_role("admin")
+    both = open_app({"nik": "1101000000000003"}, "pages/koperasi.py")
+    assert any("tercatat di 2 wilayah" in i.value for i in both.info)
+    assert both.selectbox(key="region").options == ["Kabupaten Alpha (11.01)", "Kota <b>Beta</b> (11.02)"]
+    assert "Koperasi 1101000000000003" in " ".join(t.value for t in both.title)

@@ -128,7 +128,7 @@ def test_cooperative_list_filters_and_sorts_by_allowlist(store):
 
 
 def test_cooperative_history_and_its_rule_in_words(store):
-    history = queries.cooperative_history(store, nik(3))
+    history = queries.cooperative_history(store, nik(3), "11.01")
     assert list(history["snapshot_date"].dt.date) == [BEFORE, NOW]
     assert list(history["status"]) == ["kurang_aktif", "kurang_aktif"]
     assert set(history["profile_id"]) == {"permenkop_9_2018"}
@@ -136,7 +136,7 @@ def test_cooperative_history_and_its_rule_in_words(store):
     assert words.startswith(
         "RAT terakhir tahun buku 2020; RAT tahun buku 2021 belum dilaksanakan, jadi kurang aktif."
     )
-    assert queries.cooperative_history(store, "0000000000000000").empty
+    assert queries.cooperative_history(store, "0000000000000000", "11.01").empty
 
 
 def test_programme_cooperatives_newly_operating_and_months_waiting(store):

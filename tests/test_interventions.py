@@ -101,7 +101,7 @@ def test_event_counts_obstacles_and_a_cooperatives_events(root):
         "manajemen": 1,
         "permodalan": 1,
     }
-    mine = queries.cooperative_events(store, "1101000000000002")
+    mine = queries.cooperative_events(store, "1101000000000002", "11.01")
     assert mine[["kind", "outcome"]].values.tolist() == [["uji_kompetensi", "lulus"]]
 
 

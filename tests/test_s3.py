@@ -89,7 +89,7 @@ def answers(store: Store) -> dict[str, object]:
         "status_counts": store.query("SELECT * FROM status_counts ORDER BY ALL"),
         "snapshot_totals": store.query("SELECT * FROM snapshot_totals ORDER BY ALL"),
         "nik_regions": store.query("SELECT * FROM nik_regions ORDER BY ALL"),
-        "history": queries.cooperative_history(store, "1101000000000003"),
+        "history": queries.cooperative_history(store, "1101000000000003", "11.01"),
         "list": queries.cooperative_list(store, "11.01", day),
         "by_district": queries.status_by(store, "11.01", day, "district"),
     }

@@ -5,7 +5,7 @@ snapshot. Counts end in `_count`, shares in `pct_`. Identifiers (a dimension to 
 column) come from allowlists in the modules, never from the caller's text.
 """
 
-from kopdash.queries.cooperative import cooperative_history
+from kopdash.queries.cooperative import cooperative_history, nik_regions
 from kopdash.queries.interventions import (
     cooperative_events,
     event_counts,
@@ -34,6 +34,7 @@ __all__ = [
     "quarterly_reports",
     "cooperative_history",
     "cooperative_list",
+    "nik_regions",
     "data_quality",
     "programme_cooperatives",
     "programme_regions",

@@ -26,16 +26,26 @@ NIK_SNAPSHOTS = """
     FROM nik_regions n
     JOIN snapshot_totals s
       ON s.region_code = n.region_code AND s.snapshot_date BETWEEN n.first_snapshot AND n.last_snapshot
-    WHERE n.nik = $nik
+    WHERE n.nik = $nik AND n.region_code = $region
 """
 
 
-def cooperative_history(store: Store, nik: str) -> pd.DataFrame:
-    """Every snapshot row of one cooperative (by NIK), oldest first, with its region's rule profile.
+def cooperative_history(store: Store, nik: str, region: str) -> pd.DataFrame:
+    """Every snapshot row of one cooperative (by region and NIK), oldest first, with its rule profile.
 
-    The NIK index says which region's snapshots hold it, so only those files are read.
+    A NIK is unique within a region's registry, not across regions (a typing slip, a cooperative that
+    moved): what one region's official may see is that region's rows, never another's under the same
+    NIK. The NIK index says which snapshots hold it, so only those files are read.
     """
-    units: dict = {}
-    for row in store.query(NIK_SNAPSHOTS, nik=nik).itertuples():
-        units.setdefault(row.region_code, []).append(row.snapshot_date.date())
-    return store.query(COOPERATIVE_HISTORY, units=units, nik=nik)
+    days = [
+        row.snapshot_date.date() for row in store.query(NIK_SNAPSHOTS, nik=nik, region=region).itertuples()
+    ]
+    return store.query(COOPERATIVE_HISTORY, units={region: days} if days else {}, nik=nik)
+
+
+NIK_REGIONS = "SELECT DISTINCT region_code FROM nik_regions WHERE nik = $nik ORDER BY region_code"
+
+
+def nik_regions(store: Store, nik: str) -> pd.DataFrame:
+    """The regions whose registry holds this NIK (usually one)."""
+    return store.query(NIK_REGIONS, nik=nik)

@@ -38,7 +38,8 @@ FIRST_EVENTS = """
     WHERE region_code = $region AND kind = $kind GROUP BY nik
 """
 COOPERATIVE_EVENTS = """
-    SELECT event_date, kind, channel, outcome, obstacle, note FROM events WHERE nik = $nik ORDER BY event_date
+    SELECT event_date, kind, channel, outcome, obstacle, note FROM events
+    WHERE nik = $nik AND region_code = $region ORDER BY event_date
 """
 
 
@@ -58,8 +59,9 @@ def quarterly_reports(store: Store, region: str) -> pd.DataFrame:
     return store.query(QUARTERLY_REPORTS, region=region)
 
 
-def cooperative_events(store: Store, nik: str) -> pd.DataFrame:
-    return store.query(COOPERATIVE_EVENTS, nik=nik)
+def cooperative_events(store: Store, nik: str, region: str) -> pd.DataFrame:
+    """One cooperative's events (by region and NIK), oldest first."""
+    return store.query(COOPERATIVE_EVENTS, nik=nik, region=region)
 
 
 def intervention_outcomes(store: Store, region: str, kind: str, months: int = 12) -> pd.DataFrame:
