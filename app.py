@@ -45,4 +45,5 @@ else:
 for problem in state.problems:
     st.warning(problem)
 web.damaged_notice()
+web.reference_notice(state.lang)
 page.run()

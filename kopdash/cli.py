@@ -22,6 +22,14 @@ EXIT_REFUSED = 2  # the file cannot be used at all; one line of words says why
 EXIT_NOTHING_ACCEPTED = 3  # every row was quarantined: the quarantine is saved, no snapshot written
 
 
+def _warn_reference(root, lang: str) -> None:
+    """Name what is wrong in regions.csv or rule_profiles.csv before a command writes anything."""
+    from kopdash import reference
+
+    for problem in reference.load(as_location(root)).problems:
+        print(t("cli.reference_problem", lang, problem=problem), file=sys.stderr, flush=True)
+
+
 def _demo(args: argparse.Namespace) -> int:
     from kopdash import demo
 
@@ -80,6 +88,7 @@ def _ingest(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_REFUSED
+    _warn_reference(root, lang)
     say("cli.reading", file=Path(args.file).name, code=args.region, date=fmt.date_long(snapshot_date, lang))
 
     def progress(done: int, total: int) -> None:
@@ -139,6 +148,7 @@ def _published(args: argparse.Namespace) -> int:
     from kopdash.store import Store
 
     root = data_root()
+    _warn_reference(root, args.lang)
     try:
         data = Path(args.file).read_bytes()
         regions = set(queries.region_rules(Store(root))["region_code"])
@@ -170,6 +180,7 @@ def _events(args: argparse.Namespace) -> int:
     from kopdash.store import Store
 
     root = data_root()
+    _warn_reference(root, args.lang)
     try:
         data = Path(args.file).read_bytes()
         regions = set(queries.region_rules(Store(root))["region_code"])

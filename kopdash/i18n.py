@@ -271,6 +271,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "(menggantikan snapshot sebelumnya pada tanggal yang sama, {n} koperasi)",
         "en": "(replacing the earlier snapshot of the same date, {n} cooperatives)",
     },
+    "store.reference_problems": {
+        "id": "Tabel acuan penyimpanan data perlu diperbaiki (baris yang salah diabaikan, wilayah ganda dihitung "
+        "sekali):",
+        "en": "The store's reference tables need fixing (wrong rows are left out, a repeated region counts "
+        "once):",
+    },
+    "cli.reference_problem": {"id": "Peringatan: {problem}", "en": "Warning: {problem}"},
     "cli.nothing_accepted": {
         "id": "Tidak ada baris yang dapat diterima, jadi tidak ada yang ditulis ke data dasbor dan data yang "
         "sudah ada tidak berubah. Baris dikarantina beserta alasannya disimpan di {path}",

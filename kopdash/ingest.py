@@ -20,12 +20,11 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from kopdash import parse, queries, rollup, schema, writer
+from kopdash import parse, reference, rollup, schema, writer
 from kopdash.exports import ImportRefused, Sheet, read_export, read_mapping
 from kopdash.location import Location, table_bytes
 from kopdash.parse_fast import FAST_PATHS
-from kopdash.rules import DEFAULT_PROFILE, RuleProfile, derive
-from kopdash.store import Store
+from kopdash.rules import RuleProfile, derive
 
 PARSERS: dict[str, Callable] = {
     "nik": parse.nik,
@@ -119,23 +118,21 @@ class ImportPlan:
         }
 
 
-def _region(store: Store, region_code: str) -> tuple[str, RuleProfile]:
-    regions = queries.region_rules(store)
-    match = regions[regions["region_code"] == region_code]
+def _region(location: Location, region_code: str) -> tuple[str, RuleProfile]:
+    """The region's name and rule profile, from the reference files (the store itself is not opened)."""
+    checked = reference.load(location)
+    match = checked.regions[checked.regions["region_code"] == region_code]
     if match.empty:
-        known = ", ".join(f"{r.region_code} ({r.region_name})" for r in regions.itertuples()) or "belum ada"
+        known = ", ".join(f"{r.region_code} ({r.name})" for r in checked.regions.itertuples()) or "belum ada"
         raise ImportRefused(f"kode wilayah {region_code!r} tidak ada di regions.csv (yang ada: {known})")
-    row = match.iloc[0]
-    if pd.isna(row["rule_profile"]):
-        return row["region_name"], DEFAULT_PROFILE
-    profile = RuleProfile(
-        row["rule_profile"],
-        int(row["less_active_after"]),
-        int(row["inactive_after"]),
-        int(row["dissolution_after"]),
-        str(row["basis"] or ""),
-    )
-    return row["region_name"], profile
+    profile = checked.profile_of(region_code)
+    if profile is None:  # never derive statuses with a rule nobody can vouch for
+        named = match["rule_profile"].iloc[0]
+        raise ImportRefused(
+            f"profil aturan status {named!r} wilayah {region_code} tidak ada atau tidak sah di "
+            "rule_profiles.csv: perbaiki di halaman Aturan status, lalu impor lagi"
+        )
+    return str(match["name"].iloc[0]), profile
 
 
 @contextlib.contextmanager
@@ -168,8 +165,8 @@ def plan_import(
         raise ImportRefused(
             f"tanggal snapshot {snapshot_date.isoformat()} ada di masa depan (hari ini {today})"
         )
-    store = Store(root)
-    region_name, profile = _region(store, region_code)
+    location = Location(root)
+    region_name, profile = _region(location, region_code)
     with _without_cycle_collection():
         sheets = read_export(data, filename, read_mapping(mapping) if mapping else None)
         accepted, quarantined = _check_rows(sheets, snapshot_date, progress)
@@ -195,9 +192,7 @@ def plan_import(
         rows_read=sum(s.data_rows for s in sheets),
         accepted=frame,
         quarantined=quarantine,
-        replaces_rows=store.location.read_table([existing]).num_rows
-        if store.location.exists(existing)
-        else None,
+        replaces_rows=location.read_table([existing]).num_rows if location.exists(existing) else None,
         unused_headers=sorted({h for s in sheets for h in s.headers if h and h not in used}),
     )
 

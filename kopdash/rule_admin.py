@@ -4,48 +4,22 @@ applies to the snapshots imported after it; stored snapshots keep the profile re
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
-from kopdash import rollup, schema, writer
+from kopdash import reference, rollup, schema, writer
 from kopdash.location import as_location
-
-LIMITS = (1, 20)  # missed RATs: a threshold outside this range is a typing error
 
 
 def check(profiles: pd.DataFrame, regions: pd.DataFrame) -> list[str]:
     """What is wrong with the edited tables, in words (empty when they may be saved)."""
-    problems = []
-    names = [str(n).strip() if pd.notna(n) else "" for n in profiles["rule_profile"]]
-    for number, (name, row) in enumerate(zip(names, profiles.itertuples(), strict=True), start=1):
-        where = f"profil {name or '#' + str(number)}"
-        if not re.fullmatch(r"[a-z0-9_]+", name):
-            problems.append(
-                f"{where}: nama hanya huruf kecil, angka dan garis bawah, misalnya permenkop_9_2018"
-            )
-        values = [row.less_active_after, row.inactive_after, row.dissolution_after]
-        if any(pd.isna(v) or not float(v).is_integer() or not LIMITS[0] <= v <= LIMITS[1] for v in values):
-            problems.append(
-                f"{where}: jumlah RAT terlewat harus bilangan bulat {LIMITS[0]} sampai {LIMITS[1]}"
-            )
-        elif not values[0] < values[1] <= values[2]:
-            problems.append(f"{where}: harus kurang aktif < tidak aktif <= calon pembubaran")
-        if pd.isna(row.basis) or not str(row.basis).strip():
-            problems.append(f"{where}: dasar aturan (peraturan atau keputusan) wajib diisi")
-    twice = sorted({n for n in names if n and names.count(n) > 1})
-    problems += [f"profil {n} tercantum lebih dari sekali" for n in twice]
-    known = set(names)
-    for row in regions.itertuples():
-        if pd.notna(row.rule_profile) and row.rule_profile not in known:
-            problems.append(
-                f"{row.name} ({row.region_code}) memakai profil {row.rule_profile} yang tidak ada"
-            )
-    return problems
+    return reference.check(profiles, regions)[2]
 
 
 def save(root, profiles: pd.DataFrame, regions: pd.DataFrame) -> None:
     """Write both tables and renew the store's version, so every replica reloads them."""
+    problems = check(profiles, regions)
+    if problems:  # the page checks first; this is the guard for every other caller
+        raise ValueError("; ".join(problems))
     location = as_location(root)
     profiles = profiles.assign(rule_profile=profiles["rule_profile"].str.strip())
     for column in ("less_active_after", "inactive_after", "dissolution_after"):

@@ -20,16 +20,13 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from kopdash import rollup, schema
+from kopdash import reference, rollup, schema
 from kopdash.location import Location
 from kopdash.sql_fragments import SNAPSHOT_TOTALS
 
 DEFAULT_DATA_ROOT = Path(__file__).resolve().parent.parent / "data"
-REFERENCE = {
-    schema.REGIONS_FILE: ("regions", schema.REGION_COLUMNS),
-    schema.RULE_PROFILES_FILE: ("rule_profiles", schema.RULE_PROFILE_COLUMNS),
-    schema.PUBLISHED_FILE: ("published", schema.PUBLISHED_COLUMNS),
-}
+# The small CSV tables beside the registry: a change to any of them is a change of the store.
+REFERENCE_FILES = (schema.REGIONS_FILE, schema.RULE_PROFILES_FILE, schema.PUBLISHED_FILE)
 SMALL_STORE_FILES = 2000  # above this many snapshot files, the registry view trusts kopdash's own schema
 PANDAS_TYPES = {"VARCHAR": "string", "INTEGER": "Int64", "BOOLEAN": "boolean", "DATE": "string"}
 
@@ -77,6 +74,7 @@ class Store:
         self._refresh_lock = threading.Lock()
         self._version = ""
         self.damaged: set[str] = set()  # files that could not be read (relative paths), left out
+        self.reference_problems: list[str] = []  # what is wrong in regions.csv / rule_profiles.csv
         self.refresh()
 
     # -- reading -------------------------------------------------------------------------------
@@ -176,7 +174,7 @@ class Store:
         listing of the registry (for stores written by other tools)."""
         parts = [
             self.location.signature(name)
-            for name in (rollup.VERSION_FILE, *REFERENCE, schema.STORE_INFO_FILE)
+            for name in (rollup.VERSION_FILE, *REFERENCE_FILES, schema.STORE_INFO_FILE)
         ]
         if not parts[0]:
             parts += [f"{path}:{self.location.signature(path)}" for path in self.files()]
@@ -218,8 +216,15 @@ class Store:
         self._index_files()
         cursor = self._con.cursor()
         try:
-            for relative, (name, columns) in REFERENCE.items():
-                cursor.register("loaded", self._reference(relative, columns))
+            checked = reference.load(self.location)
+            self.reference_problems = checked.problems
+            loaded = {
+                "regions": checked.regions,
+                "rule_profiles": checked.profiles,
+                "published": self._reference(schema.PUBLISHED_FILE, schema.PUBLISHED_COLUMNS),
+            }
+            for name, frame in loaded.items():
+                cursor.register("loaded", frame)
                 cursor.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM loaded")
             cursor.execute(f"CREATE OR REPLACE VIEW registry AS {self._registry_sql(cursor)}")
             cursor.execute(f"CREATE OR REPLACE VIEW registry_counts AS {self._rollups(cursor)}")

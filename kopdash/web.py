@@ -69,6 +69,15 @@ def damaged_notice() -> None:
         )
 
 
+def reference_notice(lang: str) -> None:
+    """Say what is wrong in regions.csv or rule_profiles.csv (and that those rows were left out or counted
+    once), so the numbers on the page are read with that in mind and someone fixes the file."""
+    problems = store().reference_problems
+    if problems:
+        lines = "\n".join(f"- {as_markdown_text(problem)}" for problem in problems)
+        st.warning(t("store.reference_problems", lang) + "\n\n" + lines)
+
+
 # -- view state ---------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class ViewState:

@@ -1,9 +1,10 @@
 """Aturan status (admin): the rule profiles (how many missed RATs make a cooperative kurang aktif, tidak
 aktif, a dissolution candidate) and which region uses which. /aturan"""
 
+import pandas as pd
 import streamlit as st
 
-from kopdash import rule_admin, tables, web
+from kopdash import reference, rule_admin, tables, web
 from kopdash.i18n import t
 
 state = web.view_state()
@@ -11,8 +12,10 @@ lang = state.lang
 st.title(t("rules.title", lang))
 st.caption(t("rules.intro", lang))
 opened = web.store()
-profiles = opened.query("SELECT * FROM rule_profiles ORDER BY rule_profile")
-regions = opened.query("SELECT * FROM regions ORDER BY region_code")
+# The files as they are, broken rows included, so an admin can mend what the store had to leave out.
+(profiles, regions), _ = reference.read_raw(opened.location)
+for column in reference.THRESHOLDS:  # a threshold that is not a number shows as an empty cell to fill
+    profiles[column] = pd.to_numeric(profiles[column], errors="coerce")
 
 st.subheader(t("rules.profiles", lang))
 headers = dict(zip(profiles.columns, t("rules.profile_columns", lang).split("|"), strict=True))

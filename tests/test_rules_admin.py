@@ -19,7 +19,7 @@ def tables(root):
 @pytest.mark.parametrize(
     ("change", "words"),
     [
-        ({"less_active_after": 3, "inactive_after": 2}, "kurang aktif < tidak aktif"),
+        ({"less_active_after": 3, "inactive_after": 2}, "kurang aktif ≤ tidak aktif"),
         ({"dissolution_after": 0}, "bilangan bulat 1 sampai 20"),
         ({"rule_profile": "Lima Tahun!"}, "huruf kecil"),
         ({"basis": " "}, "dasar aturan"),
