@@ -66,7 +66,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from kopdash import ingest
+    from kopdash import ingest, isolated
     from kopdash.exports import ImportRefused
     from kopdash.import_report import sheet_label
 
@@ -80,7 +80,8 @@ def _ingest(args: argparse.Namespace) -> int:
         )
         return EXIT_REFUSED
     try:
-        data = Path(args.file).read_bytes()
+        with open(args.file, "rb"):  # readable: the file itself is read by the isolated reader
+            pass
         mapping = Path(args.mapping).read_bytes() if args.mapping else None
     except OSError as error:
         print(
@@ -95,8 +96,15 @@ def _ingest(args: argparse.Namespace) -> int:
         say("cli.progress", done=fmt.number(done, lang), total=fmt.number(total, lang))
 
     try:
-        plan = ingest.plan_import(
-            data, args.file, args.region, snapshot_date, root, mapping, progress=progress
+        plan = isolated.run(
+            "registry",
+            Path(args.file),
+            progress,
+            filename=args.file,
+            region_code=args.region,
+            snapshot_date=snapshot_date,
+            root=root,
+            mapping=mapping,
         )
     except ImportRefused as refusal:
         print(t("cli.refused", lang, reason=str(refusal)), file=sys.stderr)
@@ -175,16 +183,18 @@ def _published(args: argparse.Namespace) -> int:
 
 
 def _events(args: argparse.Namespace) -> int:
-    from kopdash import events, queries
+    from kopdash import events, isolated, reference
     from kopdash.exports import ImportRefused
-    from kopdash.store import Store
 
     root = data_root()
     _warn_reference(root, args.lang)
     try:
-        data = Path(args.file).read_bytes()
-        regions = set(queries.region_rules(Store(root))["region_code"])
-        plan = events.plan_events(data, Path(args.file).name, args.region, regions)
+        with open(args.file, "rb"):  # readable: the file itself is read by the isolated reader
+            pass
+        regions = set(reference.load(as_location(root)).regions["region_code"])
+        plan = isolated.run(
+            "events", Path(args.file), filename=Path(args.file).name, region_code=args.region, regions=regions
+        )
     except OSError as error:
         print(f"kopdash events: file tidak dapat dibaca: {error.strerror}: {error.filename}", file=sys.stderr)
         return EXIT_REFUSED

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,9 +80,15 @@ class EventPlan:
 
 
 def plan_events(
-    data: bytes, filename: str, region_code: str, regions: set[str], today: dt.date | None = None
+    data: bytes,
+    filename: str,
+    region_code: str,
+    regions: set[str],
+    today: dt.date | None = None,
+    progress: Callable[[int, int], None] = lambda done, total: None,
 ) -> EventPlan:
-    """Read and check an events file; raise ImportRefused when the file as a whole cannot be used."""
+    """Read and check an events file; raise ImportRefused when the file as a whole cannot be used.
+    (Events files are small; `progress` is accepted so every import runs the same way.)"""
     today = today or dt.date.today()
     if region_code not in regions:
         raise ImportRefused(f"kode wilayah {region_code!r} tidak ada di regions.csv")

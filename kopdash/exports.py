@@ -4,9 +4,12 @@ above the header row and several sheets. Cells come back as the file holds them;
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -39,6 +42,14 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 }
 HEADER_SCAN_ROWS = 30  # how far below the top a header row may sit under a title block
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+ZIP_SUFFIXES = (".xlsx", ".xlsm", ".ods")  # workbooks that are zip archives of XML
+
+# What one file may hold. The largest real registry exports are a province's (tens of thousands of
+# rows); the bounds leave room for a national extract while keeping the reading process under its
+# memory limit (kopdash/isolated.py). Beyond them a file is refused in words, before it is read.
+MAX_ROWS = 300_000  # rows of one sheet or CSV file
+MAX_CELLS = 10_000_000  # rows x columns of one sheet or CSV file
+MAX_UNCOMPRESSED_BYTES = 600 * 1024 * 1024  # a workbook's XML once unzipped (a zip bomb is small)
 
 
 def normalise_header(header) -> str:
@@ -134,23 +145,129 @@ def delimiter_of(text: str) -> str:
     return max(counts, key=counts.get) if any(counts.values()) else ","
 
 
-def _csv_rows(data: bytes) -> list[list]:
-    text = decode_text(data)
-    if "\x00" in text[:4096]:
+def _csv_encoding(data: bytes) -> str:
+    """UTF-16 when the file says so (Excel's "Unicode text"), else UTF-8, else Windows-1252."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if b"\x00" in data[:4096]:
         raise ImportRefused("file ini bukan teks CSV (berisi data biner); kirim CSV atau Excel (.xlsx)")
-    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(text)))
+    for encoding in ("utf-8-sig", "cp1252"):
+        if _decodes(data, encoding):
+            return encoding
+    raise ImportRefused("teks file bukan UTF-8 atau Windows-1252: simpan ulang sebagai CSV UTF-8")
+
+
+def _decodes(data: bytes, encoding: str, chunk: int = 1 << 20) -> bool:
+    """Whether the whole file decodes, checked piece by piece (no decoded copy of the whole file)."""
+    decoder, view = codecs.getincrementaldecoder(encoding)(), memoryview(data)
+    try:
+        for start in range(0, len(data), chunk):
+            decoder.decode(view[start : start + chunk])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _csv_rows(data: bytes) -> list[list]:
+    """The rows of a CSV file, read as a stream (no decoded copy of the whole file), within the limits."""
+    encoding = _csv_encoding(data)
+    head = data[:40000].decode(encoding, errors="ignore")
+    text = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="")
+    rows, cells = [], 0
+    try:
+        for row in csv.reader(text, delimiter=delimiter_of(head)):
+            rows.append(row)
+            cells += len(row)
+            _within_limits(len(rows), cells, "file CSV ini")
+    except csv.Error as error:
+        raise ImportRefused(f"baris {len(rows) + 1} tidak dapat dibaca sebagai CSV ({error})") from None
+    return rows
+
+
+def _within_limits(rows: int, cells: int, what: str) -> None:
+    if rows > MAX_ROWS + HEADER_SCAN_ROWS:
+        raise ImportRefused(
+            f"{what} berisi lebih dari {MAX_ROWS:,} baris".replace(",", ".")
+            + ", batas satu impor: bagi menjadi beberapa berkas (per kecamatan, misalnya)"
+        )
+    if cells > MAX_CELLS:
+        raise ImportRefused(
+            f"{what} berisi lebih dari {MAX_CELLS:,} sel".replace(",", ".")
+            + " (baris x kolom), batas satu impor: hapus kolom yang tidak perlu atau bagi berkasnya"
+        )
 
 
 def _excel_tables(data: bytes, filename: str) -> list[tuple[str, list[list]]]:
     from python_calamine import CalamineWorkbook
 
+    if PurePath(filename).suffix.lower() in (".xlsx", ".xlsm"):
+        check_xlsx(data, filename)
+    elif PurePath(filename).suffix.lower() == ".ods":
+        _unzipped_size(data, filename)
+    tables = []
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        return [
-            (name, book.get_sheet_by_name(name).to_python(skip_empty_area=False)) for name in book.sheet_names
-        ]
+        for name in book.sheet_names:
+            sheet = book.get_sheet_by_name(name)
+            # to_python fills the area from A1 to the last cell: check its size before it is made.
+            rows, columns = sheet.total_height + 1, sheet.total_width + 1
+            _within_limits(rows, rows * columns, f"lembar {name!r}")
+            tables.append((name, sheet.to_python(skip_empty_area=False)))
+    except ImportRefused:
+        raise
     except Exception as error:  # calamine reports corrupt workbooks with several exception types
         raise ImportRefused(f"file Excel {filename!r} tidak dapat dibaca ({error})") from None
+    return tables
+
+
+def _unzipped_size(data: bytes, filename: str) -> zipfile.ZipFile:
+    """The workbook's zip archive, refused when it would unpack to more than the limit (a zip bomb)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise ImportRefused(
+            f"file Excel {filename!r} tidak dapat dibaca (rusak: bukan arsip yang utuh)"
+        ) from None
+    unpacked = sum(info.file_size for info in archive.infolist())
+    if unpacked > MAX_UNCOMPRESSED_BYTES:
+        raise ImportRefused(
+            f"berkas terlalu besar setelah dibuka ({unpacked // 1024 // 1024:,} MB".replace(",", ".")
+            + f", batas {MAX_UNCOMPRESSED_BYTES // 1024 // 1024} MB): bagi menjadi beberapa berkas"
+        )
+    return archive
+
+
+_ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"")
+_WIDE_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{3})\d")  # columns AAA and beyond
+
+
+def check_xlsx(data: bytes, filename: str) -> None:
+    """Refuse, before the workbook is read, a sheet whose rows or cells exceed the limits: the reader
+    would otherwise fill the whole area up to its last cell (one cell at XFD1048576 is 17 billion)."""
+    archive = _unzipped_size(data, filename)
+    for info in archive.infolist():
+        if not (info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")):
+            continue
+        last_row = last_column = 0
+        tail = b""
+        try:
+            with archive.open(info) as stream:
+                while chunk := stream.read(4 * 1024 * 1024):
+                    text = tail + chunk
+                    last_row = max([last_row, *(int(n) for n in _ROW_NUMBER.findall(text))])
+                    last_column = max([last_column, *(_column_number(c) for c in _WIDE_CELL.findall(text))])
+                    tail = text[-64:]
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
+            raise ImportRefused(f"file Excel {filename!r} tidak dapat dibaca (rusak: {error})") from None
+        _within_limits(last_row, last_row * max(last_column, 1), f"lembar {PurePath(info.filename).name}")
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - ord("A") + 1
+    return number
 
 
 def _find_table(name: str | None, rows: list[list], index: dict[str, str]) -> Sheet | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -356,7 +357,6 @@ def import_counts(rows_read: int, accepted: int, quarantined: int, lang: str) ->
 
 def checked_import(upload, mapping_upload, region_code: str, snapshot_date: dt.date, lang: str):
     """The ImportPlan of an uploaded file, checked once per file/region/date and kept for the confirm step."""
-    from kopdash import ingest
     from kopdash.exports import ImportRefused
 
     data = upload.getvalue()
@@ -370,14 +370,15 @@ def checked_import(upload, mapping_upload, region_code: str, snapshot_date: dt.d
     with st.status(t("import.checking", lang, file=upload.name), expanded=True) as status:
         bar = st.progress(0.0)
         try:
-            plan = ingest.plan_import(
+            plan = read_isolated(
+                "registry",
                 data,
-                upload.name,
-                region_code,
-                snapshot_date,
-                data_root(),
-                mapping,
-                progress=lambda done, total: bar.progress(done / max(total, 1)),
+                lambda done, total: bar.progress(done / max(total, 1)),
+                filename=upload.name,
+                region_code=region_code,
+                snapshot_date=snapshot_date,
+                root=data_root(),
+                mapping=mapping,
             )
         except ImportRefused as refusal:
             status.update(label=t("import.refused", lang, reason=str(refusal)), state="error")
@@ -387,6 +388,19 @@ def checked_import(upload, mapping_upload, region_code: str, snapshot_date: dt.d
         status.update(label=t("import.checked", lang, file=upload.name), state="complete", expanded=False)
     st.session_state["import_plan"] = (key, plan)
     return plan
+
+
+def read_isolated(task: str, data: bytes, progress=lambda done, total: None, **arguments):
+    """Read and check an upload in a child process with a memory and time limit (kopdash/isolated.py):
+    a hostile file can end that child, never this server. Raises ImportRefused in words."""
+    import tempfile
+
+    from kopdash import isolated
+
+    with tempfile.NamedTemporaryFile(prefix="kopdash-upload-") as held:
+        held.write(data)
+        held.flush()
+        return isolated.run(task, Path(held.name), progress, **arguments)
 
 
 def save_import(plan) -> str:

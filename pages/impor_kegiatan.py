@@ -25,7 +25,7 @@ data = upload.getvalue()
 if not web.upload_fits(data, lang):
     st.stop()
 try:
-    plan = events.plan_events(data, upload.name, region, set(names))
+    plan = web.read_isolated("events", data, filename=upload.name, region_code=region, regions=set(names))
 except ImportRefused as refusal:
     st.error(t("import.refused", lang, reason=str(refusal)))
     st.stop()
