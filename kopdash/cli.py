@@ -20,6 +20,7 @@ from kopdash.store import data_root
 # Exit codes of the import commands (README, "Importing a registry export").
 EXIT_REFUSED = 2  # the file cannot be used at all; one line of words says why
 EXIT_NOTHING_ACCEPTED = 3  # every row was quarantined: the quarantine is saved, no snapshot written
+EXIT_NOT_WRITTEN = 4  # the store could not be written (disk full, file too large, read-only): unchanged
 
 
 def _warn_reference(root, lang: str) -> None:
@@ -131,12 +132,16 @@ def _ingest(args: argparse.Namespace) -> int:
     counts = ", ".join(
         f"{status_label(s, lang)} {fmt.number(n, lang)}" for s, n in plan.status_counts.items()
     )
-    if plan.accepted.empty:  # nothing to show on the dashboard: keep the quarantine, write no snapshot
+    if not plan.accepted.empty:
+        say("cli.statuses", counts=counts)
+    try:
         path = ingest.commit_import(plan, root)
+    except OSError as error:
+        print(t("store.write_failed", lang, reason=error.strerror or str(error)), file=sys.stderr)
+        return EXIT_NOT_WRITTEN
+    if plan.accepted.empty:  # nothing to show on the dashboard: the quarantine was kept, no snapshot
         print(t("cli.nothing_accepted", lang, path=path), file=sys.stderr)
         return EXIT_NOTHING_ACCEPTED
-    say("cli.statuses", counts=counts)
-    path = ingest.commit_import(plan, root)
     say("cli.written", path=path)
     if plan.replaces_rows is not None:
         say("cli.replaced", n=fmt.number(plan.replaces_rows, lang))
@@ -201,7 +206,11 @@ def _events(args: argparse.Namespace) -> int:
     except ImportRefused as refusal:
         print(f"kopdash events: {refusal}", file=sys.stderr)
         return EXIT_REFUSED
-    total = events.commit_events(plan, root)
+    try:
+        total = events.commit_events(plan, root)
+    except OSError as error:
+        print(t("store.write_failed", args.lang, reason=error.strerror or str(error)), file=sys.stderr)
+        return EXIT_NOT_WRITTEN
     print(
         t(
             "cli.events",

@@ -10,6 +10,7 @@ import io
 import re
 import zipfile
 import zlib
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -75,6 +76,15 @@ class Sheet:
     row_numbers: list[int] = field(default_factory=list)  # each row's number in the file (1-based)
     blank_rows: int = 0
     data_rows: int = 0  # non-blank rows below the header (kept when `rows` is released)
+
+    def original_names(self) -> list[str]:
+        """A distinct name for every header cell, for keeping a row's cells as the office sent them."""
+        names, seen = [], Counter()
+        for i, header in enumerate(self.headers):
+            name = header or f"kolom {i + 1}"
+            seen[name] += 1
+            names.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+        return names
 
     def columns_of_cells(self) -> list[tuple]:
         """The cells column by column (short rows padded with None), for reading a column at once."""

@@ -271,6 +271,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "(menggantikan snapshot sebelumnya pada tanggal yang sama, {n} koperasi)",
         "en": "(replacing the earlier snapshot of the same date, {n} cooperatives)",
     },
+    "store.write_failed": {
+        "id": "Data tidak dapat ditulis ({reason}): penyimpanan penuh, berkas melebihi batas ukuran, atau "
+        "folder data hanya-baca. Tidak ada yang berubah; kosongkan ruang atau minta izin tulis, lalu ulangi.",
+        "en": "The data could not be written ({reason}): the disk is full, a file exceeds the size limit, or "
+        "the data folder is read-only. Nothing changed; free some space or get write access, then retry.",
+    },
     "store.reference_problems": {
         "id": "Tabel acuan penyimpanan data perlu diperbaiki (baris yang salah diabaikan, wilayah ganda dihitung "
         "sekali):",

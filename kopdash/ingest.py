@@ -301,10 +301,12 @@ QUARANTINE_ROW_COLUMNS = ["source_sheet", "source_row", "reason_code", "reason",
 
 
 def quarantine_row(sheet: Sheet, source_row: int, cells: list, found: list[tuple[str, str]]) -> list:
-    original = {
-        header or f"kolom {i + 1}": _json_cell(cell)
-        for i, (header, cell) in enumerate(zip(sheet.headers, cells, strict=False))
-    }
+    """A quarantined row with every cell it had, under its header: a header used twice gets "(2)",
+    and cells beyond the header row (or under a blank header) are named by their column number."""
+    original, names = {}, sheet.original_names()
+    for i, cell in enumerate(cells):
+        if i < len(names) or cell not in (None, ""):
+            original[names[i] if i < len(names) else f"kolom {i + 1}"] = _json_cell(cell)
     reason = "; ".join(message for _, message in found)
     return [sheet.name, source_row, found[0][0], reason, json.dumps(original, ensure_ascii=False)]
 

@@ -203,7 +203,8 @@ def text(raw) -> str | None:
 
 def nik(raw) -> str:
     """A Nomor Induk Koperasi: 16 digits, spaces, dots and dashes allowed between them."""
-    if type(raw) is str and len(raw) == 16 and raw.isdigit():  # the usual case, without regexes
+    # Only ASCII digits are a NIK: str.isdigit and \\d also take fullwidth, Arabic-Indic or superscript ones.
+    if type(raw) is str and len(raw) == 16 and raw.isascii() and raw.isdigit():  # the usual case
         return raw
     if is_blank(raw):
         raise Unreadable("NIK kosong")
@@ -213,7 +214,7 @@ def nik(raw) -> str:
             "terakhir tidak dapat dipercaya. Format kolom NIK sebagai Teks lalu kirim ulang"
         )
     digits = re.sub(r"[\s.\-']", "", str(raw))
-    if not re.fullmatch(r"\d{16}", digits):
+    if not re.fullmatch(r"[0-9]{16}", digits):
         raise Unreadable(f"NIK harus 16 digit angka (tertulis: {str(raw).strip()!r})")
     return digits
 

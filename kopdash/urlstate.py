@@ -33,8 +33,8 @@ def seed(
     value = default
     if raw not in (None, ""):
         parsed = parse(raw)
-        if parsed is None:
-            problems.append(bad(raw))
+        if parsed is None:  # named in words; a pasted value can be thousands of characters long
+            problems.append(bad(raw if len(raw) <= 80 else raw[:80] + "…"))
         else:
             value = parsed
     st.session_state[key] = value
@@ -55,6 +55,15 @@ def forget(*keys: str) -> None:
     for key in keys:
         st.session_state.pop(key, None)
         publish(key, None)
+
+
+def parse_whole(text: str, lowest: int, highest: int) -> int | None:
+    """A whole number in [lowest, highest] written in ASCII digits, else None (never an exception:
+    int() refuses strings of over 4,300 digits and reads superscript or Arabic-Indic digits)."""
+    if not (text.isascii() and text.isdigit()) or len(text) > len(str(highest)):
+        return None
+    number = int(text)
+    return number if lowest <= number <= highest else None
 
 
 def parse_date(text: str) -> dt.date | None:

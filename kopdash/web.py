@@ -367,7 +367,8 @@ def checked_import(upload, mapping_upload, region_code: str, snapshot_date: dt.d
     kept = st.session_state.get("import_plan")
     if kept and kept[0] == key:
         return kept[1]
-    with st.status(t("import.checking", lang, file=upload.name), expanded=True) as status:
+    name = as_markdown_text(upload.name)  # a file name is the sender's text, shown as text
+    with st.status(t("import.checking", lang, file=name), expanded=True) as status:
         bar = st.progress(0.0)
         try:
             plan = read_isolated(
@@ -381,11 +382,12 @@ def checked_import(upload, mapping_upload, region_code: str, snapshot_date: dt.d
                 mapping=mapping,
             )
         except ImportRefused as refusal:
-            status.update(label=t("import.refused", lang, reason=str(refusal)), state="error")
-            st.error(t("import.refused", lang, reason=str(refusal)))
+            said = as_markdown_text(t("import.refused", lang, reason=str(refusal)))
+            status.update(label=said, state="error")
+            st.error(said)
             return None
         bar.progress(1.0)
-        status.update(label=t("import.checked", lang, file=upload.name), state="complete", expanded=False)
+        status.update(label=t("import.checked", lang, file=name), state="complete", expanded=False)
     st.session_state["import_plan"] = (key, plan)
     return plan
 
@@ -408,7 +410,12 @@ def save_import(plan) -> str:
     written, relative to the store."""
     from kopdash import ingest
 
-    written = ingest.commit_import(plan, data_root())
+    try:
+        written = ingest.commit_import(plan, data_root())
+    except OSError as error:
+        lang = st.session_state.get("lang", DEFAULT_LANGUAGE)
+        st.error(t("store.write_failed", lang, reason=as_markdown_text(error.strerror or str(error))))
+        st.stop()
     st.session_state.pop("import_plan", None)
     return str(written).removeprefix(str(Location(str(data_root())).path()) + "/")
 

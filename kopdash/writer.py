@@ -130,7 +130,14 @@ def commit(root: Path, name: str, files: dict[Path, Callable[[str], None]]) -> N
     # commit is alive: without it, an import of another region would finish this journal at the same
     # time as we do, and one of the two would find its files already moved.
     with locked(root, name):
-        staged = {target: stage(target, write) for target, write in files.items()}
+        staged: dict[Path, Path] = {}
+        try:
+            for target, write in files.items():
+                staged[target] = stage(target, write)
+        except BaseException:  # disk full, file too large …: leave no half-staged files behind
+            for temp in staged.values():
+                temp.unlink(missing_ok=True)
+            raise
         _crash_point("staged")
         journal = root / JOURNAL_DIR / f"{name}.json"
         plan = [[str(temp), str(target)] for target, temp in staged.items()]

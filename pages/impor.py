@@ -44,7 +44,7 @@ web.import_counts(plan.rows_read, len(plan.accepted), len(plan.quarantined), lan
 
 st.subheader(t("import.mapping_title", lang))
 for caption, mapping_table in import_report.mapping_tables(plan, lang):
-    st.caption(caption)
+    st.caption(tables.as_markdown_text(caption))
     web.text_table(mapping_table)
 
 st.subheader(t("import.statuses", lang))

@@ -6,6 +6,7 @@ import streamlit as st
 from kopdash import events, fmt, queries, web
 from kopdash.exports import ImportRefused
 from kopdash.i18n import t
+from kopdash.tables import as_markdown_text
 
 lang = web.view_state().lang
 st.title(t("events_import.title", lang))
@@ -27,7 +28,7 @@ if not web.upload_fits(data, lang):
 try:
     plan = web.read_isolated("events", data, filename=upload.name, region_code=region, regions=set(names))
 except ImportRefused as refusal:
-    st.error(t("import.refused", lang, reason=str(refusal)))
+    st.error(as_markdown_text(t("import.refused", lang, reason=str(refusal))))
     st.stop()
 
 web.import_counts(plan.rows_read, len(plan.accepted), len(plan.quarantined), lang)
@@ -42,7 +43,11 @@ if plan.accepted.empty:
 if st.button(
     t("events_import.confirm", lang), type="primary", key="events_confirm", disabled=plan.accepted.empty
 ):
-    total = events.commit_events(plan, web.store().location.text)
+    try:
+        total = events.commit_events(plan, web.store().location.text)
+    except OSError as error:
+        st.error(t("store.write_failed", lang, reason=as_markdown_text(error.strerror or str(error))))
+        st.stop()
     st.success(
         t("events_import.saved", lang, n=fmt.number(len(plan.accepted), lang), total=fmt.number(total, lang))
     )

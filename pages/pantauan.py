@@ -75,7 +75,7 @@ kinds = urlstate.multiselect(
 )
 urlstate.seed(
     "bulan",
-    lambda text: int(text) if text.isdigit() and 0 <= int(text) <= 60 else None,
+    lambda text: urlstate.parse_whole(text, 0, 60),
     3,
     lambda text: t("error.bad_choice", lang, value=text),
     problems,

@@ -46,7 +46,7 @@ dates = [
 st.title(tables.as_markdown_text(t("transitions.title", lang, region=names[region])))
 if len(dates) < 2:
     web.problems_box(problems, lang)
-    st.info(t("transitions.need_two", lang, region=names[region]))
+    st.info(tables.as_markdown_text(t("transitions.need_two", lang, region=names[region])))
     st.stop()
 upto = [d for d in dates if d <= state.as_of.isoformat()] or dates[:2]
 label = lambda d: fmt.date_short(pd.Timestamp(d), lang)  # noqa: E731

@@ -23,7 +23,7 @@ slides += [
 
 urlstate.seed(
     "slide",
-    lambda text: int(text) if text.isdigit() and 1 <= int(text) <= len(slides) else None,
+    lambda text: urlstate.parse_whole(text, 1, len(slides)),
     1,
     lambda text: t("error.bad_choice", lang, value=text),
     problems,

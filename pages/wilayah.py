@@ -77,7 +77,7 @@ desa = (
 web.problems_box(problems, lang)
 
 overview = web.frame(queries.region_status_as_of, as_of=state.as_of, regions=[region])
-st.title(names[region])
+st.title(tables.as_markdown_text(names[region]))
 rule = tables.rule_summaries(overview, lang)[0]
 st.caption(
     t(
@@ -139,7 +139,7 @@ quality = web.frame(queries.data_quality, region=region, snapshot_date=snapshot,
 web.text_table(region_view.quality_table(quality, lang))
 st.caption(t("region.quality_caption", lang))
 
-st.subheader(t("region.trend", lang, region=names[region]))
+st.subheader(tables.as_markdown_text(t("region.trend", lang, region=names[region])))
 published = web.frame(queries.published_figures)
 web.chart(
     charts.status_over_time(

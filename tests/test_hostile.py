@@ -201,3 +201,69 @@ def test_production_configuration_is_locked_down():
     assert config["client"]["toolbarMode"] == "viewer"
     assert config["server"]["enableXsrfProtection"] is True
     assert 0 < config["server"]["maxUploadSize"] <= 100
+
+
+@pytest.mark.parametrize(
+    "value", ["٣٦٠٣٠٠٠٠٠٠٠٠٠٠٠١", "３６０３０００００００００００００１", "3603000000000¹²³"]
+)
+def test_a_nik_is_ascii_digits_only(value):
+    from kopdash import parse
+
+    with pytest.raises(parse.Unreadable, match="16 digit"):
+        parse.nik(value)
+
+
+def test_quarantined_rows_keep_every_cell_even_under_a_repeated_header_or_none(tmp_path):
+    root = ox.scratch_store(tmp_path / "store")
+    data = "NIK;Nama;Nama;Tgl BH;RAT Terakhir\n123;Satu;Dua;01/01/2010;2020;lebih;\n".encode()
+    plan = ingest.plan_import(data, "x.csv", ox.REGION, ox.SNAPSHOT, root)
+    original = __import__("json").loads(plan.quarantined["original_values"].iloc[0])
+    assert original == {
+        "NIK": "123",
+        "Nama": "Satu",
+        "Nama (2)": "Dua",
+        "Tgl BH": "01/01/2010",
+        "RAT Terakhir": "2020",
+        "kolom 6": "lebih",
+    }
+
+
+@pytest.mark.parametrize(("page", "key"), [("pages/pantauan.py", "bulan"), ("pages/rapat.py", "slide")])
+def test_a_number_thousands_of_digits_long_in_the_address_is_refused_in_words(page, key):
+    params = {key: "9" * 5000, "region": "36.04", "date": "2021-07-18"}
+    if page == "pages/rapat.py":
+        params["mode"] = "rapat"
+    app = run_page(page, params)
+    assert not app.exception, [e.value[:200] for e in app.exception]
+    assert "9" * 80 + "…" in app.said and "9" * 81 not in app.said
+
+
+def test_a_full_disk_during_an_import_is_said_in_words_and_leaves_nothing_behind(
+    tmp_path, monkeypatch, capsys
+):
+    import errno
+
+    from kopdash import cli, writer
+
+    root = ox.scratch_store(tmp_path / "store")
+    ingest.commit_import(ingest.plan_import(ox.csv_bytes(), "lama.csv", ox.REGION, ox.SNAPSHOT, root), root)
+    before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file() and ".locks" not in p.parts}
+    export = tmp_path / "baru.csv"
+    export.write_bytes(ox.csv_bytes().replace(b"KSP Sejahtera", b"KSP Baru"))
+    staged, real_stage = [], writer.stage
+
+    def full_disk(target, write):
+        staged.append(target)
+        if len(staged) == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_stage(target, write)
+
+    monkeypatch.setattr(writer, "stage", full_disk)
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
+    code = cli.main(["ingest", str(export), "--region", ox.REGION, "--date", ox.SNAPSHOT.isoformat()])
+    err = capsys.readouterr().err
+    assert (
+        code == 4 and "Data tidak dapat ditulis (No space left on device)" in err and "Traceback" not in err
+    )
+    after = {p: p.read_bytes() for p in root.rglob("*") if p.is_file() and ".locks" not in p.parts}
+    assert after == before, "no file changed, no temporary file left"
