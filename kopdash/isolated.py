@@ -115,7 +115,7 @@ def _death_in_words(code: int, errors: str) -> str:
     if "MemoryError" in errors or "memory allocation" in errors or "bad_alloc" in errors:
         return _too_big()
     if "No space left" in errors or "File too large" in errors:
-        return "ruang penyimpanan sementara penuh atau berkas melebihi batas ukuran: berkas tidak dapat dibaca"
+        return "ruang penyimpanan sementara penuh atau berkas melebihi batas ukuran: tidak dapat dibaca"
     return f"berkas terlalu besar/rusak: pembacaan berhenti tiba-tiba (kode {code})"
 
 

@@ -215,7 +215,7 @@ def test_a_nik_is_ascii_digits_only(value):
 
 def test_quarantined_rows_keep_every_cell_even_under_a_repeated_header_or_none(tmp_path):
     root = ox.scratch_store(tmp_path / "store")
-    data = "NIK;Nama;Nama;Tgl BH;RAT Terakhir\n123;Satu;Dua;01/01/2010;2020;lebih;\n".encode()
+    data = b"NIK;Nama;Nama;Tgl BH;RAT Terakhir\n123;Satu;Dua;01/01/2010;2020;lebih;\n"
     plan = ingest.plan_import(data, "x.csv", ox.REGION, ox.SNAPSHOT, root)
     original = __import__("json").loads(plan.quarantined["original_values"].iloc[0])
     assert original == {
