@@ -97,7 +97,8 @@ def plan_events(
         raise ImportRefused("tidak ditemukan kolom Tanggal dan Kegiatan di samping kolom NIK")
     accepted, quarantined, seen = [], [], {}
     for sheet in sheets:
-        for number, cells in zip(sheet.row_numbers, sheet.rows, strict=True):
+        for position, number in enumerate(sheet.row_numbers):
+            cells = sheet.cells(position)
             values = {column: cells[i] if i < len(cells) else None for i, column in sheet.columns.items()}
             row, problems = _check_row(values, region_code, today)
             key = (row.get("event_date"), row.get("nik"), row.get("kind"))

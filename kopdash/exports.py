@@ -7,10 +7,13 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
+import pickle
 import re
 import zipfile
 import zlib
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -66,16 +69,54 @@ class ImportRefused(ValueError):
 
 @dataclass
 class Sheet:
-    """One table found in the file: where its header is, how headers map, and its data rows."""
+    """One table found in the file: where its header is, how headers map, and its data rows.
+
+    A row keeps its mapped cells as they are, and the rest of its cells packed into one bytes object:
+    a wide export then costs one object per row for the columns kopdash does not read, not one per
+    cell, while a quarantined row can still show every cell it had (`cells`).
+    """
 
     name: str | None  # None for CSV
     header_row: int  # 1-based, as a spreadsheet shows it
     headers: list[str]
     columns: dict[int, str]  # cell index -> store column
-    rows: list[list] = field(default_factory=list)  # cells of each non-blank row below the header
+    rows: list[list] = field(default_factory=list)  # mapped cells of each non-blank row, by `mapped`
+    rest: list[bytes | None] = field(default_factory=list)  # the row's other non-blank cells, packed
     row_numbers: list[int] = field(default_factory=list)  # each row's number in the file (1-based)
     blank_rows: int = 0
     data_rows: int = 0  # non-blank rows below the header (kept when `rows` is released)
+    _mapped: list[int] | None = field(default=None, repr=False)  # computed on the first `add`
+    _unmapped: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def mapped(self) -> list[int]:
+        return sorted(self.columns)
+
+    def add(self, number: int, cells: list) -> None:
+        if self._mapped is None:
+            self._mapped = self.mapped
+            self._unmapped = [i for i in range(len(self.headers)) if i not in self.columns]
+        width = len(cells)
+        self.rows.append([cells[i] if i < width else None for i in self._mapped])
+        others = {
+            i: cells[i] for i in self._unmapped if i < width and cells[i] != "" and not _blank(cells[i])
+        }
+        if width > len(self.headers):  # cells beyond the header row
+            others.update((i, cells[i]) for i in range(len(self.headers), width) if not _blank(cells[i]))
+        self.rest.append(pickle.dumps(others, protocol=pickle.HIGHEST_PROTOCOL) if others else None)
+        self.row_numbers.append(number)
+
+    def cells(self, position: int) -> list:
+        """Every cell of one data row, as the file held it."""
+        cells = dict(zip(self.mapped, self.rows[position], strict=True))
+        if self.rest[position] is not None:
+            cells.update(pickle.loads(self.rest[position]))
+        width = max([len(self.headers), *(i + 1 for i, cell in cells.items() if not _blank(cell))])
+        return [cells.get(i) for i in range(width)]
+
+    def release(self) -> None:
+        """Drop the cells (the plan keeps the mapping and counts between clicks, not the data)."""
+        self.rows, self.rest, self.row_numbers = [], [], []
 
     def original_names(self) -> list[str]:
         """A distinct name for every header cell, for keeping a row's cells as the office sent them."""
@@ -86,14 +127,10 @@ class Sheet:
             names.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
         return names
 
-    def columns_of_cells(self) -> list[tuple]:
-        """The cells column by column (short rows padded with None), for reading a column at once."""
-        width = len(self.headers)
-        padded = [
-            cells if len(cells) >= width else list(cells) + [None] * (width - len(cells))
-            for cells in self.rows
-        ]
-        return list(zip(*padded, strict=False)) if padded else [() for _ in range(width)]
+    def column_cells(self) -> dict[int, tuple]:
+        """The mapped cells column by column (cell index -> one value per row), to read a column at once."""
+        columns = list(zip(*self.rows, strict=True)) if self.rows else [() for _ in self.mapped]
+        return dict(zip(self.mapped, columns, strict=True))
 
 
 def read_mapping(data: bytes) -> dict[str, str]:
@@ -179,20 +216,19 @@ def _decodes(data: bytes, encoding: str, chunk: int = 1 << 20) -> bool:
     return True
 
 
-def _csv_rows(data: bytes) -> list[list]:
+def _csv_rows(data: bytes) -> Iterator[list]:
     """The rows of a CSV file, read as a stream (no decoded copy of the whole file), within the limits."""
     encoding = _csv_encoding(data)
     head = data[:40000].decode(encoding, errors="ignore")
     text = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="")
-    rows, cells = [], 0
+    rows = cells = 0
     try:
         for row in csv.reader(text, delimiter=delimiter_of(head)):
-            rows.append(row)
-            cells += len(row)
-            _within_limits(len(rows), cells, "file CSV ini")
+            rows, cells = rows + 1, cells + len(row)
+            _within_limits(rows, cells, "file CSV ini")
+            yield row
     except csv.Error as error:
-        raise ImportRefused(f"baris {len(rows) + 1} tidak dapat dibaca sebagai CSV ({error})") from None
-    return rows
+        raise ImportRefused(f"baris {rows + 1} tidak dapat dibaca sebagai CSV ({error})") from None
 
 
 def _within_limits(rows: int, cells: int, what: str) -> None:
@@ -208,27 +244,34 @@ def _within_limits(rows: int, cells: int, what: str) -> None:
         )
 
 
-def _excel_tables(data: bytes, filename: str) -> list[tuple[str, list[list]]]:
+def _excel_tables(data: bytes, filename: str) -> Iterator[tuple[str, Iterator[list]]]:
+    """Each sheet's name and its rows (one sheet in memory at a time), after the workbook's checks."""
     from python_calamine import CalamineWorkbook
 
     if PurePath(filename).suffix.lower() in (".xlsx", ".xlsm"):
         check_xlsx(data, filename)
     elif PurePath(filename).suffix.lower() == ".ods":
         _unzipped_size(data, filename)
-    tables = []
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
         for name in book.sheet_names:
             sheet = book.get_sheet_by_name(name)
-            # to_python fills the area from A1 to the last cell: check its size before it is made.
+            # Rows are read from A1 to the last cell: check that area's size before reading it.
             rows, columns = sheet.total_height + 1, sheet.total_width + 1
             _within_limits(rows, rows * columns, f"lembar {name!r}")
-            tables.append((name, sheet.to_python(skip_empty_area=False)))
+            yield name, _padded_rows(sheet)
     except ImportRefused:
         raise
     except Exception as error:  # calamine reports corrupt workbooks with several exception types
         raise ImportRefused(f"file Excel {filename!r} tidak dapat dibaca ({error})") from None
-    return tables
+
+
+def _padded_rows(sheet) -> Iterator[list]:
+    """A sheet's rows with their cells from column A (calamine starts at the first column that holds
+    something, so a table starting in column B keeps its cell positions)."""
+    left = [None] * (sheet.start[1] if sheet.start else 0)
+    for row in sheet.iter_rows():
+        yield left + row if left else row
 
 
 def _unzipped_size(data: bytes, filename: str) -> zipfile.ZipFile:
@@ -248,8 +291,9 @@ def _unzipped_size(data: bytes, filename: str) -> zipfile.ZipFile:
     return archive
 
 
-_ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"")
-_WIDE_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{3})\d")  # columns AAA and beyond
+# Patterns cheap enough for a 200 MB sheet: a row's number, and a cell reference in column AAA or beyond.
+_ROW_NUMBER = re.compile(rb"row\b[^>]*?\br=\"(\d+)\"")
+_WIDE_CELL = re.compile(rb" r=\"([A-Z]{3})[0-9]")
 
 
 def check_xlsx(data: bytes, filename: str) -> None:
@@ -280,8 +324,11 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
-def _find_table(name: str | None, rows: list[list], index: dict[str, str]) -> Sheet | None:
-    for position, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+def _find_table(name: str | None, rows: Iterable[list], index: dict[str, str]) -> Sheet | None:
+    """The table under the first header row (within HEADER_SCAN_ROWS) that has a NIK column, its rows
+    read as they stream past; None when there is no such header."""
+    rows = iter(rows)
+    for position, row in enumerate(itertools.islice(rows, HEADER_SCAN_ROWS)):
         found = {
             i: index[normalise_header(cell)] for i, cell in enumerate(row) if normalise_header(cell) in index
         }
@@ -290,20 +337,23 @@ def _find_table(name: str | None, rows: list[list], index: dict[str, str]) -> Sh
             for i, column in found.items():  # the first of two headers for one column wins
                 if column not in columns.values():
                     columns[i] = column
-            sheet = Sheet(name, position + 1, [str(c).strip() for c in row], columns)
-            for number, cells in enumerate(rows[position + 1 :], start=position + 2):
+            sheet = Sheet(name, position + 1, ["" if c is None else str(c).strip() for c in row], columns)
+            for number, cells in enumerate(rows, start=position + 2):  # the rows after the header
                 if _blank_row(cells):
                     sheet.blank_rows += 1
                 else:
-                    sheet.rows.append(cells)
-                    sheet.row_numbers.append(number)
+                    sheet.add(number, cells)
             sheet.data_rows = len(sheet.rows)
             return sheet
     return None
+
+
+def _blank(cell) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip()) or cell != cell
 
 
 def _blank_row(cells: list) -> bool:
     try:
         return not "".join(cells).strip()  # the CSV case: every cell is text
     except TypeError:
-        return all(c is None or (isinstance(c, str) and not c.strip()) or c != c for c in cells)
+        return all(_blank(c) for c in cells)

@@ -208,7 +208,7 @@ def _check_rows(sheets: list[Sheet], snapshot_date: dt.date, progress) -> tuple[
     tables = []  # (sheet, parsed columns, problems by row position)
     for sheet in sheets:
         problems: dict[int, list[tuple[str, str]]] = {}
-        cells_by_column = sheet.columns_of_cells()
+        cells_by_column = sheet.column_cells()
         parsed = {
             column: _parse_column(
                 cells_by_column[index], PARSERS[column], column, sheet.headers[index], problems
@@ -217,7 +217,7 @@ def _check_rows(sheets: list[Sheet], snapshot_date: dt.date, progress) -> tuple[
         }
         del cells_by_column
         for position in [p for p, found in problems.items() if found[0][0] == "nik"]:
-            if _is_total_row(sheet, sheet.rows[position]):
+            if _is_total_row(sheet, sheet.cells(position)):
                 problems[position] = [("total_row", REASONS["total_row"])]
         tables.append((sheet, parsed, problems))
         done += len(sheet.rows)
@@ -233,13 +233,13 @@ def _check_rows(sheets: list[Sheet], snapshot_date: dt.date, progress) -> tuple[
                 problems[position] = problems.get(position, []) + found
         for position in sorted(problems):
             quarantined.append(
-                quarantine_row(sheet, sheet.row_numbers[position], sheet.rows[position], problems[position])
+                quarantine_row(sheet, sheet.row_numbers[position], sheet.cells(position), problems[position])
             )
         keep = [position for position in range(len(sheet.rows)) if position not in problems]
         for column in STORED:
             values = parsed.get(column)
             accepted[column].extend([values[p] for p in keep] if values else [None] * len(keep))
-        sheet.rows, sheet.row_numbers = [], []  # the plan keeps the mapping, not the cells, between clicks
+        sheet.release()
     return accepted, quarantined
 
 

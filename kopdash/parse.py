@@ -190,6 +190,11 @@ def _words(raw) -> str:
 MAX_TEXT = 1000  # characters: longer than any name or address; a longer cell is a pasted document
 
 
+# NUL and the other control characters are no part of a name or an address (a damaged or binary
+# export); tab and line breaks are, in an address.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def text(raw) -> str | None:
     """Free text, stored verbatim (only surrounding spaces trimmed): markup in a name stays data."""
     if is_blank(raw):
@@ -198,6 +203,8 @@ def text(raw) -> str | None:
     if len(value) > MAX_TEXT:
         length, limit = (f"{n:,}".replace(",", ".") for n in (len(value), MAX_TEXT))
         raise Unreadable(f"teks {length} karakter, lebih dari {limit}")
+    if control := CONTROL_CHARACTERS.search(value):
+        raise Unreadable(f"teks berisi karakter kendali (kode {ord(control.group())}), bukan huruf")
     return value
 
 

@@ -76,12 +76,14 @@ def niks(raws) -> tuple[list, list[int]]:
 
 # Text that starts and ends with a letter, digit, punctuation or symbol: nothing for strip() to remove.
 _TRIMMED = r"^[\p{L}\p{N}\p{P}\p{S}](?s:.*[\p{L}\p{N}\p{P}\p{S}\p{M}])?$"
+_CONTROL = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"  # parse.CONTROL_CHARACTERS
 
 
 def texts(raws) -> tuple[list, list[int]]:
     values = _texts(raws)
     blank = pc.is_in(pc.utf8_lower(values), value_set=pa.array(sorted(BLANKS)))
     plain = pc.and_(pc.match_substring_regex(values, _TRIMMED), pc.invert(blank))
+    plain = pc.and_(plain, pc.invert(pc.match_substring_regex(values, _CONTROL)))  # parse.text says why
     short = pc.less_equal(pc.utf8_length(values), MAX_TEXT)  # longer ones: parse.text says why
     return _claim(pc.fill_null(pc.and_(plain, short), False), values)
 
