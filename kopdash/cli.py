@@ -12,10 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-from kopdash import fmt
 from kopdash.i18n import status_label, t
-from kopdash.location import as_location
-from kopdash.store import data_root
+from kopdash.location import as_location, data_root
 
 # Exit codes of the import commands (README, "Importing a registry export").
 EXIT_REFUSED = 2  # the file cannot be used at all; one line of words says why
@@ -46,7 +44,7 @@ def _demo(args: argparse.Namespace) -> int:
     try:
         if args.scale == "national":
             from kopdash import demo_national
-            from kopdash.store import DEFAULT_DATA_ROOT
+            from kopdash.location import DEFAULT_DATA_ROOT
 
             if Path(root).resolve() == DEFAULT_DATA_ROOT.resolve():
                 print(
@@ -67,9 +65,8 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from kopdash import ingest, isolated
+    from kopdash import isolated
     from kopdash.exports import ImportRefused
-    from kopdash.import_report import sheet_label
 
     lang, root = args.lang, data_root()
     say = lambda key, **values: print(t(key, lang, **values), flush=True)  # noqa: E731
@@ -90,26 +87,35 @@ def _ingest(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_REFUSED
-    _warn_reference(root, lang)
-    say("cli.reading", file=Path(args.file).name, code=args.region, date=fmt.date_long(snapshot_date, lang))
+    reading = isolated.Reading(
+        "registry",
+        Path(args.file),
+        filename=args.file,
+        region_code=args.region,
+        snapshot_date=snapshot_date,
+        root=root,
+        mapping=mapping,
+    )
+    with reading:  # the child reads while this process loads what it needs to report and write
+        from kopdash import fmt, ingest
+        from kopdash.import_report import sheet_label
 
-    def progress(done: int, total: int) -> None:
-        say("cli.progress", done=fmt.number(done, lang), total=fmt.number(total, lang))
-
-    try:
-        plan = isolated.run(
-            "registry",
-            Path(args.file),
-            progress,
-            filename=args.file,
-            region_code=args.region,
-            snapshot_date=snapshot_date,
-            root=root,
-            mapping=mapping,
+        _warn_reference(root, lang)
+        say(
+            "cli.reading",
+            file=Path(args.file).name,
+            code=args.region,
+            date=fmt.date_long(snapshot_date, lang),
         )
-    except ImportRefused as refusal:
-        print(t("cli.refused", lang, reason=str(refusal)), file=sys.stderr)
-        return EXIT_REFUSED
+
+        def progress(done: int, total: int) -> None:
+            say("cli.progress", done=fmt.number(done, lang), total=fmt.number(total, lang))
+
+        try:
+            plan = reading.result(progress)
+        except ImportRefused as refusal:
+            print(t("cli.refused", lang, reason=str(refusal)), file=sys.stderr)
+            return EXIT_REFUSED
     profile = plan.profile
     say(
         "cli.region",
@@ -188,7 +194,7 @@ def _published(args: argparse.Namespace) -> int:
 
 
 def _events(args: argparse.Namespace) -> int:
-    from kopdash import events, isolated, reference
+    from kopdash import events, fmt, isolated, reference
     from kopdash.exports import ImportRefused
 
     root = data_root()

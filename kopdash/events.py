@@ -21,7 +21,8 @@ import pandas as pd
 import pyarrow as pa
 
 from kopdash import parse, rollup, schema, writer
-from kopdash.exports import ImportRefused, normalise_header, read_export
+from kopdash.exports import EVENT_ALIASES as ALIASES
+from kopdash.exports import ImportRefused, read_export
 from kopdash.ingest import QUARANTINE_ROW_COLUMNS, quarantine_row, quarantine_table
 from kopdash.location import Location, table_bytes
 from kopdash.schema import EVENT_KINDS, EVENT_SCHEMA, EVENTS_DIR
@@ -38,19 +39,6 @@ OBSTACLES = (
     "lainnya",
 )
 KEY = ["event_date", "nik", "kind"]
-# Headers offices use, beyond the registry's (NIK, Nama Koperasi …): header -> event column.
-ALIASES = {
-    normalise_header(alias): column
-    for column, aliases in {
-        "event_date": ("Tanggal", "Tanggal Kegiatan", "Tgl Kegiatan", "Tgl"),
-        "kind": ("Kegiatan", "Jenis Kegiatan", "Jenis Intervensi", "Jenis"),
-        "channel": ("Saluran", "Media", "Tatap Muka/Daring"),
-        "outcome": ("Hasil", "Hasil Kegiatan"),
-        "obstacle": ("Kendala", "Kendala Utama"),
-        "note": ("Catatan", "Keterangan"),
-    }.items()
-    for alias in aliases
-}
 SYNONYMS = {  # words offices write for the codes (other words become codes as they are: uji_kompetensi)
     "tatap muka": "offline",
     "luring": "offline",
@@ -86,13 +74,15 @@ def plan_events(
     regions: set[str],
     today: dt.date | None = None,
     progress: Callable[[int, int], None] = lambda done, total: None,
+    sheets: list | None = None,
 ) -> EventPlan:
     """Read and check an events file; raise ImportRefused when the file as a whole cannot be used.
     (Events files are small; `progress` is accepted so every import runs the same way.)"""
     today = today or dt.date.today()
     if region_code not in regions:
         raise ImportRefused(f"kode wilayah {region_code!r} tidak ada di regions.csv")
-    sheets = read_export(data, filename, ALIASES)
+    if sheets is None:
+        sheets = read_export(data, filename, ALIASES)
     if not any("event_date" in s.columns.values() and "kind" in s.columns.values() for s in sheets):
         raise ImportRefused("tidak ditemukan kolom Tanggal dan Kegiatan di samping kolom NIK")
     accepted, quarantined, seen = [], [], {}

@@ -63,6 +63,21 @@ def normalise_header(header) -> str:
 ALIAS_INDEX = {normalise_header(a): column for column, aliases in COLUMN_ALIASES.items() for a in aliases}
 
 
+# Headers offices use, beyond the registry's (NIK, Nama Koperasi …): header -> event column.
+EVENT_ALIASES = {
+    normalise_header(alias): column
+    for column, aliases in {
+        "event_date": ("Tanggal", "Tanggal Kegiatan", "Tgl Kegiatan", "Tgl"),
+        "kind": ("Kegiatan", "Jenis Kegiatan", "Jenis Intervensi", "Jenis"),
+        "channel": ("Saluran", "Media", "Tatap Muka/Daring"),
+        "outcome": ("Hasil", "Hasil Kegiatan"),
+        "obstacle": ("Kendala", "Kendala Utama"),
+        "note": ("Catatan", "Keterangan"),
+    }.items()
+    for alias in aliases
+}
+
+
 class ImportRefused(ValueError):
     """The file as a whole cannot be used; the message says why in one line of words."""
 

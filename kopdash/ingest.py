@@ -158,8 +158,10 @@ def plan_import(
     mapping: bytes | None = None,
     today: dt.date | None = None,
     progress: Callable[[int, int], None] = lambda done, total: None,
+    sheets: list[Sheet] | None = None,
 ) -> ImportPlan:
-    """Read and check one export; raise ImportRefused when the file as a whole cannot be used."""
+    """Read and check one export; raise ImportRefused when the file as a whole cannot be used.
+    `sheets`: the file already read by exports.read_export (the isolated reader does that first)."""
     today = today or dt.date.today()
     if snapshot_date > today:
         raise ImportRefused(
@@ -168,7 +170,8 @@ def plan_import(
     location = Location(root)
     region_name, profile = _region(location, region_code)
     with _without_cycle_collection():
-        sheets = read_export(data, filename, read_mapping(mapping) if mapping else None)
+        if sheets is None:
+            sheets = read_export(data, filename, read_mapping(mapping) if mapping else None)
         accepted, quarantined = _check_rows(sheets, snapshot_date, progress)
     frame = pd.DataFrame(accepted, columns=STORED)
     for column, dtype in (("last_rat_year", "Int64"), ("members", "Int64"), ("operating", "boolean")):

@@ -12,6 +12,7 @@ parent made (the parent trusts only the child it started itself).
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import resource
@@ -32,32 +33,42 @@ PACKAGE_PARENT = Path(__file__).resolve().parent.parent
 CHILD_ENVIRONMENT = {"MALLOC_ARENA_MAX": "2", "ARROW_DEFAULT_MEMORY_POOL": "system", "OMP_NUM_THREADS": "1"}
 
 
-def _plan_registry(**arguments):
+# Each task reads the file first, with the light modules only, so a hostile file is refused before
+# pandas and the rest of the checking are even imported; then it checks the rows.
+def _plan_registry(data: bytes, filename: str, mapping: bytes | None = None, **arguments):
+    from kopdash.exports import read_export, read_mapping
+
+    sheets = read_export(data, filename, read_mapping(mapping) if mapping else None)
     from kopdash import ingest
 
-    return ingest.plan_import(**arguments)
+    return ingest.plan_import(data, filename, mapping=mapping, sheets=sheets, **arguments)
 
 
-def _plan_events(**arguments):
+def _plan_events(data: bytes, filename: str, **arguments):
+    from kopdash.exports import EVENT_ALIASES, read_export
+
+    sheets = read_export(data, filename, EVENT_ALIASES)
     from kopdash import events
 
-    return events.plan_events(**arguments)
+    return events.plan_events(data, filename, sheets=sheets, **arguments)
 
 
 TASKS: dict[str, Callable] = {"registry": _plan_registry, "events": _plan_events}
 
 
-def run(task: str, path: Path, progress: Callable[[int, int], None] = lambda d, t: None, **arguments):
-    """Run TASKS[task](data=<the file's bytes>, filename=..., **arguments) in a limited child process.
+class Reading:
+    """One file being read in a child process; `result` waits for it. Use as a context manager, so a
+    child is never left behind (the caller can do its own work meanwhile: the child has a core)."""
 
-    Returns what the task returns; raises ImportRefused with words when the file is refused, or when
-    the child ran out of memory or time, or died.
-    """
-    with tempfile.TemporaryDirectory(prefix="kopdash-read-") as scratch:
-        request, result = Path(scratch) / "request.pickle", Path(scratch) / "result.pickle"
+    def __init__(self, task: str, path: Path, **arguments):
+        if task not in TASKS:
+            raise ValueError(f"unknown task {task!r}")
+        self._scratch = tempfile.TemporaryDirectory(prefix="kopdash-read-")
+        self._result = Path(self._scratch.name) / "result.pickle"
+        request = Path(self._scratch.name) / "request.pickle"
         request.write_bytes(pickle.dumps((task, str(path), arguments)))
-        child = subprocess.Popen(
-            [sys.executable, "-m", "kopdash.isolated", str(request), str(result)],
+        self._child = subprocess.Popen(
+            [sys.executable, "-m", "kopdash.isolated", str(request), str(self._result)],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -65,38 +76,61 @@ def run(task: str, path: Path, progress: Callable[[int, int], None] = lambda d, 
             cwd=PACKAGE_PARENT,
             env={**os.environ, **CHILD_ENVIRONMENT, "PYTHONPATH": _python_path()},
         )
-        timed_out = threading.Event()
-        timer = threading.Timer(TIME_LIMIT_SECONDS, lambda: (timed_out.set(), child.kill()))
-        timer.start()
-        errors: list[str] = []
-        reader = threading.Thread(target=lambda: errors.append(child.stderr.read()), daemon=True)
-        reader.start()
-        try:
-            for line in child.stdout:
-                parts = line.split()
-                if len(parts) == 3 and parts[0] == "progress":
-                    progress(int(parts[1]), int(parts[2]))
-            code = child.wait()
-        finally:
-            timer.cancel()
-        reader.join(timeout=5)
-        if timed_out.is_set():
+        self._timed_out = threading.Event()
+        self._timer = threading.Timer(TIME_LIMIT_SECONDS, self._stop)
+        self._timer.start()
+        self._errors: list[str] = []
+        self._stderr = threading.Thread(
+            target=lambda: self._errors.append(self._child.stderr.read()), daemon=True
+        )
+        self._stderr.start()
+
+    def _stop(self) -> None:
+        self._timed_out.set()
+        self._child.kill()
+
+    def __enter__(self) -> Reading:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._timer.cancel()
+        if self._child.poll() is None:
+            self._child.kill()
+            self._child.wait()
+        self._scratch.cleanup()
+
+    def result(self, progress: Callable[[int, int], None] = lambda done, total: None):
+        """What the task returned; ImportRefused in words when the file was refused, or when the child
+        ran out of memory or time, or died."""
+        for line in self._child.stdout:
+            parts = line.split()
+            if len(parts) == 3 and parts[0] == "progress":
+                progress(int(parts[1]), int(parts[2]))
+        code = self._child.wait()
+        self._timer.cancel()
+        self._stderr.join(timeout=5)
+        if self._timed_out.is_set():
             raise ImportRefused(
                 f"berkas terlalu besar/rusak: membacanya memakan lebih dari {TIME_LIMIT_SECONDS // 60} menit"
             )
-        outcome = pickle.loads(result.read_bytes()) if code == 0 and result.exists() else None
-    if outcome is None:
-        raise ImportRefused(_death_in_words(code, "".join(errors)))
-    kind, value = outcome
-    if kind == "refused":
-        raise ImportRefused(value)
-    if kind == "memory":
-        raise ImportRefused(_too_big())
-    if kind == "error":
-        raise ImportRefused(
-            f"berkas tidak dapat dibaca karena kesalahan program ({value}); laporkan ke pengelola"
-        )
-    return value
+        if code != 0 or not self._result.exists():
+            raise ImportRefused(_death_in_words(code, "".join(self._errors)))
+        kind, value = pickle.loads(self._result.read_bytes())
+        if kind == "refused":
+            raise ImportRefused(value)
+        if kind == "memory":
+            raise ImportRefused(_too_big())
+        if kind == "error":
+            raise ImportRefused(
+                f"berkas tidak dapat dibaca karena kesalahan program ({value}); laporkan ke pengelola"
+            )
+        return value
+
+
+def run(task: str, path: Path, progress: Callable[[int, int], None] = lambda d, t: None, **arguments):
+    """Run TASKS[task](data=<the file's bytes>, **arguments) in a limited child process and wait for it."""
+    with Reading(task, path, **arguments) as reading:
+        return reading.result(progress)
 
 
 def _python_path() -> str:
@@ -121,6 +155,9 @@ def _death_in_words(code: int, errors: str) -> str:
 
 # -- the child ----------------------------------------------------------------------------------------
 def _child(request: Path, result: Path) -> int:
+    # Reading makes millions of small objects and no cycles: the cycle collector would only walk them
+    # again and again. This process ends when the file is read.
+    gc.disable()
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a crash leaves no core file with the office's data
     task, path, arguments = pickle.loads(request.read_bytes())

@@ -18,6 +18,16 @@ import pyarrow as pa
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
+DEFAULT_DATA_ROOT = Path(__file__).resolve().parent.parent / "data"
+
+
+def data_root() -> str | Path:
+    """The store to use: KOPDASH_DATA_DIR (a folder or s3://bucket/prefix), else the bundled demo."""
+    configured = os.environ.get("KOPDASH_DATA_DIR", "").strip()
+    if configured.startswith("s3://"):
+        return configured
+    return Path(configured).resolve() if configured else DEFAULT_DATA_ROOT
+
 
 class Location:
     """A data root and the filesystem that holds it."""

@@ -12,7 +12,6 @@ import datetime as dt
 import hashlib
 import io
 import json
-import os
 import threading
 from pathlib import Path
 
@@ -21,22 +20,13 @@ import pandas as pd
 import pyarrow as pa
 
 from kopdash import reference, rollup, schema
-from kopdash.location import Location
+from kopdash.location import DEFAULT_DATA_ROOT, Location, data_root  # noqa: F401 (re-exported)
 from kopdash.sql_fragments import SNAPSHOT_TOTALS
 
-DEFAULT_DATA_ROOT = Path(__file__).resolve().parent.parent / "data"
 # The small CSV tables beside the registry: a change to any of them is a change of the store.
 REFERENCE_FILES = (schema.REGIONS_FILE, schema.RULE_PROFILES_FILE, schema.PUBLISHED_FILE)
 SMALL_STORE_FILES = 2000  # above this many snapshot files, the registry view trusts kopdash's own schema
 PANDAS_TYPES = {"VARCHAR": "string", "INTEGER": "Int64", "BOOLEAN": "boolean", "DATE": "string"}
-
-
-def data_root() -> str | Path:
-    """The store to use: KOPDASH_DATA_DIR (a folder or s3://bucket/prefix), else the bundled demo."""
-    configured = os.environ.get("KOPDASH_DATA_DIR", "").strip()
-    if configured.startswith("s3://"):
-        return configured
-    return Path(configured).resolve() if configured else DEFAULT_DATA_ROOT
 
 
 def _literal(text: str) -> str:
