@@ -79,8 +79,8 @@ def sparse_two_cells() -> bytes:
     return workbook([_header_row(), f'<row r="1048576">{_cell("XFD1048576", "x")}</row>'])
 
 
-def wide_cells(rows: int = 200) -> bytes:
-    """Every row reaches column XFD: 200 rows x 16,384 columns, 3.3 million cells from 400 written."""
+def wide_cells(rows: int = 700) -> bytes:
+    """Every row reaches column XFD: 700 rows x 16,384 columns, 11.5 million cells from 1,400 written."""
     return workbook(
         [_header_row()]
         + [f'<row r="{r}">{_cell(f"A{r}", "1")}{_cell(f"XFD{r}", "x")}</row>' for r in range(2, rows)]
@@ -93,6 +93,10 @@ def zip_bomb(rows: int) -> bytes:
         (f'<row r="{r}"><c r="A{r}"><v>1</v></c></row>' if r > 1 else _header_row())
         for r in range(1, rows + 1)
     )
+
+
+def good_rows(count: int) -> list[list[str]]:
+    return [[f"3603{i:012d}", f"Koperasi {i}", "Cikupa", "01/01/2010", "2023"] for i in range(1, count + 1)]
 
 
 def csv_text(rows: list[list[str]], separator: str = ";") -> str:
@@ -138,11 +142,15 @@ def corpus(full: bool = False) -> list[tuple[str, bytes, tuple]]:
         ("bukan_excel.xlsx", b"PK\x03\x04" + bytes(range(256)) * 40, ("refused", "tidak dapat dibaca")),
         ("biner.csv", b"NIK;Nama\x00\x00\x01\x02" + bytes(range(256)) * 20, ("refused", "data biner")),
         (
-            "nul_di_tengah.csv",
+            "nul_di_tengah.csv",  # past the first 4 KB, where a quick look for binary data does not see it
             csv_text(
-                [HEADER, GOOD, ["3603000000000002", "Kop\x00erasi", "Cikupa", "01/01/2010", "2023"]]
+                [
+                    HEADER,
+                    *good_rows(200),
+                    ["3603000000009999", "Kop\x00erasi", "Cikupa", "01/01/2010", "2023"],
+                ]
             ).encode(),
-            ("imported", 1, 1),
+            ("imported", 200, 1),
         ),
         (
             "utf16.csv",

@@ -1,0 +1,95 @@
+"""The hostile-file corpus (benchmarks/hostile_files.py) through the isolated reader and the command:
+every file is refused in words or read with every row accounted for, nothing in the store changes
+unless a file is imported, and every download made from what was read stays inert."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import office_exports as ox
+import pytest
+from hostile_files import corpus
+from test_downloads import assert_inert
+
+from kopdash import downloads, isolated
+from kopdash.exports import ImportRefused
+from kopdash.ingest import quarantine_for_office
+
+from conftest import ROOT
+
+CORPUS = corpus(full=False)
+
+
+@pytest.mark.parametrize(("name", "data", "expected"), CORPUS, ids=[name for name, _, _ in CORPUS])
+def test_each_hostile_file_is_refused_in_words_or_read_whole(tmp_path, name, data, expected):
+    root = ox.scratch_store(tmp_path / "store")
+    path = tmp_path / name
+    path.write_bytes(data)
+    arguments = dict(filename=name, region_code=ox.REGION, snapshot_date=ox.SNAPSHOT, root=root)
+    try:
+        plan = isolated.run("registry", path, **arguments)
+    except ImportRefused as refusal:
+        assert expected[0] == "refused", f"{name}: refused ({refusal}), expected {expected}"
+        assert expected[1] in str(refusal), str(refusal)
+        return
+    assert expected[0] == "imported", f"{name}: read, expected a refusal with {expected[1]!r}"
+    assert (len(plan.accepted), len(plan.quarantined)) == expected[1:], plan.quarantined["reason"].tolist()
+    labels = ("Lembar", "Baris", "Alasan")
+    for table in (
+        plan.accepted.drop(columns=["established_on"]),
+        quarantine_for_office(plan.quarantined, labels),
+    ):
+        assert_inert(downloads.csv_bytes(table), downloads.xlsx_bytes(table))
+
+
+def test_the_command_refuses_the_worst_files_in_words_and_the_store_is_unchanged(tmp_path):
+    from test_ingest_commit import state
+
+    root = ox.scratch_store(tmp_path / "store")
+    from kopdash import ingest
+
+    ingest.commit_import(ingest.plan_import(ox.csv_bytes(), "lama.csv", ox.REGION, ox.SNAPSHOT, root), root)
+    before = state(root)
+    worst = {name: data for name, data, _ in CORPUS if name in ("sel_jauh.xlsx", "bom_zip.xlsx", "biner.csv")}
+    for name, data in worst.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kopdash",
+                "ingest",
+                str(path),
+                "--region",
+                ox.REGION,
+                "--date",
+                "2024-12-31",
+            ],
+            cwd=ROOT,
+            env={**os.environ, "KOPDASH_DATA_DIR": str(root)},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 2, (name, result.returncode, result.stderr[-500:])
+        assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+        assert state(root) == before, name
+
+
+def test_a_reader_that_dies_or_runs_out_of_memory_is_said_in_words(tmp_path, monkeypatch):
+    """The limits themselves: a child over its memory cap, or killed, is an answer in words."""
+    path = tmp_path / "x.csv"
+    path.write_bytes(b"NIK;Nama\n3603000000000001;A\n")
+    monkeypatch.setattr(isolated, "MEMORY_LIMIT_BYTES", 256 * 1024 * 1024)  # too little for pandas
+    with pytest.raises(ImportRefused, match="terlalu besar/rusak"):
+        isolated.run(
+            "registry",
+            path,
+            filename="x.csv",
+            region_code=ox.REGION,
+            snapshot_date=ox.SNAPSHOT,
+            root=tmp_path,
+        )
