@@ -460,6 +460,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "import.checking": {"id": "Memeriksa {file} …", "en": "Checking {file} …"},
     "import.checked": {"id": "{file} selesai diperiksa", "en": "{file} checked"},
+    "import.refused_named": {
+        "id": "{file} tidak dapat diimpor: {reason}",
+        "en": "{file} cannot be imported: {reason}",
+    },
     "import.refused": {
         "id": "File ini tidak dapat diimpor: {reason}",
         "en": "This file cannot be imported: {reason}",

@@ -382,7 +382,7 @@ def checked_import(upload, mapping_upload, region_code: str, snapshot_date: dt.d
                 mapping=mapping,
             )
         except ImportRefused as refusal:
-            said = as_markdown_text(t("import.refused", lang, reason=str(refusal)))
+            said = as_markdown_text(t("import.refused_named", lang, file=upload.name, reason=str(refusal)))
             status.update(label=said, state="error")
             st.error(said)
             return None

@@ -81,3 +81,49 @@ def test_markup_in_every_text_field_is_shown_as_text_on_every_page(tmp_path):
             assert page.locator("a[href^='javascript']").count() == 0, f"a javascript: link on {path}"
             assert not page.locator("[data-testid=stException]").count(), path
         assert dialogs == []
+
+
+def test_hostile_uploads_are_answered_in_words_and_the_server_stays_up(tmp_path):
+    """The hostile corpus uploaded on /impor in a real browser: each file is answered in words, the
+    server answers /_stcore/health after every one, nothing already stored changes, and a file whose
+    name and sheet carry Markdown shows them as text."""
+    import urllib.request
+
+    from hostile_files import corpus
+    from test_ingest_commit import state
+
+    from browser import IDLE
+
+    require_chromium()
+    root = ox.scratch_store(tmp_path / "store")
+    ingest.commit_import(ingest.plan_import(ox.csv_bytes(), "lama.csv", ox.REGION, ox.SNAPSHOT, root), root)
+    before = state(root)
+    files = {name: data for name, data, _ in corpus(full=False)}
+    files["![gambar](x.png) [tautan](javascript:alert(1)) **tebal**.csv"] = files.pop("utf16.csv")
+    with (
+        streamlit_server(ROOT / "app.py", env={"KOPDASH_DATA_DIR": str(root)}) as base,
+        chromium_page(1366, 900) as page,
+    ):
+        open_and_wait(page, base + "/impor")
+        answers = []
+        for number, (name, data) in enumerate(files.items()):
+            path = tmp_path / f"{number:02d}" / name.replace("/", "_")
+            path.parent.mkdir()
+            path.write_bytes(data)
+            page.locator("[data-testid=stFileUploaderDropzoneInput]").first.set_input_files(str(path))
+            # The answer names its file: "<name> selesai diperiksa" or "<name> tidak dapat diimpor: …".
+            page.wait_for_function(
+                "name => [' selesai diperiksa', ' tidak dapat diimpor'].some(t => "
+                "document.querySelector('[data-testid=stMain]').innerText.includes(name + t))",
+                arg=path.name,
+                timeout=60_000,
+            )
+            page.wait_for_selector(IDLE)
+            said = page.locator("[data-testid=stMain]").inner_text()
+            assert "Traceback" not in said and "Error" not in said, (name, said[:400])
+            assert urllib.request.urlopen(base + "/_stcore/health", timeout=10).read() == b"ok", name
+            answers.append(name)
+        assert answers == list(files)
+        assert "![gambar](x.png) [tautan](javascript:alert(1)) **tebal**" in page.locator("body").inner_text()
+        assert page.locator("img[src='x.png'], a[href^='javascript'], strong:text('tebal')").count() == 0
+    assert state(root) == before, "nothing stored changed: the files were only checked, never saved"
