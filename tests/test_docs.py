@@ -54,3 +54,21 @@ def test_requirements_are_pinned():
         assert lines and all("==" in line for line in lines), name
         for line in lines:
             assert line.split("==")[0] in README, line
+
+
+def test_the_import_limits_and_exit_codes_are_the_documented_ones():
+    from kopdash import cli, exports, isolated
+
+    assert f"**{exports.MAX_ROWS:,} rows**" in README
+    assert f"**{exports.MAX_CELLS:,} cells**" in README
+    assert f"**{exports.MAX_UNCOMPRESSED_BYTES // 1024 // 1024} MB**" in README
+    assert f"**{isolated.MEMORY_LIMIT_BYTES // 1024**3} GiB**" in README
+    assert f"stopped after {isolated.TIME_LIMIT_SECONDS // 60} minutes" in README
+    for code in (cli.EXIT_REFUSED, cli.EXIT_NOTHING_ACCEPTED, cli.EXIT_NOT_WRITTEN):
+        assert re.search(rf"^\| {code} \| ", README, re.M), code
+    assert (
+        schema.refused_quarantine_path(
+            "<region_code>", type("D", (), {"isoformat": lambda s: "<YYYY-MM-DD>"})()
+        )
+        in README
+    )
