@@ -267,3 +267,25 @@ def test_a_full_disk_during_an_import_is_said_in_words_and_leaves_nothing_behind
     )
     after = {p: p.read_bytes() for p in root.rglob("*") if p.is_file() and ".locks" not in p.parts}
     assert after == before, "no file changed, no temporary file left"
+
+
+def test_markdown_in_a_region_name_is_shown_as_text(tmp_path, monkeypatch):
+    root = tmp_path / "store"
+    shutil.copytree(ROOT / "data", root)
+    regions = root / "regions.csv"
+    hostile = "Kab ![img](http://127.0.0.1:9/x.png) [tautan](http://127.0.0.1:9) *Serang*"
+    regions.write_text(regions.read_text().replace("Kabupaten Serang", hostile))
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
+    for page, params in (
+        ("pages/wilayah.py", {"region": "36.04", "date": "2021-07-18"}),
+        ("pages/perubahan.py", {"region": "36.04"}),
+        ("pages/banding.py", {"regions": "36.04,36.03"}),
+    ):
+        app = run_page(page, params)
+        assert not app.exception, [e.value for e in app.exception]
+        shown = [
+            e.value
+            for kind in ("title", "subheader", "header", "markdown", "caption", "info")
+            for e in getattr(app, kind)
+        ]
+        assert not [text for text in shown if "](http" in text], page
