@@ -23,18 +23,61 @@ csv.field_size_limit(64 * 1024 * 1024)
 
 # Store column -> the headers offices use for it (matched ignoring case, spaces and punctuation).
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
-    "nik": ("NIK", "Nomor Induk Koperasi", "No Induk Koperasi", "NIK Koperasi"),
-    "name": ("Nama", "Nama Koperasi"),
+    "nik": ("NIK", "Nomor Induk Koperasi", "No Induk Koperasi", "NIK Koperasi", "nikKoperasi"),
+    "legal_entity_number": (
+        "Nomor Badan Hukum",
+        "No Badan Hukum",
+        "Nomor BH",
+        "No BH",
+        "nomorBadanHukum",
+        "Nomor Badan Hukum Pendirian",
+        "No Badan Hukum Pendirian",
+    ),
+    "name": ("Nama", "Nama Koperasi", "namaKoperasi"),
     "district": ("Kecamatan", "Kec"),
-    "village": ("Desa", "Kelurahan", "Desa/Kelurahan", "Kelurahan/Desa", "Desa Kelurahan"),
-    "established_on": ("Tanggal Badan Hukum", "Tgl BH", "Tanggal BH", "Tgl Badan Hukum", "Tanggal Berdiri"),
-    "kind": ("Jenis", "Jenis Koperasi"),
-    "segment": ("Kelompok", "Kelompok Koperasi"),
+    "village": (
+        "Desa",
+        "Kelurahan",
+        "Desa/Kelurahan",
+        "Kelurahan/Desa",
+        "Desa Kelurahan",
+        "Keluarahan/Desa",  # as one registry spells it
+        "Desa/Keluarahan",
+        "Keluarahan",
+    ),
+    "regency": ("Kabupaten", "Kabupaten/Kota", "Kab/Kota", "kabupatenKota"),  # recognised, not stored
+    "province": ("Provinsi", "Propinsi"),  # recognised, not stored
+    "established_on": (
+        "Tanggal Badan Hukum",
+        "Tgl BH",
+        "Tanggal BH",
+        "Tgl Badan Hukum",
+        "Tanggal Berdiri",
+        "tglBadanHukumPendirian",
+        "Tanggal Badan Hukum Pendirian",
+        "Tgl Badan Hukum Pendirian",
+    ),
+    "legal_form": ("Bentuk", "Bentuk Koperasi", "bentukKoperasi"),
+    "kind": ("Jenis", "Jenis Koperasi", "jenisKoperasi"),
+    "segment": ("Kelompok", "Kelompok Koperasi", "kelompokKoperasi"),
+    "business_sector": ("Sektor Usaha", "sektorUsaha"),
     "programme": ("Program",),
     "last_rat_year": ("Tahun RAT Terakhir", "RAT Terakhir", "Tahun RAT"),
+    "last_rat_on": ("Tanggal RAT Terakhir", "Tgl RAT Terakhir", "tglRAT_terakhir", "Tanggal RAT"),
     "rat_reported": ("RAT Dilaporkan", "Laporan RAT"),
-    "operating": ("Status Usaha", "Beroperasi"),
-    "members": ("Jumlah Anggota", "Anggota"),
+    "operating": ("Status Usaha", "Beroperasi", "Status Operasional", "Sudah Beroperasi"),
+    "reported_status": ("Status Aktif", "statusAktif", "Status Koperasi", "Status Keaktifan"),
+    "members": ("Jumlah Anggota", "Anggota", "Total Anggota", "totalAnggota"),
+    "members_male": ("Jumlah Anggota Pria", "jmlAnggota_pria", "Anggota Pria", "Anggota Laki-laki"),
+    "members_female": ("Jumlah Anggota Wanita", "jmlAnggota_wanita", "Anggota Wanita", "Anggota Perempuan"),
+    "nik_status": ("Status NIK", "statusNIK"),
+    "certificate_valid_until": (
+        "Tanggal Berlaku Sertifikat",
+        "tglBerlaku_sertifikat",
+        "Tgl Berlaku Sertifikat",
+        "Berlaku Sertifikat",
+    ),
+    "grade": ("Grade", "statusGrade", "Status Grade", "Klasifikasi"),
     "assets_idr": ("Aset", "Jumlah Aset", "Total Aset"),
     "own_capital_idr": ("Modal Sendiri",),
     "business_volume_idr": ("Volume Usaha",),
@@ -44,6 +87,8 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "phone": ("No HP", "No. HP", "Nomor HP", "Telepon", "No Telp", "No Telepon", "HP"),
     "address": ("Alamat", "Alamat Koperasi", "Alamat Kantor"),
 }
+# The columns that identify a cooperative: a table's header row must name one of them (and another).
+KEY_COLUMNS = ("nik", "legal_entity_number")
 HEADER_SCAN_ROWS = 30  # how far below the top a header row may sit under a title block
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 ZIP_SUFFIXES = (".xlsx", ".xlsm", ".ods")  # workbooks that are zip archives of XML
@@ -347,7 +392,7 @@ def _find_table(name: str | None, rows: Iterable[list], index: dict[str, str]) -
         found = {
             i: index[normalise_header(cell)] for i, cell in enumerate(row) if normalise_header(cell) in index
         }
-        if "nik" in found.values() and len(found) >= 2:
+        if set(KEY_COLUMNS) & set(found.values()) and len(found) >= 2:
             columns: dict[int, str] = {}
             for i, column in found.items():  # the first of two headers for one column wins
                 if column not in columns.values():

@@ -669,8 +669,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     # cooperative page
     "coop.nik": {"id": "NIK (Nomor Induk Koperasi)", "en": "NIK (cooperative number)"},
     "coop.bad_nik": {
-        "id": "NIK “{value}” di alamat bukan 16 digit angka.",
-        "en": "The NIK “{value}” in the address is not 16 digits.",
+        "id": "NIK “{value}” di alamat bukan 13 atau 16 digit angka (atau BH: dan nomor badan hukum).",
+        "en": "The NIK “{value}” in the address is not 13 or 16 digits (or BH: and a legal-entity number).",
     },
     "coop.unknown_nik": {
         "id": "Tidak ada koperasi dengan NIK {value} di penyimpanan data.",

@@ -20,14 +20,15 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from kopdash import parse, reference, rollup, schema, writer
+from kopdash import parse, reference, rollup, schema, wilayah, writer
 from kopdash.exports import ImportRefused, Sheet, read_export, read_mapping
 from kopdash.location import Location, table_bytes
 from kopdash.parse_fast import FAST_PATHS
-from kopdash.rules import RuleProfile, derive
+from kopdash.rules import DEFAULT_PROFILE, RuleProfile, derive
 
 PARSERS: dict[str, Callable] = {
-    "nik": parse.nik,
+    "nik": parse.optional_nik,  # blank: the legal-entity number keys the row (see _complete)
+    "legal_entity_number": parse.legal_entity_number,
     "name": parse.text,
     "district": parse.text,
     "village": parse.text,
@@ -47,8 +48,21 @@ PARSERS: dict[str, Callable] = {
     "chair_name": parse.text,
     "phone": parse.text,
     "address": parse.text,
+    "regency": parse.text,
+    "province": parse.text,
+    "legal_form": parse.text,
+    "business_sector": parse.text,
+    "last_rat_on": parse.date,
+    "reported_status": parse.text,
+    "members_male": parse.integer,
+    "members_female": parse.integer,
+    "nik_status": parse.text,
+    "certificate_valid_until": parse.date,
+    "grade": parse.text,
 }
-STORED = [c for c in PARSERS if c in schema.REQUIRED_COLUMNS or c in schema.OPTIONAL_COLUMNS]
+# Filled from other columns as each sheet is checked (_complete), not read from a header of their own.
+COMPLETED = ("segment_text", "district_code", "village_code")
+STORED = [c for c in (*PARSERS, *COMPLETED) if c in schema.REQUIRED_COLUMNS or c in schema.OPTIONAL_COLUMNS]
 TOTAL_WORDS = ("jumlah", "total", "grand total", "sub total", "subtotal")
 PROGRESS_EVERY = 50_000
 
@@ -64,6 +78,7 @@ REASONS = {
     "negative_members": "jumlah anggota negatif",
     "dissolved_after_snapshot": "tanggal pembubaran sesudah tanggal snapshot",
     "no_status_basis": "tanggal badan hukum dan tahun RAT terakhir kosong: status tidak dapat ditentukan",
+    "no_key": "NIK kosong dan Nomor Badan Hukum kosong: koperasi tidak dapat dikenali",
 }
 
 
@@ -83,6 +98,7 @@ class ImportPlan:
     quarantined: pd.DataFrame
     replaces_rows: int | None  # rows of the snapshot this import would replace, None if it is new
     unused_headers: list[str] = field(default_factory=list)
+    new_region: wilayah.Region | None = None  # from the official list: added to regions.csv on commit
 
     @property
     def status_counts(self) -> dict[str, int]:
@@ -118,13 +134,20 @@ class ImportPlan:
         }
 
 
-def _region(location: Location, region_code: str) -> tuple[str, RuleProfile]:
-    """The region's name and rule profile, from the reference files (the store itself is not opened)."""
+def _region(location: Location, region_code: str) -> tuple[str, RuleProfile, wilayah.Region | None]:
+    """The region's name and rule profile, from the reference files (the store itself is not opened);
+    a kabupaten/kota not there yet comes from the official Kemendagri list, with the default profile,
+    and is returned third, to be added to regions.csv when the import is saved."""
     checked = reference.load(location)
     match = checked.regions[checked.regions["region_code"] == region_code]
     if match.empty:
-        known = ", ".join(f"{r.region_code} ({r.name})" for r in checked.regions.itertuples()) or "belum ada"
-        raise ImportRefused(f"kode wilayah {region_code!r} tidak ada di regions.csv (yang ada: {known})")
+        official = wilayah.region(region_code)
+        if official is None:
+            raise ImportRefused(
+                f"kode wilayah {region_code!r} bukan kabupaten/kota dalam daftar resmi Kemendagri "
+                "(contoh: 33.14 atau 3314 untuk Kabupaten Sragen)"
+            )
+        return official.name, DEFAULT_PROFILE, official
     profile = checked.profile_of(region_code)
     if profile is None:  # never derive statuses with a rule nobody can vouch for
         named = match["rule_profile"].iloc[0]
@@ -132,7 +155,7 @@ def _region(location: Location, region_code: str) -> tuple[str, RuleProfile]:
             f"profil aturan status {named!r} wilayah {region_code} tidak ada atau tidak sah di "
             "rule_profiles.csv: perbaiki di halaman Aturan status, lalu impor lagi"
         )
-    return str(match["name"].iloc[0]), profile
+    return str(match["name"].iloc[0]), profile, None
 
 
 @contextlib.contextmanager
@@ -159,20 +182,23 @@ def plan_import(
     today: dt.date | None = None,
     progress: Callable[[int, int], None] = lambda done, total: None,
     sheets: list[Sheet] | None = None,
+    programme: str | None = None,
 ) -> ImportPlan:
     """Read and check one export; raise ImportRefused when the file as a whole cannot be used.
-    `sheets`: the file already read by exports.read_export (the isolated reader does that first)."""
+    `sheets`: the file already read by exports.read_export (the isolated reader does that first).
+    `programme`: a programme roster: rows without a programme get this one (koperasi_merah_putih)."""
     today = today or dt.date.today()
     if snapshot_date > today:
         raise ImportRefused(
             f"tanggal snapshot {snapshot_date.isoformat()} ada di masa depan (hari ini {today})"
         )
     location = Location(root)
-    region_name, profile = _region(location, region_code)
+    region_code = wilayah.region_code(region_code)  # 3314 as well as 33.14
+    region_name, profile, new_region = _region(location, region_code)
     with _without_cycle_collection():
         if sheets is None:
             sheets = read_export(data, filename, read_mapping(mapping) if mapping else None)
-        accepted, quarantined = _check_rows(sheets, snapshot_date, progress)
+        accepted, quarantined = _check_rows(sheets, snapshot_date, progress, region_code, programme)
     frame = pd.DataFrame(accepted, columns=STORED)
     for column, dtype in (("last_rat_year", "Int64"), ("members", "Int64"), ("operating", "boolean")):
         frame[column] = pd.array(frame[column], dtype=dtype)
@@ -197,10 +223,13 @@ def plan_import(
         quarantined=quarantine,
         replaces_rows=location.read_table([existing]).num_rows if location.exists(existing) else None,
         unused_headers=sorted({h for s in sheets for h in s.headers if h and h not in used}),
+        new_region=new_region,
     )
 
 
-def _check_rows(sheets: list[Sheet], snapshot_date: dt.date, progress) -> tuple[dict[str, list], list[list]]:
+def _check_rows(
+    sheets: list[Sheet], snapshot_date: dt.date, progress, region_code: str, programme: str | None
+) -> tuple[dict[str, list], list[list]]:
     """Parse every cell and apply every row check; return accepted rows (by column) and quarantined rows.
 
     Work is column by column, and each distinct cell text of a column is read once, which keeps a
@@ -218,7 +247,13 @@ def _check_rows(sheets: list[Sheet], snapshot_date: dt.date, progress) -> tuple[
             )
             for index, column in sheet.columns.items()
         }
+        segment = next((i for i, c in sheet.columns.items() if c == "segment"), None)
+        if segment is not None:  # the kelompok as written, beside its code
+            parsed["segment_text"] = _parse_column(
+                cells_by_column[segment], parse.text, "segment_text", "", {}
+            )
         del cells_by_column
+        _complete(parsed, problems, len(sheet.rows), region_code, programme)
         for position in [p for p, found in problems.items() if found[0][0] == "nik"]:
             if _is_total_row(sheet, sheet.cells(position)):
                 problems[position] = [("total_row", REASONS["total_row"])]
@@ -246,14 +281,65 @@ def _check_rows(sheets: list[Sheet], snapshot_date: dt.date, progress) -> tuple[
     return accepted, quarantined
 
 
+def _complete(parsed: dict, problems: dict, rows: int, region_code: str, programme: str | None) -> None:
+    """What a row's own columns imply, in place: its key, its RAT year from a RAT date, its members from
+    men and women, its programme, and the official codes of its kecamatan and village."""
+    empty = [None] * rows
+    niks = parsed.setdefault("nik", list(empty))
+    legal = parsed.get("legal_entity_number", empty)
+    for position, (nik, number) in enumerate(zip(niks, legal, strict=True)):
+        if nik is None and not any(code == "nik" for code, _ in problems.get(position, [])):
+            if number:
+                niks[position] = parse.legal_entity_key(number)
+            else:
+                problems.setdefault(position, []).append(("nik", REASONS["no_key"]))
+    if "last_rat_on" in parsed:  # a RAT held in year Y approves the books of year Y-1
+        years = parsed.setdefault("last_rat_year", list(empty))
+        founded = parsed.get("established_on", empty)
+        for position, (year, held, start) in enumerate(
+            zip(years, parsed["last_rat_on"], founded, strict=True)
+        ):
+            if year is None and held is not None:
+                # A RAT held in the founding year can only be for that year (a first, short year).
+                years[position] = max(held.year - 1, start.year) if start else held.year - 1
+    if "members_male" in parsed and "members_female" in parsed:
+        members = parsed.setdefault("members", list(empty))
+        for position, (total, men, women) in enumerate(
+            zip(members, parsed["members_male"], parsed["members_female"], strict=True)
+        ):
+            if total is None and men is not None and women is not None:
+                members[position] = men + women
+    if programme:
+        parsed["programme"] = [value or programme for value in parsed.get("programme", empty)]
+    districts = parsed.get("district", empty)
+    district_codes = {name: wilayah.district_code(region_code, name) for name in set(districts) if name}
+    parsed["district_code"] = [district_codes.get(name) for name in districts]
+    villages = parsed.get("village", empty)
+    pairs = set(zip(parsed["district_code"], villages, strict=True))
+    village_codes = {pair: wilayah.village_code(*pair) for pair in pairs if all(pair)}
+    parsed["village_code"] = [
+        village_codes.get(pair) for pair in zip(parsed["district_code"], villages, strict=True)
+    ]
+
+
 def _logical_problems(sheet: Sheet, parsed: dict, snapshot_date: dt.date, counts: Counter) -> dict[int, list]:
     """What the values of each row say together (twins, dates after the snapshot …), by row position."""
     empty = [None] * len(sheet.rows)
-    columns = ("nik", "established_on", "last_rat_year", "members", "dissolved_on")
-    niks, established, last_rat, members, dissolved = (parsed.get(c, empty) for c in columns)
+    columns = (
+        "nik",
+        "established_on",
+        "last_rat_year",
+        "members",
+        "dissolved_on",
+        "programme",
+        "last_rat_on",
+    )
+    niks, established, last_rat, members, dissolved, programmes, held = (
+        parsed.get(c, empty) for c in columns
+    )
     year, found = snapshot_date.year, {}
-    for position, (nik, founded, rat, count, ended) in enumerate(
-        zip(niks, established, last_rat, members, dissolved, strict=True)
+    for position, (nik, founded, rat, count, ended, programme, held_on) in enumerate(
+        zip(niks, established, last_rat, members, dissolved, programmes, held, strict=True)
     ):
         problems = []
         if nik and counts[nik] > 1:
@@ -262,7 +348,9 @@ def _logical_problems(sheet: Sheet, parsed: dict, snapshot_date: dt.date, counts
             problems.append(
                 ("established_after_snapshot", f"{REASONS['established_after_snapshot']} ({founded})")
             )
-        if rat is not None and rat > year:
+        if held_on is not None and held_on > snapshot_date:
+            problems.append(("rat_after_snapshot", f"{REASONS['rat_after_snapshot']} ({held_on})"))
+        elif rat is not None and rat > year:
             problems.append(("rat_after_snapshot", f"{REASONS['rat_after_snapshot']} ({rat})"))
         if rat is not None and founded is not None and rat < founded.year:
             problems.append(("rat_before_established", f"{REASONS['rat_before_established']} ({rat})"))
@@ -270,7 +358,7 @@ def _logical_problems(sheet: Sheet, parsed: dict, snapshot_date: dt.date, counts
             problems.append(("negative_members", f"{REASONS['negative_members']} ({count})"))
         if ended is not None and ended > snapshot_date:
             problems.append(("dissolved_after_snapshot", f"{REASONS['dissolved_after_snapshot']} ({ended})"))
-        if founded is None and rat is None:
+        if founded is None and rat is None and not programme:  # a programme roster: owes no RAT yet
             problems.append(("no_status_basis", REASONS["no_status_basis"]))
         if problems:
             found[position] = problems
@@ -361,6 +449,8 @@ def commit_import(plan: ImportPlan, root) -> str:
     quarantine is kept (schema.refused_quarantine_path), and that path is returned."""
     location = Location(root)
     region, day = plan.region_code, plan.snapshot_date
+    if plan.new_region is not None:
+        reference.add_region(location, plan.new_region)
     if plan.accepted.empty:
         refused = schema.refused_quarantine_path(region, day)
         location.write_table(refused, quarantine_table(plan.quarantined, day, region, plan.source_name))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kopdash.schema import LEGAL_ENTITY_KEY_PREFIX, NIK_LENGTHS
+
 BLANKS = {"", "-", "--", "—", "–", "n/a", "na", "null", "none", "nan"}
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (the 1900 system, leap-year bug included)
 FIRST_DATE, LAST_DATE = dt.date(1900, 1, 1), dt.date(2100, 12, 31)  # outside: a typing slip
@@ -153,6 +155,21 @@ SEGMENT_CODES = {
     "pondok pesantren": "koppontren",
     "koppontren": "koppontren",
     "pesantren": "koppontren",
+    # the kelompok values of the national registry (ODS) as offices export them
+    "pegawai negeri kpri": "pegawai",
+    "pegawai republik indonesia": "pegawai",
+    "pegawai republik indonesia kpri": "pegawai",
+    "karyawan kopkar": "perusahaan",
+    "unit desa": "kud",
+    "unit desa kud": "kud",
+    "wanita kopwan": "kopwan",
+    "pondok pesantren koppontren": "koppontren",
+    "primkopad": "pegawai",
+    "primkoppol": "pegawai",
+    "primkopal": "pegawai",
+    "primkopau": "pegawai",
+    "tni": "pegawai",
+    "polri": "pegawai",
 }
 PROGRAMME_CODES = {
     "koperasi merah putih": "koperasi_merah_putih",
@@ -209,9 +226,9 @@ def text(raw) -> str | None:
 
 
 def nik(raw) -> str:
-    """A Nomor Induk Koperasi: 16 digits, spaces, dots and dashes allowed between them."""
+    """A Nomor Induk Koperasi: 13 or 16 digits (spaces, dots and dashes allowed between them)."""
     # Only ASCII digits are a NIK: str.isdigit and \\d also take fullwidth, Arabic-Indic or superscript ones.
-    if type(raw) is str and len(raw) == 16 and raw.isascii() and raw.isdigit():  # the usual case
+    if type(raw) is str and len(raw) in NIK_LENGTHS and raw.isascii() and raw.isdigit():  # the usual case
         return raw
     if is_blank(raw):
         raise Unreadable("NIK kosong")
@@ -221,9 +238,28 @@ def nik(raw) -> str:
             "terakhir tidak dapat dipercaya. Format kolom NIK sebagai Teks lalu kirim ulang"
         )
     digits = re.sub(r"[\s.\-']", "", str(raw))
-    if not re.fullmatch(r"[0-9]{16}", digits):
-        raise Unreadable(f"NIK harus 16 digit angka (tertulis: {str(raw).strip()!r})")
+    if not (re.fullmatch(r"[0-9]+", digits) and len(digits) in NIK_LENGTHS):
+        raise Unreadable(f"NIK harus 13 atau 16 digit angka (tertulis: {str(raw).strip()!r})")
     return digits
+
+
+def optional_nik(raw) -> str | None:
+    """A NIK, or None when the cell is blank (a registry row may have only a legal-entity number)."""
+    return None if is_blank(raw) else nik(raw)
+
+
+def legal_entity_number(raw) -> str | None:
+    """Nomor Badan Hukum as written (006385/BH/M.KUKM.2/XI/2017), spaces trimmed; it must hold a digit."""
+    value = text(raw)
+    if value is not None and not re.search(r"[0-9]", value):
+        raise Unreadable(f"nomor badan hukum tanpa angka: {value!r}")
+    return value
+
+
+def legal_entity_key(number: str) -> str:
+    """The stable key of a cooperative that has no NIK yet: BH: and its legal-entity number, upper case,
+    without spaces (the same number written with other spacing gives the same key)."""
+    return LEGAL_ENTITY_KEY_PREFIX + re.sub(r"\s+", "", number).upper()
 
 
 # The common case, read in one step: optional Rp, Indonesian thousands dots, optional decimal comma.
@@ -314,9 +350,14 @@ def _date_text(value: str) -> dt.date:
     )
 
 
+# A database's "no date": 0000-00-00, 00/00/0000 (with or without a time of day).
+_ZERO_DATE = re.compile(r"0{1,4}[/\-.]0{1,2}[/\-.]0{1,4}(?:[ T]0{1,2}:00(?::00)?)?")
+
+
 def date(raw) -> dt.date | None:
-    """12/03/2009 · 12-03-2009 · 2009-03-12 · 12 Maret 2009 · an Excel date or serial number."""
-    if is_blank(raw):
+    """12/03/2009 · 12-03-2009 · 2009-03-12 · 12 Maret 2009 · an Excel date or serial number.
+    0000-00-00 and 00/00/0000 are blanks, as a database writes a missing date."""
+    if is_blank(raw) or (isinstance(raw, str) and _ZERO_DATE.fullmatch(raw.strip())):
         return None
     if isinstance(raw, dt.datetime):
         value = raw.date()
@@ -371,8 +412,9 @@ def code(raw, codes: dict[str, str]) -> str | None:
     if is_blank(raw):
         return None
     words = _words(_text(raw))
+    bare = re.sub(r"^(?:koperasi|kop) ", "", words)  # "Kop. Wanita", "Koperasi Wanita": wanita
     # Values outside the known list (e.g. "serba usaha" from older registries) are kept, as codes.
-    return codes.get(words) or codes.get(re.sub(r"^koperasi ", "", words)) or words.replace(" ", "_")
+    return codes.get(words) or codes.get(bare) or bare.replace(" ", "_")
 
 
 def kind(raw) -> str | None:

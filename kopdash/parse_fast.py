@@ -71,7 +71,7 @@ def dates(raws) -> tuple[list, list[int]]:
 
 def niks(raws) -> tuple[list, list[int]]:
     texts = _texts(raws)
-    return _claim(pc.fill_null(pc.match_substring_regex(texts, r"^\d{16}$"), False), texts)
+    return _claim(pc.fill_null(pc.match_substring_regex(texts, r"^([0-9]{13}|[0-9]{16})$"), False), texts)
 
 
 # Text that starts and ends with a letter, digit, punctuation or symbol: nothing for strip() to remove.

@@ -148,3 +148,22 @@ def read_raw(location) -> tuple[tuple[pd.DataFrame, pd.DataFrame], list[str]]:
             problems.append(f"{relative} tidak terbaca ({error}); isinya diabaikan")
             tables[relative] = empty
     return (tables[schema.RULE_PROFILES_FILE], tables[schema.REGIONS_FILE]), problems
+
+
+def add_region(location, region) -> None:
+    """Add a kabupaten/kota (a wilayah.Region from the official list) to regions.csv with the default
+    rule profile, unless it is there already; the rest of the file is kept as it is."""
+    from kopdash import writer
+
+    with writer.locked_store(location, "regions"):
+        (_, regions), _ = read_raw(location)
+        if (regions["region_code"].astype("string").str.strip() == region.code).any():
+            return
+        row = {
+            "region_code": region.code,
+            "name": region.name,
+            "kind": region.kind,
+            "province": region.province,
+        }
+        added = pd.concat([regions, pd.DataFrame([row])], ignore_index=True)
+        writer.write_csv(location, schema.REGIONS_FILE, added[list(schema.REGION_COLUMNS)])

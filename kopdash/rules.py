@@ -48,6 +48,11 @@ def derive(
     # Never held a RAT: count from the establishment year (its first RAT is for that fiscal year).
     missed = (due - pd.Series(last_rat, index=registry.index).fillna(established_year - 1)).astype("Int64")
     owes_no_rat = (established_year > due).fillna(False).to_numpy(bool)
+    if "programme" in registry:
+        # A programme roster's cooperative with no founding date and no RAT on record is in formation:
+        # it owes no RAT yet (a Koperasi Merah Putih listed before its deed is dated).
+        in_formation = registry["programme"].notna() & established_year.isna() & pd.isna(last_rat)
+        owes_no_rat |= in_formation.to_numpy(bool)
     # An unknown `operating` never downgrades a status: only an explicit False counts.
     operating = pd.array(registry["operating"], dtype="boolean")
     not_operating = (~operating).fillna(False).to_numpy(bool)

@@ -37,6 +37,20 @@ OPTIONAL_COLUMNS: dict[str, pa.DataType] = {
     "chair_name": pa.string(),
     "phone": pa.string(),
     "address": pa.string(),
+    # what real registry exports (ODS dumps) carry besides, kept as the office wrote it
+    "legal_entity_number": pa.string(),  # Nomor Badan Hukum; the key when there is no NIK yet
+    "reported_status": pa.string(),  # the office's own word (Aktif, Pasif, Mati Suri …), beside `status`
+    "district_code": pa.string(),  # Kemendagri code matched from `district` (NULL: no match)
+    "village_code": pa.string(),  # Kemendagri code matched from `village` (NULL: no match)
+    "segment_text": pa.string(),  # kelompok as written (Kop. Pegawai Negeri (KPRI)), beside `segment`
+    "legal_form": pa.string(),  # bentuk: primer / sekunder …
+    "business_sector": pa.string(),  # sektor usaha
+    "nik_status": pa.string(),  # status NIK as the registry says it
+    "certificate_valid_until": pa.date32(),  # tanggal berlaku sertifikat NIK
+    "grade": pa.string(),  # grade / klasifikasi
+    "last_rat_on": pa.date32(),  # the day the last RAT was held, when the registry gives a date
+    "members_male": pa.int32(),
+    "members_female": pa.int32(),
 }
 PERSONAL_COLUMNS = ("chair_name", "phone", "address")
 
@@ -49,6 +63,37 @@ DUCKDB_TYPES = {
     pa.int32(): "INTEGER",
     pa.bool_(): "BOOLEAN",
     pa.float64(): "DOUBLE",
+}
+
+# A cooperative's key in `nik`: its NIK (13 or 16 ASCII digits, as registries write them), or, while it
+# has none, "BH:" and its legal-entity number with spaces removed (BH:006385/BH/M.KUKM.2/XI/2017).
+NIK_LENGTHS = (13, 16)
+LEGAL_ENTITY_KEY_PREFIX = "BH:"
+
+
+def is_cooperative_key(text: str) -> bool:
+    """Whether `text` has the shape of a key in `nik` (it may still be unknown to the store)."""
+    if text.startswith(LEGAL_ENTITY_KEY_PREFIX):
+        number = text[len(LEGAL_ENTITY_KEY_PREFIX) :]
+        return 0 < len(number) <= 100 and number.isascii() and number.isprintable() and " " not in number
+    return text.isascii() and text.isdigit() and len(text) in NIK_LENGTHS
+
+
+# An office's own status words, read as the harmonised status they mean (for showing where the two
+# disagree; the office's word itself is kept verbatim in `reported_status`). Words not listed are not
+# compared.
+REPORTED_STATUS_MEANS = {
+    "aktif": "aktif",
+    "kurang aktif": "kurang_aktif",
+    "sakit": "kurang_aktif",
+    "tidak aktif": "tidak_aktif",
+    "non aktif": "tidak_aktif",
+    "nonaktif": "tidak_aktif",
+    "pasif": "tidak_aktif",
+    "mati suri": "tidak_aktif",
+    "belum beroperasi": "belum_beroperasi",
+    "bubar": "dibubarkan",
+    "dibubarkan": "dibubarkan",
 }
 
 # Status codes in their one display order (aktif first, dissolved last).

@@ -99,13 +99,19 @@ def locked(root: Path, name: str, wait: bool = True) -> Iterator[bool]:
 
 
 @contextlib.contextmanager
-def locked_region(location, region_code: str) -> Iterator[None]:
-    """Serialise writes to one region's files; on S3 imports come from one place (see README)."""
+def locked_store(location, name: str) -> Iterator[None]:
+    """Serialise writes to one file or group of files of a store; on S3 writes come from one place
+    (see README), so there is no lock to take."""
     if location.is_s3:
         yield
         return
-    with locked(Path(location.local), f"region_{region_code}"):
+    with locked(Path(location.local), name):
         yield
+
+
+def locked_region(location, region_code: str):
+    """Serialise writes to one region's files (its snapshots, rollup and NIK index)."""
+    return locked_store(location, f"region_{region_code}")
 
 
 def commit_files(location, name: str, files: dict[str, bytes]) -> None:
@@ -178,7 +184,11 @@ def registry_table(rows: pd.DataFrame, region_code: str, snapshot_date: dt.date)
     """One region's snapshot as the public format says: every documented column (blank where unknown),
     so every file kopdash writes has one schema and many files read as one table."""
     frame = rows.assign(snapshot_date=snapshot_date, region_code=region_code)
-    frame = frame.reindex(columns=schema.REGISTRY_SCHEMA.names).sort_values("nik", kind="stable")
+    missing = [name for name in schema.REGISTRY_SCHEMA.names if name not in frame]
+    frame = frame.assign(
+        **{name: pd.Series([None] * len(frame), dtype=object, index=frame.index) for name in missing}
+    )
+    frame = frame[schema.REGISTRY_SCHEMA.names].sort_values("nik", kind="stable")
     return pa.Table.from_pandas(frame, schema=schema.REGISTRY_SCHEMA, preserve_index=False)
 
 

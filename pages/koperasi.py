@@ -1,12 +1,10 @@
 """Koperasi (cooperative): one cooperative's identity, status across snapshots, RAT record, members, and
 the rule that gives today's status, in words. /koperasi?nik=3604…"""
 
-import re
-
 import pandas as pd
 import streamlit as st
 
-from kopdash import charts, cooperative_view, fmt, interventions_view, queries, tables, urlstate, web
+from kopdash import charts, cooperative_view, fmt, interventions_view, queries, schema, tables, urlstate, web
 from kopdash.explain import explain_status
 from kopdash.i18n import status_label, t
 from kopdash.rules import RuleProfile
@@ -14,7 +12,7 @@ from kopdash.rules import RuleProfile
 state = web.view_state()
 lang = state.lang
 nik = urlstate.text_input("nik", t("coop.nik", lang), lang, placeholder="3604…").strip().replace(" ", "")
-if not nik or not re.fullmatch(r"\d{16}", nik):
+if not nik or not schema.is_cooperative_key(nik):
     st.title(t("nav.cooperative", lang))
     if nik:
         web.problems_box([t("coop.bad_nik", lang, value=nik)], lang)

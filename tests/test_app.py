@@ -259,7 +259,7 @@ def test_cooperative_page_explains_its_status_in_words():
 
 
 @pytest.mark.parametrize(
-    "nik, words", [("abc", "bukan 16 digit"), ("1234567890123456", "Tidak ada koperasi")]
+    "nik, words", [("abc", "bukan 13 atau 16 digit"), ("1234567890123456", "Tidak ada koperasi")]
 )
 def test_cooperative_page_refuses_a_bad_or_unknown_nik_in_words(nik, words):
     app = run_app({"nik": nik}, page="pages/koperasi.py")
