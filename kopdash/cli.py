@@ -95,6 +95,7 @@ def _ingest(args: argparse.Namespace) -> int:
         snapshot_date=snapshot_date,
         root=root,
         mapping=mapping,
+        programme=args.programme,
     )
     with reading:  # the child reads while this process loads what it needs to report and write
         from kopdash import fmt, ingest
@@ -278,10 +279,17 @@ def main(argv: list[str] | None = None) -> int:
         "ingest", help="import a registry export (CSV or Excel) as one snapshot"
     )
     ingest_parser.add_argument("file", help="the export: .csv (; or ,) or .xlsx")
-    ingest_parser.add_argument("--region", required=True, help="Kemendagri code of the region, e.g. 36.04")
+    ingest_parser.add_argument(
+        "--region", required=True, help="Kemendagri code of the kabupaten/kota, e.g. 36.04 or 3604"
+    )
     ingest_parser.add_argument("--date", required=True, help="snapshot date, YYYY-MM-DD")
     ingest_parser.add_argument(
         "--mapping", help="CSV kolom_file,kolom_kopdash for headers kopdash does not know"
+    )
+    ingest_parser.add_argument(
+        "--programme",
+        help="a programme roster: rows without a programme get this one (e.g. koperasi_merah_putih); "
+        "its cooperatives without founding date or RAT owe no RAT yet",
     )
     ingest_parser.add_argument("--lang", choices=("id", "en"), default="id", help="language of the report")
     ingest_parser.set_defaults(run=_ingest)

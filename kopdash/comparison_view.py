@@ -33,6 +33,7 @@ def comparison_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
                 per_100["kurang_aktif"],
                 fmt.number(row.tidak_aktif_count, lang),
                 per_100["tidak_aktif"],
+                _reported_differs(row, lang),
             ]
         )
     return pd.DataFrame(rows, columns=headers)
@@ -63,3 +64,16 @@ def published_table(matched: pd.DataFrame, lang: str) -> pd.DataFrame:
             ]
         )
     return pd.DataFrame(rows, columns=headers)
+
+
+def _reported_differs(row, lang: str) -> str:
+    """How many of the office's own status words disagree with the harmonised status: "3 dari 120"."""
+    recorded = getattr(row, "reported_status_count", None)
+    if recorded is None or pd.isna(recorded) or not recorded:
+        return t("compare.no_reported_status", lang)
+    return t(
+        "compare.reported_differs",
+        lang,
+        n=fmt.number(row.reported_status_differs_count, lang),
+        of=fmt.number(recorded, lang),
+    )

@@ -7,6 +7,7 @@ import pandas as pd
 from kopdash import fmt
 from kopdash.i18n import code_label, programme_label, status_label, t
 from kopdash.region_view import place
+from kopdash.schema import reported_status_means
 from kopdash.tables import as_markdown_text
 
 
@@ -33,6 +34,20 @@ def identity_table(row: pd.Series, lang: str) -> pd.DataFrame:
         ),
         (t("column.members", lang), fmt.number(row["members"], lang)),
     ]
+    # What real registry exports add, shown only when the registry has it.
+    for column in (
+        "legal_entity_number",
+        "reported_status",
+        "legal_form",
+        "business_sector",
+        "grade",
+        "nik_status",
+    ):
+        if isinstance(row.get(column), str):
+            facts.append((t(f"column.{column}", lang), row[column]))
+    if pd.notna(row.get("certificate_valid_until")):
+        valid = fmt.date_long(pd.Timestamp(row["certificate_valid_until"]).date(), lang)
+        facts.append((t("column.certificate_valid_until", lang), valid))
     return pd.DataFrame(
         {field: [as_markdown_text(f) for f, _ in facts], value: [as_markdown_text(v) for _, v in facts]}
     )
@@ -73,3 +88,17 @@ def rat_record(history: pd.DataFrame, lang: str) -> list[str]:
             said = t("coop.rat_reported" if reported else "coop.rat_not_reported", lang)
         lines.append(t("coop.rat_line", lang, year=int(year), date=fmt.date_long(first, lang), reported=said))
     return lines or [t("coop.rat_none", lang)]
+
+
+def reported_status_note(row: pd.Series, lang: str) -> str | None:
+    """A sentence when the office's own status word disagrees with the harmonised status, else None."""
+    means = reported_status_means(row.get("reported_status"))
+    if means is None or means == row["status"]:
+        return None
+    return t(
+        "coop.reported_differs",
+        lang,
+        word=row["reported_status"],
+        means=status_label(means, lang),
+        status=status_label(row["status"], lang),
+    )

@@ -508,6 +508,24 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "A snapshot of {region} on {date} already exists ({n} cooperatives). Saving replaces it.",
     },
     "import.confirm": {"id": "Simpan snapshot", "en": "Save snapshot"},
+    "import.region_new": {
+        "id": "{name} ({code}) · baru, dari daftar Kemendagri",
+        "en": "{name} ({code}) · new, from the Kemendagri list",
+    },
+    "import.roster": {"id": "Daftar program (opsional)", "en": "Programme roster (optional)"},
+    "import.roster_none": {"id": "Bukan daftar program", "en": "Not a programme roster"},
+    "import.roster_help": {
+        "id": "Untuk daftar satu program (misalnya Koperasi Merah Putih): baris tanpa kolom program diberi "
+        "program ini, dan koperasi tanpa tanggal badan hukum maupun RAT dianggap belum wajib RAT.",
+        "en": "For one programme's roster (e.g. Koperasi Merah Putih): rows without a programme get this one, "
+        "and cooperatives with neither founding date nor RAT owe no RAT yet.",
+    },
+    "import.new_region": {
+        "id": "{name} ({code}) belum ada di penyimpanan data: akan ditambahkan dari daftar resmi Kemendagri "
+        "dengan aturan status bawaan saat disimpan.",
+        "en": "{name} ({code}) is not in the store yet: it will be added from the official Kemendagri list "
+        "with the default status rule when saved.",
+    },
     "import.nothing_accepted": {
         "id": "Tidak ada baris yang dapat diterima: semua {n} baris dikarantina (alasannya di bawah). "
         "Snapshot tidak akan ditulis. Perbaiki berkasnya lalu unggah lagi; daftar karantina dapat diunduh "
@@ -526,10 +544,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "new data.",
     },
     "import.open_overview": {"id": "Buka ringkasan pada tanggal ini", "en": "Open the overview on this date"},
-    "import.no_regions": {
-        "id": "Belum ada wilayah di regions.csv pada folder data ({root}). Tambahkan baris wilayah dulu.",
-        "en": "No region in regions.csv in the data folder ({root}). Add a region row first.",
-    },
     "value.yes": {"id": "Ya", "en": "Yes"},
     "value.no": {"id": "Tidak", "en": "No"},
     # the status rule in words, for one cooperative
@@ -635,13 +649,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "region.quality": {"id": "Kualitas data registri", "en": "Registry data quality"},
     "region.quality_caption": {
         "id": "Jumlah koperasi terdaftar dengan isian kosong atau meragukan. Anggota di bawah 9 orang "
-        "meragukan (batas minimal koperasi primer). Baris terakhir: seluruh wilayah.",
+        "meragukan (batas minimal koperasi primer). Kecamatan/desa tak dikenali: namanya tidak cocok dengan "
+        "daftar resmi Kemendagri (disimpan apa adanya). Status kantor berbeda: status yang ditulis dinas "
+        "(Aktif, Pasif, Mati Suri …) tidak sama dengan status menurut aturan. Baris terakhir: seluruh wilayah.",
         "en": "Registered cooperatives with blank or doubtful fields. Fewer than 9 members is doubtful (the "
-        "minimum for a primary cooperative). Last row: the whole region.",
+        "minimum for a primary cooperative). District/village not matched: the name matches nothing in the "
+        "official Kemendagri list (kept as written). Office status differs: the status the office wrote "
+        "(Aktif, Pasif, Mati Suri …) is not the one the rule gives. Last row: the whole region.",
     },
     "region.quality_columns": {
-        "id": "Kecamatan|Terdaftar|Desa kosong|Tgl badan hukum kosong|Jenis/kelompok kosong|Status usaha tidak diketahui|Anggota kosong|Anggota < 9|RAT tidak dilaporkan",
-        "en": "District|Registered|Village blank|Founding date blank|Kind/segment blank|Business status unknown|Members blank|Members < 9|RAT not reported",
+        "id": "Kecamatan|Terdaftar|Desa kosong|Tgl badan hukum kosong|Jenis/kelompok kosong|Status usaha tidak diketahui|Anggota kosong|Anggota < 9|RAT tidak dilaporkan|Kecamatan tak dikenali|Desa tak dikenali|Status kantor berbeda",
+        "en": "District|Registered|Village blank|Founding date blank|Kind/segment blank|Business status unknown|Members blank|Members < 9|RAT not reported|District not matched|Village not matched|Office status differs",
     },
     "region.whole": {"id": "Seluruh wilayah", "en": "Whole region"},
     "region.blank": {"id": "(kosong)", "en": "(blank)"},
@@ -675,6 +693,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "coop.unknown_nik": {
         "id": "Tidak ada koperasi dengan NIK {value} di penyimpanan data.",
         "en": "No cooperative with NIK {value} in the store.",
+    },
+    "coop.reported_differs": {
+        "id": "Dinas mencatat status “{word}” (berarti {means}), sedangkan menurut aturan status yang "
+        "diselaraskan koperasi ini {status}. Keduanya ditampilkan; catatan dinas tidak diubah.",
+        "en": "The office records the status “{word}” (meaning {means}), while the harmonised rule gives "
+        "{status}. Both are shown; the office's record is not changed.",
     },
     "coop.not_in_region": {
         "id": "NIK {value} tidak tercatat di wilayah {region}.",
@@ -767,9 +791,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "not from the same time.",
     },
     "compare.columns": {
-        "id": "Wilayah|Tanggal snapshot|Aturan status|Terdaftar|Aktif|Aktif per 100|Kurang aktif|Kurang aktif per 100|Tidak aktif|Tidak aktif per 100",
-        "en": "Region|Snapshot date|Status rule|Registered|Active|Active per 100|Less active|Less active per 100|Inactive|Inactive per 100",
+        "id": "Wilayah|Tanggal snapshot|Aturan status|Terdaftar|Aktif|Aktif per 100|Kurang aktif|Kurang aktif per 100|Tidak aktif|Tidak aktif per 100|Status kantor berbeda",
+        "en": "Region|Snapshot date|Status rule|Registered|Active|Active per 100|Less active|Less active per 100|Inactive|Inactive per 100|Office status differs",
     },
+    "compare.reported_differs": {"id": "{n} dari {of}", "en": "{n} of {of}"},
+    "compare.no_reported_status": {"id": "tidak dicatat", "en": "not recorded"},
     "compare.rule_note": {
         "id": "Aturan status: profil (kurang aktif / tidak aktif / calon pembubaran, dalam RAT terlewat).",
         "en": "Status rule: profile (less active / inactive / dissolution candidate, in missed RATs).",
@@ -943,6 +969,27 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "column.phone": {"id": "Telepon", "en": "Phone"},
     "column.address": {"id": "Alamat", "en": "Address"},
     "column.dissolution_candidate": {"id": "Calon pembubaran", "en": "Dissolution candidate"},
+    "column.legal_entity_number": {"id": "Nomor badan hukum", "en": "Legal-entity number"},
+    "column.regency": {
+        "id": "Kabupaten/kota (dikenali, tidak disimpan)",
+        "en": "Regency (recognised, not stored)",
+    },
+    "column.province": {
+        "id": "Provinsi (dikenali, tidak disimpan)",
+        "en": "Province (recognised, not stored)",
+    },
+    "column.legal_form": {"id": "Bentuk koperasi", "en": "Legal form"},
+    "column.business_sector": {"id": "Sektor usaha", "en": "Business sector"},
+    "column.last_rat_on": {"id": "Tanggal RAT terakhir", "en": "Date of the last RAT"},
+    "column.reported_status": {"id": "Status menurut dinas", "en": "Status the office reports"},
+    "column.members_male": {"id": "Anggota pria", "en": "Members, men"},
+    "column.members_female": {"id": "Anggota wanita", "en": "Members, women"},
+    "column.nik_status": {"id": "Status NIK", "en": "NIK status"},
+    "column.certificate_valid_until": {
+        "id": "Sertifikat NIK berlaku sampai",
+        "en": "NIK certificate valid until",
+    },
+    "column.grade": {"id": "Grade", "en": "Grade"},
     # errors in words
     "error.bad_date": {
         "id": "Tanggal “{value}” di alamat tidak dikenali (format TTTT-BB-HH, misalnya 2021-07-18). "

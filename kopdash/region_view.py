@@ -54,6 +54,9 @@ QUALITY_COLUMNS = (
     "members_missing_count",
     "members_below_nine_count",
     "rat_not_reported_count",
+    "district_unmatched_count",
+    "village_unmatched_count",
+    "reported_status_differs_count",
 )
 
 

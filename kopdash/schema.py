@@ -96,6 +96,12 @@ REPORTED_STATUS_MEANS = {
     "dibubarkan": "dibubarkan",
 }
 
+
+def reported_status_means(word) -> str | None:
+    """The harmonised status an office's own status word means, or None for a word not compared."""
+    return REPORTED_STATUS_MEANS.get(" ".join(str(word).lower().split())) if isinstance(word, str) else None
+
+
 # Status codes in their one display order (aktif first, dissolved last).
 STATUSES = ("aktif", "kurang_aktif", "tidak_aktif", "belum_beroperasi", "dibubarkan")
 REGISTERED_STATUSES = STATUSES[:-1]  # "terdaftar" = every status except dibubarkan

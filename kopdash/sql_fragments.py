@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kopdash.schema import STATUSES
+from kopdash.schema import REPORTED_STATUS_MEANS, STATUSES
 
 
 def status_count_columns(measure: str = "1") -> str:
@@ -57,3 +57,13 @@ SNAPSHOT_TOTALS = f"""
         ON y.region_code = d.region_code AND y.snapshot_date <= d.snapshot_date - INTERVAL 1 YEAR
     ORDER BY d.region_code, d.snapshot_date
 """
+
+
+# The office's own status word read as the harmonised status it means (NULL: a word not compared), and
+# whether the two disagree. Generated from schema.REPORTED_STATUS_MEANS, the one list of those words.
+REPORTED_STATUS_CODE = (
+    "CASE lower(trim(reported_status)) "
+    + " ".join(f"WHEN '{word}' THEN '{code}'" for word, code in REPORTED_STATUS_MEANS.items())
+    + " END"
+)
+REPORTED_STATUS_DISAGREES = f"(({REPORTED_STATUS_CODE}) IS NOT NULL AND ({REPORTED_STATUS_CODE}) <> status)"

@@ -355,7 +355,9 @@ def import_counts(rows_read: int, accepted: int, quarantined: int, lang: str) ->
         column.metric(t(label, lang), fmt.number(value, lang), border=True)
 
 
-def checked_import(upload, mapping_upload, region_code: str, snapshot_date: dt.date, lang: str):
+def checked_import(
+    upload, mapping_upload, region_code: str, snapshot_date: dt.date, lang: str, programme: str | None = None
+):
     """The ImportPlan of an uploaded file, checked once per file/region/date and kept for the confirm step."""
     from kopdash.exports import ImportRefused
 
@@ -363,7 +365,7 @@ def checked_import(upload, mapping_upload, region_code: str, snapshot_date: dt.d
     if not upload_fits(data, lang):
         return None
     mapping = mapping_upload.getvalue() if mapping_upload else None
-    key = (hash(data), hash(mapping), region_code, snapshot_date)
+    key = (hash(data), hash(mapping), region_code, snapshot_date, programme)
     kept = st.session_state.get("import_plan")
     if kept and kept[0] == key:
         return kept[1]
@@ -380,6 +382,7 @@ def checked_import(upload, mapping_upload, region_code: str, snapshot_date: dt.d
                 snapshot_date=snapshot_date,
                 root=data_root(),
                 mapping=mapping,
+                programme=programme,
             )
         except ImportRefused as refusal:
             said = as_markdown_text(t("import.refused_named", lang, file=upload.name, reason=str(refusal)))

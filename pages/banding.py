@@ -25,6 +25,9 @@ if (dates.max() - dates.min()).days > 365:
             last=fmt.date_long(dates.max(), lang),
         )
     )
+snapshots = [(row.region_code, pd.Timestamp(row.snapshot_date).date()) for row in regions.itertuples()]
+differences = web.frame(queries.reported_status_differences, snapshots=snapshots)
+regions = regions.merge(differences, on="region_code", how="left")
 table = comparison_view.comparison_table(regions, lang)
 web.text_table(table.map(tables.as_markdown_text))
 st.caption(t("compare.rule_note", lang))

@@ -4,29 +4,37 @@ import datetime as dt
 
 import streamlit as st
 
-from kopdash import downloads, fmt, import_report, queries, tables, web
-from kopdash.i18n import t
+from kopdash import downloads, fmt, import_report, queries, schema, tables, web, wilayah
+from kopdash.i18n import programme_label, t
 
 lang = web.view_state().lang
 st.title(t("import.title", lang))
 st.caption(t("import.intro", lang))
 
 regions = web.frame(queries.region_rules)
-if regions.empty:
-    st.warning(t("import.no_regions", lang, root=web.store_location()))
-    st.stop()
 names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
-left, right = st.columns(2)
+# Any kabupaten/kota of the official list can be imported; one not in the store yet is added on saving.
+official = {region.code: region.name for region in wilayah.regions() if region.code not in names}
+left, middle, right = st.columns([3, 2, 2])
 region_code = left.selectbox(
     t("import.region", lang),
-    list(names),
-    format_func=lambda c: f"{names[c]} ({c})",
+    list(names) + list(official),
+    format_func=lambda c: f"{names[c]} ({c})"
+    if c in names
+    else t("import.region_new", lang, name=official[c], code=c),
     key="import_region",
     placeholder=t("widget.choose", lang),
 )
 today = dt.date.today()
-snapshot_date = right.date_input(
+snapshot_date = middle.date_input(
     t("import.date", lang), value=today, max_value=today, format="DD/MM/YYYY", key="import_date"
+)
+programme = right.selectbox(
+    t("import.roster", lang),
+    [None, *schema.PROGRAMMES],
+    format_func=lambda code: t("import.roster_none", lang) if code is None else programme_label(code, lang),
+    key="import_programme",
+    help=t("import.roster_help", lang),
 )
 upload = st.file_uploader(
     t("import.file", lang), type=["csv", "txt", "xlsx", "xlsm", "xls", "ods"], key="import_file"
@@ -36,11 +44,17 @@ if upload is None:
     st.info(t("import.waiting", lang))
     st.stop()
 
-plan = web.checked_import(upload, mapping, region_code, snapshot_date, lang)
+plan = web.checked_import(upload, mapping, region_code, snapshot_date, lang, programme)
 if plan is None:
     st.stop()
 
 web.import_counts(plan.rows_read, len(plan.accepted), len(plan.quarantined), lang)
+if plan.new_region is not None:
+    st.info(
+        tables.as_markdown_text(
+            t("import.new_region", lang, name=plan.new_region.name, code=plan.new_region.code)
+        )
+    )
 
 st.subheader(t("import.mapping_title", lang))
 for caption, mapping_table in import_report.mapping_tables(plan, lang):

@@ -66,6 +66,8 @@ st.subheader(
     t("coop.status_now", lang, date=when, status=status_label(current["status"], lang)), anchor=False
 )
 st.markdown(f"**{t('coop.why', lang)}:** " + explain_status(current, profile, lang))
+if note := cooperative_view.reported_status_note(current, lang):
+    st.warning(tables.as_markdown_text(note))
 
 left, right = st.columns([2, 3])
 with left:

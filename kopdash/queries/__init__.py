@@ -5,6 +5,7 @@ snapshot. Counts end in `_count`, shares in `pct_`. Identifiers (a dimension to 
 column) come from allowlists in the modules, never from the caller's text.
 """
 
+from kopdash.queries.comparison import reported_status_differences
 from kopdash.queries.cooperative import cooperative_history, nik_regions
 from kopdash.queries.interventions import (
     cooperative_events,
@@ -35,6 +36,7 @@ __all__ = [
     "cooperative_history",
     "cooperative_list",
     "nik_regions",
+    "reported_status_differences",
     "data_quality",
     "programme_cooperatives",
     "programme_regions",

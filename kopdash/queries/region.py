@@ -8,7 +8,7 @@ import datetime as dt
 
 import pandas as pd
 
-from kopdash.sql_fragments import STATUS_ORDER, status_count_columns
+from kopdash.sql_fragments import REPORTED_STATUS_DISAGREES, STATUS_ORDER, status_count_columns
 from kopdash.store import Store
 
 # Unit-row queries read `unit_rows`: the one snapshot file the Store was asked for (units=...).
@@ -72,7 +72,10 @@ DATA_QUALITY = f"""
            count(*) FILTER (WHERE members IS NULL) AS members_missing_count,
            count(*) FILTER (WHERE members < 9) AS members_below_nine_count,
            count(*) FILTER (WHERE last_rat_year IS NOT NULL AND NOT coalesce(rat_reported, false))
-               AS rat_not_reported_count
+               AS rat_not_reported_count,
+           count(*) FILTER (WHERE district IS NOT NULL AND district_code IS NULL) AS district_unmatched_count,
+           count(*) FILTER (WHERE village IS NOT NULL AND village_code IS NULL) AS village_unmatched_count,
+           count(*) FILTER (WHERE {REPORTED_STATUS_DISAGREES}) AS reported_status_differs_count
     FROM unit_rows WHERE {_ONE_SNAPSHOT} AND status <> 'dibubarkan'
     GROUP BY ROLLUP (district)
     ORDER BY grouping(district), district
