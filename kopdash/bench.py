@@ -87,6 +87,9 @@ def query_calls(p: dict) -> dict:
         "quarterly_reports": lambda s: queries.quarterly_reports(s, p["region"]),
         "cooperative_events": lambda s: queries.cooperative_events(s, p["nik"], p["region"]),
         "nik_regions": lambda s: queries.nik_regions(s, p["nik"]),
+        "reported_status_differences": lambda s: queries.reported_status_differences(
+            s, [(p["region"], p["latest"])]
+        ),
         "intervention_outcomes": lambda s: queries.intervention_outcomes(s, p["region"], "pelatihan"),
     }
     if p["programme"]:

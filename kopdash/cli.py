@@ -149,6 +149,8 @@ def _ingest(args: argparse.Namespace) -> int:
     if plan.accepted.empty:  # nothing to show on the dashboard: the quarantine was kept, no snapshot
         print(t("cli.nothing_accepted", lang, path=path), file=sys.stderr)
         return EXIT_NOTHING_ACCEPTED
+    if plan.new_region is not None:
+        say("cli.region_added", name=plan.new_region.name, code=plan.new_region.code)
     say("cli.written", path=path)
     if plan.replaces_rows is not None:
         say("cli.replaced", n=fmt.number(plan.replaces_rows, lang))
@@ -163,16 +165,22 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _published(args: argparse.Namespace) -> int:
-    from kopdash import published, queries, schema
+    from kopdash import published, reference, schema, wilayah
     from kopdash.exports import ImportRefused
-    from kopdash.store import Store
 
     root = data_root()
     _warn_reference(root, args.lang)
+    source = {
+        "source_title": args.source_title,
+        "source_publisher": args.publisher,
+        "source_url": args.source_url,
+    }
     try:
         data = Path(args.file).read_bytes()
-        regions = set(queries.region_rules(Store(root))["region_code"])
-        figures = published.read_published(data, regions)
+        mapping = published.read_mapping(Path(args.mapping).read_bytes()) if args.mapping else None
+        regions = set(reference.load(as_location(root)).regions["region_code"])
+        region = wilayah.region_code(args.region) if args.region else None
+        checked = published.read_published_file(data, regions, mapping=mapping, region=region, source=source)
     except OSError as error:
         print(
             f"kopdash published: file tidak dapat dibaca: {error.strerror}: {error.filename}", file=sys.stderr
@@ -181,7 +189,16 @@ def _published(args: argparse.Namespace) -> int:
     except ImportRefused as refusal:
         print(f"kopdash published: {refusal}", file=sys.stderr)
         return EXIT_REFUSED
-    added, replaced = published.merge_published(root, figures)
+    for line in checked.left_out:
+        print(t("cli.published_left_out", args.lang, line=line))
+    for new in checked.new_regions:
+        print(t("cli.region_added", args.lang, name=new.name, code=new.code))
+    try:
+        added, replaced = published.merge_published(root, checked.figures, checked.new_regions)
+    except OSError as error:
+        print(t("store.write_failed", args.lang, reason=error.strerror or str(error)), file=sys.stderr)
+        return EXIT_NOT_WRITTEN
+    approximate = int(checked.figures["approximate"].sum())
     print(
         t(
             "cli.published",
@@ -190,6 +207,7 @@ def _published(args: argparse.Namespace) -> int:
             replaced=replaced,
             path=as_location(root).path(schema.PUBLISHED_FILE),
         )
+        + (" " + t("cli.published_approximate", args.lang, n=approximate) if approximate else "")
     )
     return 0
 
@@ -298,7 +316,17 @@ def main(argv: list[str] | None = None) -> int:
         "published",
         help="add figures offices published (CSV: region_code, as_of, metric, value, source_title, …)",
     )
-    published_parser.add_argument("file", help="CSV with the columns of published/figures.csv")
+    published_parser.add_argument(
+        "file",
+        help="CSV with the columns of published/figures.csv, or a portal table (Satu Data: kode_wilayah, "
+        "judul, tahun, periode, data; provincial: kode_kabupaten_kota, <measure>, tahun; year columns: "
+        "komponendata, 2023, 2024 …)",
+    )
+    published_parser.add_argument("--mapping", help="CSV teks,metric: a row title and the metric it gives")
+    published_parser.add_argument("--region", help="the region of a table with one column per year")
+    published_parser.add_argument("--source-title", help="title of the source (default: each row's title)")
+    published_parser.add_argument("--publisher", help="who published it (default: the portal's name)")
+    published_parser.add_argument("--source-url", help="address of the source, http(s)")
     published_parser.add_argument("--lang", choices=("id", "en"), default="id")
     published_parser.set_defaults(run=_published)
     events_parser = commands.add_parser(

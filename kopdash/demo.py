@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from kopdash import demo_events, events, rollup, schema, writer
+from kopdash import demo_events, events, rollup, schema, wilayah, writer
 from kopdash.demo_build import SEED, Coop, RegionBuilder
 from kopdash.demo_regions import PROFILES, REGIONS, RegionPlan
 from kopdash.location import Location
@@ -133,6 +133,9 @@ def generate(root: Path, progress: Callable[[str], None] = lambda message: None)
         frames = {}
         for snapshot_date in plan.snapshots:
             frame = snapshot_frame(coops, snapshot_date, profile)
+            frame["district_code"], frame["village_code"] = wilayah.place_codes(
+                plan.region_code, list(frame["district"]), list(frame["village"])
+            )
             if snapshot_date == plan.anchor.on:
                 _check_anchor(plan, frame)
             writer.write_snapshot(root, plan.region_code, snapshot_date, frame)

@@ -180,6 +180,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "published.not_aktif": {"id": "tidak/kurang aktif (pasif)", "en": "not active (passive)"},
     "published.dissolution_candidates": {"id": "calon pembubaran", "en": "dissolution candidates"},
     "published.aktif_rat_reported": {"id": "aktif dengan RAT dilaporkan", "en": "active with RAT reported"},
+    "published.dissolution_recommended": {
+        "id": "direkomendasikan dibubarkan",
+        "en": "recommended for dissolution",
+    },
+    "published.sehat": {"id": "sehat", "en": "healthy (sehat)"},
     "programme.koperasi_merah_putih": {"id": "Koperasi Merah Putih", "en": "Koperasi Merah Putih"},
     # about page
     "about.title": {"id": "Tentang data dan aturan status", "en": "About the data and the status rule"},
@@ -284,6 +289,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "once):",
     },
     "cli.reference_problem": {"id": "Peringatan: {problem}", "en": "Warning: {problem}"},
+    "cli.published_left_out": {"id": "Tidak dipakai: {line}", "en": "Left out: {line}"},
+    "cli.published_approximate": {
+        "id": "({n} angka perkiraan, ditandai perkiraan.)",
+        "en": "({n} approximate figures, flagged approximate.)",
+    },
+    "cli.region_added": {
+        "id": "Wilayah ditambahkan dari daftar Kemendagri: {name} ({code})",
+        "en": "Region added from the Kemendagri list: {name} ({code})",
+    },
     "cli.nothing_accepted": {
         "id": "Tidak ada baris yang dapat diterima, jadi tidak ada yang ditulis ke data dasbor dan data yang "
         "sudah ada tidak berubah. Baris dikarantina beserta alasannya disimpan di {path}",

@@ -95,6 +95,9 @@ TRUE_WORDS = {
     "sudah dilaporkan",
     "jalan",
     "operasional",
+    "sudah beroperasi",
+    "sudah berjalan",
+    "sudah operasional",
 }
 FALSE_WORDS = {
     "tidak",
@@ -315,6 +318,27 @@ def integer(raw) -> int | None:
     if not float(value).is_integer():
         raise Unreadable(f"harus bilangan bulat: {_text(raw)!r}")
     return int(value)
+
+
+# How offices write a count they give only roughly: "300 lebih", "1.200-an", "± 590", "sekitar 590".
+_APPROXIMATE = re.compile(
+    r"^(?:(?:kurang lebih|sekitar|kira kira|kira-kira|lebih dari|hampir|±|\+/-|>|<|~)\s*)?"
+    r"(-?[\d.,]+)\s*(?:-?an|lebih|\+|an)?$"
+)
+
+
+def approximate_count(raw) -> tuple[int | None, bool]:
+    """A count as published, and whether it is approximate: 1.236 → (1236, False); 1.200-an → (1200, True)."""
+    if is_blank(raw):
+        return None, False
+    text = " ".join(str(raw).lower().split())
+    exact = _APPROXIMATE.fullmatch(text)
+    if exact is None:
+        raise Unreadable(f"bukan jumlah: {_text(raw)!r}")
+    value = integer(exact.group(1))  # a negative count is returned, for the caller to name in words
+    if value is None:
+        raise Unreadable(f"bukan jumlah: {_text(raw)!r}")
+    return value, exact.group(1) != text
 
 
 def _excel_serial(serial: float) -> dt.date:

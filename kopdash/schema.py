@@ -155,6 +155,8 @@ PUBLISHED_METRICS = (
     "not_aktif",
     "dissolution_candidates",
     "aktif_rat_reported",
+    "dissolution_recommended",  # recommended for dissolution, counted apart from tidak aktif (Sragen)
+    "sehat",  # rated healthy (sehat) by the office's assessment
 )
 PUBLISHED_COLUMNS = {
     "region_code": "VARCHAR",

@@ -69,3 +69,12 @@ def district_code(region: str, name: str | None) -> str | None:
 def village_code(district: str | None, name: str | None) -> str | None:
     """The code of the desa/kelurahan `name` of the kecamatan with code `district`, or None."""
     return _children(district).get(name_key(name)) if district and name else None
+
+
+def place_codes(region: str, districts: list, villages: list) -> tuple[list, list]:
+    """The official codes of each row's kecamatan and village (None where a name matches nothing),
+    each distinct name looked up once."""
+    by_district = {name: district_code(region, name) for name in set(districts) if name}
+    found = [by_district.get(name) if name else None for name in districts]
+    by_village = {pair: village_code(*pair) for pair in set(zip(found, villages, strict=True)) if all(pair)}
+    return found, [by_village.get(pair) for pair in zip(found, villages, strict=True)]
