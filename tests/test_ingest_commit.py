@@ -275,11 +275,11 @@ def _commit_many(root, region: str, count: int) -> list[str]:
 
 def test_imports_of_different_regions_never_fail_each_other(tmp_path):
     """Each import finishes interrupted commits (`recover`) while another region's import is committing:
-    it must leave a live commit alone (34 of 600 commits used to fail)."""
+    it must leave a live commit alone (34 of 600 used to fail: 120 commits miss that 1 time in 1,000)."""
     import multiprocessing
 
     with multiprocessing.get_context("spawn").Pool(2) as pool:
-        results = pool.starmap(_commit_many, [(tmp_path, "36.04", 100), (tmp_path, "36.03", 100)])
+        results = pool.starmap(_commit_many, [(tmp_path, "36.04", 60), (tmp_path, "36.03", 60)])
     assert results == [[], []]
     assert not list(tmp_path.rglob("*.tmp")) and not list((tmp_path / writer.JOURNAL_DIR).iterdir())
 

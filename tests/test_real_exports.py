@@ -19,6 +19,8 @@ from kopdash.store import Store
 
 from conftest import ROOT
 
+pytestmark = pytest.mark.xdist_group("office_store")  # one worker builds the office's store once
+
 
 def command(root, *arguments) -> subprocess.CompletedProcess:
     return subprocess.run(
