@@ -3,16 +3,17 @@ navigation. No queries of its own but the calendar that bounds the filters."""
 
 import streamlit as st
 
-from kopdash import queries, web, web_access
-from kopdash.i18n import t
+from kopdash import queries
+from kopdash.present.i18n import t
+from kopdash.ui import sign_in, web
 
 st.set_page_config(page_title="kopdash", layout="wide", initial_sidebar_state="expanded")
 
-access = web_access.current_access()
+access = sign_in.current_access()
 state = web.sidebar_state(web.frame(queries.snapshot_calendar), access)
 st.session_state["view_state"] = state
 st.session_state[web.CHART_COUNTER] = 0
-web_access.account_box(access, state.lang)
+sign_in.account_box(access, state.lang)
 
 PAGES = [  # (file, title key, url path); a role's pages are the ones access.PAGES gives it
     ("ringkasan", "nav.overview", ""),

@@ -23,8 +23,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 import hostile_files  # noqa: E402
 import import_200k  # noqa: E402
 
-from kopdash import isolated  # noqa: E402
-from kopdash.exports import MAX_CELLS, MAX_ROWS, ImportRefused  # noqa: E402
+from kopdash.ingest import isolated  # noqa: E402
+from kopdash.ingest.office_files import MAX_CELLS, MAX_ROWS, ImportRefused  # noqa: E402
 
 UPLOAD_LIMIT = 50 * 1024 * 1024
 SNAPSHOT = dt.date(2024, 12, 31)

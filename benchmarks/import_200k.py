@@ -21,8 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kopdash import ingest, writer  # noqa: E402
-from kopdash.demo_regions import KABUPATEN_SERANG  # noqa: E402
+from kopdash.demo.regions import KABUPATEN_SERANG  # noqa: E402
+from kopdash.ingest import registry
+from kopdash.store import writer  # noqa: E402
 
 HEADERS = [
     "No",
@@ -114,9 +115,9 @@ def main() -> None:
         (write_xlsx if args.xlsx else write_csv)(export, args.rows)
         size_mb = export.stat().st_size / 1e6
         started = time.perf_counter()
-        plan = ingest.plan_import(export.read_bytes(), export.name, "36.04", dt.date(2024, 12, 31), scratch)
+        plan = registry.plan_import(export.read_bytes(), export.name, "36.04", dt.date(2024, 12, 31), scratch)
         checked = time.perf_counter()
-        ingest.commit_import(plan, scratch)
+        registry.commit_import(plan, scratch)
         done = time.perf_counter()
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"file: {export.name}, {args.rows} rows, {size_mb:.1f} MB")

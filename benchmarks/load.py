@@ -60,13 +60,14 @@ PAGES = [  # what a meeting clicks through; the watched page comes round often
 
 def registered_counts(root: Path, exports: list[Path]) -> set[int]:
     """Every count the watched page may honestly show: the snapshot before any import, and each file's."""
-    from kopdash import ingest, queries
+    from kopdash import queries
+    from kopdash.ingest import registry
     from kopdash.store import Store
 
     before = queries.region_status_as_of(Store(root), SNAPSHOT, [REGION])["registered_count"]
     allowed = {int(before.iloc[0])}
     for export in exports:
-        plan = ingest.plan_import(export.read_bytes(), export.name, REGION, SNAPSHOT, root)
+        plan = registry.plan_import(export.read_bytes(), export.name, REGION, SNAPSHOT, root)
         counts = plan.status_counts
         allowed.add(sum(n for status, n in counts.items() if status != "dibubarkan"))
     return allowed

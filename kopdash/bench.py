@@ -58,7 +58,7 @@ def sample_parameters(store) -> dict:
 def query_calls(p: dict) -> dict:
     """Every named query, called as its page calls it."""
     from kopdash import queries
-    from kopdash.rules import due_year
+    from kopdash.domain.rules import due_year
 
     calls = {
         "region_status_as_of": lambda s: queries.region_status_as_of(s, p["latest"]),
@@ -80,7 +80,7 @@ def query_calls(p: dict) -> dict:
         "transition_list": lambda s: queries.transition_list(
             s, p["region"], p["year_ago"], p["latest"], "aktif", "kurang_aktif"
         ),
-        "watch_candidates": lambda s: queries.watch_candidates(s, p["region"], p["latest"]),
+        "early_warning_candidates": lambda s: queries.early_warning_candidates(s, p["region"], p["latest"]),
         "programme_regions": lambda s: queries.programme_regions(s),
         "event_counts": lambda s: queries.event_counts(s),
         "obstacle_counts": lambda s: queries.obstacle_counts(s),
@@ -212,7 +212,8 @@ def bench_import(root: str, region: str, rows: int = 200_000) -> float:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import import_200k
 
-    from kopdash import ingest, isolated, rollup
+    from kopdash.ingest import isolated, registry
+    from kopdash.store import rollup
 
     scratch = Path(tempfile.mkdtemp(prefix="kopdash-bench-import-"))
     try:
@@ -230,7 +231,7 @@ def bench_import(root: str, region: str, rows: int = 200_000) -> float:
         started = time.perf_counter()  # as the import command runs: read in the isolated reader, then commit
         arguments = dict(filename=export.name, region_code=region, snapshot_date=dt.date(2025, 12, 31))
         plan = isolated.run("registry", export, root=scratch, **arguments)
-        ingest.commit_import(plan, scratch)
+        registry.commit_import(plan, scratch)
         return time.perf_counter() - started
     finally:
         shutil.rmtree(scratch)

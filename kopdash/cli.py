@@ -12,8 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-from kopdash.i18n import status_label, t
-from kopdash.location import as_location, data_root
+from kopdash.present.i18n import status_label, t
+from kopdash.store.location import as_location, data_root
 
 # Exit codes of the import commands (README, "Importing a registry export").
 EXIT_REFUSED = 2  # the file cannot be used at all; one line of words says why
@@ -23,14 +23,14 @@ EXIT_NOT_WRITTEN = 4  # the store could not be written (disk full, file too larg
 
 def _warn_reference(root, lang: str) -> None:
     """Name what is wrong in regions.csv or rule_profiles.csv before a command writes anything."""
-    from kopdash import reference
+    from kopdash.store import reference
 
     for problem in reference.load(as_location(root)).problems:
         print(t("cli.reference_problem", lang, problem=problem), file=sys.stderr, flush=True)
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from kopdash import demo
+    from kopdash.demo import bundled
 
     root = args.data_dir or data_root()
     if str(root).startswith("s3://"):
@@ -43,8 +43,8 @@ def _demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         if args.scale == "national":
-            from kopdash import demo_national
-            from kopdash.location import DEFAULT_DATA_ROOT
+            from kopdash.demo import national
+            from kopdash.store.location import DEFAULT_DATA_ROOT
 
             if Path(root).resolve() == DEFAULT_DATA_ROOT.resolve():
                 print(
@@ -53,10 +53,10 @@ def _demo(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return EXIT_REFUSED
-            written = demo_national.generate(Path(root), progress=lambda message: print(message, flush=True))
+            written = national.generate(Path(root), progress=lambda message: print(message, flush=True))
         else:
-            written = demo.generate(root, progress=lambda message: print(message, flush=True))
-    except demo.NotADemoStore as error:
+            written = bundled.generate(root, progress=lambda message: print(message, flush=True))
+    except bundled.NotADemoStore as error:
         print(f"kopdash demo: {error}", file=sys.stderr)
         return EXIT_REFUSED
     seconds = time.perf_counter() - started
@@ -65,8 +65,8 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from kopdash import isolated
-    from kopdash.exports import ImportRefused
+    from kopdash.ingest import isolated
+    from kopdash.ingest.office_files import ImportRefused
 
     lang, root = args.lang, data_root()
     say = lambda key, **values: print(t(key, lang, **values), flush=True)  # noqa: E731
@@ -98,8 +98,9 @@ def _ingest(args: argparse.Namespace) -> int:
         programme=args.programme,
     )
     with reading:  # the child reads while this process loads what it needs to report and write
-        from kopdash import fmt, ingest
-        from kopdash.import_report import sheet_label
+        from kopdash.ingest import registry
+        from kopdash.present import fmt
+        from kopdash.present.import_view import sheet_label
 
         _warn_reference(root, lang)
         say(
@@ -142,7 +143,7 @@ def _ingest(args: argparse.Namespace) -> int:
     if not plan.accepted.empty:
         say("cli.statuses", counts=counts)
     try:
-        path = ingest.commit_import(plan, root)
+        path = registry.commit_import(plan, root)
     except OSError as error:
         print(t("store.write_failed", lang, reason=error.strerror or str(error)), file=sys.stderr)
         return EXIT_NOT_WRITTEN
@@ -155,7 +156,7 @@ def _ingest(args: argparse.Namespace) -> int:
     if plan.replaces_rows is not None:
         say("cli.replaced", n=fmt.number(plan.replaces_rows, lang))
     if len(plan.quarantined):
-        from kopdash.schema import quarantine_path
+        from kopdash.domain.schema import quarantine_path
 
         say(
             "cli.quarantine_file",
@@ -165,8 +166,10 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _published(args: argparse.Namespace) -> int:
-    from kopdash import published, reference, schema, wilayah
-    from kopdash.exports import ImportRefused
+    from kopdash.domain import schema, wilayah
+    from kopdash.ingest import published
+    from kopdash.ingest.office_files import ImportRefused
+    from kopdash.store import reference
 
     root = data_root()
     _warn_reference(root, args.lang)
@@ -213,8 +216,10 @@ def _published(args: argparse.Namespace) -> int:
 
 
 def _events(args: argparse.Namespace) -> int:
-    from kopdash import events, fmt, isolated, reference
-    from kopdash.exports import ImportRefused
+    from kopdash.ingest import events, isolated
+    from kopdash.ingest.office_files import ImportRefused
+    from kopdash.present import fmt
+    from kopdash.store import reference
 
     root = data_root()
     _warn_reference(root, args.lang)
@@ -258,8 +263,7 @@ def _events(args: argparse.Namespace) -> int:
 
 def _rollup(args: argparse.Namespace) -> int:
     """Rebuild every region's rollup and NIK index from its snapshot files (for stores filled by hand)."""
-    from kopdash import rollup, writer
-    from kopdash.store import Store
+    from kopdash.store import Store, rollup, writer
 
     store = Store(data_root())
     by_region: dict[str, list] = {}

@@ -4,8 +4,10 @@ aktif, a dissolution candidate) and which region uses which. /aturan"""
 import pandas as pd
 import streamlit as st
 
-from kopdash import reference, rule_admin, tables, web
-from kopdash.i18n import t
+from kopdash.present import tables
+from kopdash.present.i18n import t
+from kopdash.store import reference, rule_admin
+from kopdash.ui import web
 
 state = web.view_state()
 lang = state.lang

@@ -4,8 +4,10 @@ each with its snapshot date and status rule. /banding?regions=36.04,33.14&date=â
 import pandas as pd
 import streamlit as st
 
-from kopdash import charts, comparison_view, fmt, queries, tables, web
-from kopdash.i18n import t
+from kopdash import queries
+from kopdash.present import charts, comparison_view, fmt, tables
+from kopdash.present.i18n import t
+from kopdash.ui import web
 
 state = web.view_state()
 lang = state.lang

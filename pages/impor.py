@@ -4,8 +4,11 @@ import datetime as dt
 
 import streamlit as st
 
-from kopdash import downloads, fmt, import_report, queries, schema, tables, web, wilayah
-from kopdash.i18n import programme_label, t
+from kopdash import queries
+from kopdash.domain import schema, wilayah
+from kopdash.present import downloads, fmt, import_view, tables
+from kopdash.present.i18n import programme_label, t
+from kopdash.ui import web
 
 lang = web.view_state().lang
 st.title(t("import.title", lang))
@@ -57,7 +60,7 @@ if plan.new_region is not None:
     )
 
 st.subheader(t("import.mapping_title", lang))
-for caption, mapping_table in import_report.mapping_tables(plan, lang):
+for caption, mapping_table in import_view.mapping_tables(plan, lang):
     st.caption(tables.as_markdown_text(caption))
     web.text_table(mapping_table)
 
@@ -65,7 +68,7 @@ st.subheader(t("import.statuses", lang))
 previous = web.frame(
     queries.region_status_as_of, as_of=snapshot_date - dt.timedelta(days=1), regions=[region_code]
 )
-web.text_table(import_report.status_table(plan, previous.iloc[0] if len(previous) else None, lang))
+web.text_table(import_view.status_table(plan, previous.iloc[0] if len(previous) else None, lang))
 profile = plan.profile
 st.caption(
     t(
@@ -79,14 +82,14 @@ st.caption(
 )
 
 st.subheader(t("import.first_rows", lang))
-st.dataframe(import_report.first_rows(plan, lang), hide_index=True)
+st.dataframe(import_view.first_rows(plan, lang), hide_index=True)
 
 st.subheader(t("import.quarantine_title", lang))
 if plan.quarantined.empty:
     st.success(t("import.quarantine_none", lang))
 else:
-    web.text_table(import_report.reason_table(plan, lang))
-    office = import_report.quarantine_download(plan, lang)
+    web.text_table(import_view.reason_table(plan, lang))
+    office = import_view.quarantine_download(plan, lang)
     st.dataframe(office, hide_index=True)
     stem = f"karantina_{plan.region_code}_{plan.snapshot_date.isoformat()}"
     csv_column, xlsx_column = st.columns(2)

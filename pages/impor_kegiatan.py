@@ -3,10 +3,13 @@ what was accepted and what was not, and why, then save. /impor_kegiatan"""
 
 import streamlit as st
 
-from kopdash import events, fmt, queries, web
-from kopdash.exports import ImportRefused
-from kopdash.i18n import t
-from kopdash.tables import as_markdown_text
+from kopdash import queries
+from kopdash.ingest import events
+from kopdash.ingest.office_files import ImportRefused
+from kopdash.present import fmt
+from kopdash.present.i18n import t
+from kopdash.present.tables import as_markdown_text
+from kopdash.ui import web
 
 lang = web.view_state().lang
 st.title(t("events_import.title", lang))

@@ -4,8 +4,10 @@ cooperatives without it. /intervensi?region=33.14&kind=konsultasi"""
 
 import streamlit as st
 
-from kopdash import interventions_view, queries, tables, urlstate, web, web_access
-from kopdash.i18n import status_label, t
+from kopdash import queries
+from kopdash.present import interventions_view, tables
+from kopdash.present.i18n import status_label, t
+from kopdash.ui import sign_in, urlstate, web
 
 state = web.view_state()
 lang, problems = state.lang, []
@@ -62,7 +64,7 @@ st.caption(t("interventions.caveat", lang))
 
 st.subheader(t("interventions.list", lang))
 if not state.access.sees_units(region):
-    web_access.units_hidden_note(lang)
+    sign_in.units_hidden_note(lang)
     st.stop()
 pick = st.columns(2)
 group = pick[0].selectbox(

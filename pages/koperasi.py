@@ -4,10 +4,13 @@ the rule that gives today's status, in words. /koperasi?nik=3604…"""
 import pandas as pd
 import streamlit as st
 
-from kopdash import charts, cooperative_view, fmt, interventions_view, queries, schema, tables, urlstate, web
-from kopdash.explain import explain_status
-from kopdash.i18n import status_label, t
-from kopdash.rules import RuleProfile
+from kopdash import queries
+from kopdash.domain import schema
+from kopdash.domain.rules import RuleProfile
+from kopdash.present import charts, cooperative_view, fmt, interventions_view, tables
+from kopdash.present.explain import explain_status
+from kopdash.present.i18n import status_label, t
+from kopdash.ui import urlstate, web
 
 state = web.view_state()
 lang = state.lang

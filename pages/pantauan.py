@@ -5,9 +5,11 @@ dissolution candidates, programme cooperatives idle for months; a call list to d
 import pandas as pd
 import streamlit as st
 
-from kopdash import fmt, queries, urlstate, watch_view, web
-from kopdash.early_warning import WARNINGS, early_warning, next_deadline
-from kopdash.i18n import t
+from kopdash import queries
+from kopdash.domain.early_warning import WARNINGS, early_warning, next_deadline
+from kopdash.present import early_warning_view, fmt
+from kopdash.present.i18n import t
+from kopdash.ui import urlstate, web
 
 state = web.view_state()
 lang, problems = state.lang, []
@@ -94,15 +96,17 @@ st.caption(
         deadline=fmt.date_long(deadline, lang),
     )
 )
-candidates = web.frame(queries.watch_candidates, region=region, snapshot_date=snapshot, district=kecamatan)
+candidates = web.frame(
+    queries.early_warning_candidates, region=region, snapshot_date=snapshot, district=kecamatan
+)
 warnings = early_warning(candidates, snapshot, int(months))
 if kinds:
     warnings = warnings[warnings["warning"].isin(kinds)].reset_index(drop=True)
 if warnings.empty:
     st.success(t("watch.none", lang))
     st.stop()
-web.text_table(watch_view.summary_table(warnings, lang))
-calls = watch_view.call_list(warnings, lang, personal=state.access.sees_personal(region))
+web.text_table(early_warning_view.summary_table(warnings, lang))
+calls = early_warning_view.call_list(warnings, lang, personal=state.access.sees_personal(region))
 row = web.list_click(calls, f"calls:{region}:{snapshot}:{kecamatan}")
 if row is not None:
     web.open_page("pages/koperasi.py", nik=warnings.iloc[row]["nik"], region=region)

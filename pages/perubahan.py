@@ -4,8 +4,10 @@ two snapshots of a region or programme. /perubahan?region=36.03&dari=2018-03-31&
 import pandas as pd
 import streamlit as st
 
-from kopdash import charts, fmt, queries, tables, transitions_view, urlstate, web, web_access
-from kopdash.i18n import programme_label, status_label, t
+from kopdash import queries
+from kopdash.present import charts, fmt, tables, transitions_view
+from kopdash.present.i18n import programme_label, status_label, t
+from kopdash.ui import sign_in, urlstate, web
 
 state = web.view_state()
 lang, problems = state.lang, []
@@ -87,7 +89,7 @@ urlstate.seed(
 chosen = st.session_state.get("pindah")
 web.problems_box(problems[-1:] if chosen is None and st.query_params.get("pindah") else [], lang)
 if chosen and not state.access.sees_units(region):
-    web_access.units_hidden_note(lang)
+    sign_in.units_hidden_note(lang)
 elif chosen:
     from_status, to_status = chosen.split(".")
     behind = web.frame(

@@ -4,8 +4,10 @@ boards to summon). /program?programme=koperasi_merah_putih&region=36.73"""
 import pandas as pd
 import streamlit as st
 
-from kopdash import fmt, programme_view, queries, tables, urlstate, web, web_access
-from kopdash.i18n import programme_label, t
+from kopdash import queries
+from kopdash.present import fmt, programme_view, tables
+from kopdash.present.i18n import programme_label, t
+from kopdash.ui import sign_in, urlstate, web
 
 state = web.view_state()
 lang, problems = state.lang, []
@@ -90,7 +92,7 @@ web.chart(programme_view.by_district(cooperatives, lang))
 
 # Below: single cooperatives, by name.
 if not state.access.sees_units(region):
-    web_access.units_hidden_note(lang)
+    sign_in.units_hidden_note(lang)
     st.stop()
 operating_now = cooperatives["operating"].fillna(False).astype(bool)
 new = cooperatives[operating_now & ~cooperatives["operating_before"].astype(bool)]

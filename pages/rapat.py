@@ -6,8 +6,10 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from kopdash import charts, fmt, programme_view, queries, tables, urlstate, web
-from kopdash.i18n import programme_label, t
+from kopdash import queries
+from kopdash.present import charts, fmt, programme_view, tables
+from kopdash.present.i18n import programme_label, t
+from kopdash.ui import urlstate, web
 
 state = web.view_state()
 lang, problems = state.lang, []

@@ -2,8 +2,10 @@
 
 import streamlit as st
 
-from kopdash import charts, fmt, queries, tables, web
-from kopdash.i18n import t
+from kopdash import queries
+from kopdash.present import charts, fmt, tables
+from kopdash.present.i18n import t
+from kopdash.ui import web
 
 state = web.view_state()
 lang = state.lang

@@ -2,8 +2,10 @@
 
 import streamlit as st
 
-from kopdash import fmt, queries, tables, web
-from kopdash.i18n import t
+from kopdash import queries
+from kopdash.present import fmt, tables
+from kopdash.present.i18n import t
+from kopdash.ui import web
 
 lang = web.view_state().lang
 

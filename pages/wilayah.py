@@ -4,10 +4,12 @@ data quality, trend and its cooperatives. /wilayah?region=36.04&kecamatan=Cikand
 import pandas as pd
 import streamlit as st
 
-from kopdash import charts, fmt, queries, region_view, tables, urlstate, web, web_access
-from kopdash.i18n import code_label, programme_label, status_label, t
-from kopdash.rules import due_year
-from kopdash.schema import STATUSES
+from kopdash import queries
+from kopdash.domain.rules import due_year
+from kopdash.domain.schema import STATUSES
+from kopdash.present import charts, fmt, region_view, tables
+from kopdash.present.i18n import code_label, programme_label, status_label, t
+from kopdash.ui import sign_in, urlstate, web
 
 state = web.view_state()
 lang, problems = state.lang, []
@@ -151,7 +153,7 @@ web.chart(
 
 st.subheader(t("region.list", lang))
 if not state.access.sees_units(region):
-    web_access.units_hidden_note(lang)
+    sign_in.units_hidden_note(lang)
     st.stop()
 filters, list_problems = st.columns([2, 2, 1]), []
 search = urlstate.text_input("q", t("region.search", lang), lang, container=filters[0])

@@ -8,8 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kopdash import schema, writer
-from kopdash.rules import RuleProfile, derive
+from kopdash.domain import schema
+from kopdash.domain.rules import RuleProfile, derive
+from kopdash.store import writer
 
 ROOT = Path(__file__).resolve().parent.parent
 D = dt.date

@@ -8,9 +8,11 @@ import html
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kopdash import access, brief, queries
-from kopdash.access import Access, RolesFileError, parse_roles, resolve
-from kopdash.early_warning import early_warning
+from kopdash import queries
+from kopdash.domain import access
+from kopdash.domain.access import Access, RolesFileError, parse_roles, resolve
+from kopdash.domain.early_warning import early_warning
+from kopdash.present import brief
 from kopdash.store import Store
 
 from conftest import ROOT
@@ -174,7 +176,7 @@ def test_the_public_brief_leaves_out_the_call_list():
     store, day = Store(), dt.date(2021, 7, 18)
     full = brief.build_html(store, SERANG, day, "id")
     public = brief.build_html(store, SERANG, day, "id", with_calls=False)
-    called = early_warning(queries.watch_candidates(store, SERANG, day), day)["name"].head(15)
+    called = early_warning(queries.early_warning_candidates(store, SERANG, day), day)["name"].head(15)
     assert len(called) == 15 and all(html.escape(name) in full for name in called)
     assert not [name for name in called if html.escape(name) in public]
     assert "class='calls'" in full and "class='calls'" not in public

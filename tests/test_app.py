@@ -3,7 +3,7 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kopdash import schema
+from kopdash.domain import schema
 
 from conftest import ROOT
 

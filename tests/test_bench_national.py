@@ -12,10 +12,12 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from kopdash import bench, demo_national, queries, rollup, schema
-from kopdash.demo_regions import PROFILES
-from kopdash.rules import DEFAULT_PROFILE, derive
-from kopdash.store import Store
+from kopdash import bench, queries
+from kopdash.demo import national as national_demo
+from kopdash.demo.regions import PROFILES
+from kopdash.domain import schema
+from kopdash.domain.rules import DEFAULT_PROFILE, derive
+from kopdash.store import Store, rollup
 
 from conftest import ROOT
 
@@ -26,7 +28,7 @@ pytestmark = pytest.mark.xdist_group("national")  # one worker builds the store 
 @pytest.fixture(scope="module")
 def national(tmp_path_factory):
     root = tmp_path_factory.mktemp("national")
-    written = demo_national.generate(root, progress=lambda message: None, workers=1, **SMALL)
+    written = national_demo.generate(root, progress=lambda message: None, workers=1, **SMALL)
     return root, written
 
 
@@ -41,7 +43,7 @@ def test_every_region_has_96_monthly_snapshots_and_the_rows_written(national, st
     assert len(regions) == SMALL["count"] == len(written)
     for code in regions["region_code"]:
         files = sorted((root / schema.REGISTRY_DIR / code).glob("*.parquet"))
-        assert [f.stem for f in files] == [d.isoformat() for d in demo_national.SNAPSHOTS]
+        assert [f.stem for f in files] == [d.isoformat() for d in national_demo.SNAPSHOTS]
     counted = store.query("SELECT sum(cooperatives)::BIGINT AS n FROM status_counts")["n"][0]
     assert counted == sum(written.values()) > 0
     kmp = store.query("SELECT count(*) AS n FROM status_counts WHERE programme = 'koperasi_merah_putih'")
@@ -74,7 +76,7 @@ def test_every_stored_status_follows_the_rule(national, store):
     profiles = {p.rule_profile: p for p in PROFILES}
     rules = queries.region_rules(store).set_index("region_code")["rule_profile"]
     for code in rules.index:
-        for day in (demo_national.SNAPSHOTS[0], demo_national.SNAPSHOTS[40], demo_national.SNAPSHOTS[-1]):
+        for day in (national_demo.SNAPSHOTS[0], national_demo.SNAPSHOTS[40], national_demo.SNAPSHOTS[-1]):
             rows = store.query("SELECT * FROM unit_rows", units={code: [day]})
             profile = profiles.get(rules[code]) or DEFAULT_PROFILE
             derived = derive(rows, day, profile)
@@ -84,8 +86,8 @@ def test_every_stored_status_follows_the_rule(national, store):
 def test_a_region_is_the_same_every_time_it_is_generated(national, tmp_path):
     root, _ = national
     code = pd.read_csv(root / schema.REGIONS_FILE, dtype=str)["region_code"].iloc[-1]
-    demo_national.simulate_region(code, str(tmp_path), SMALL["regular"], SMALL["kmp_villages"])
-    for day in (demo_national.SNAPSHOTS[0], demo_national.SNAPSHOTS[-1]):
+    national_demo.simulate_region(code, str(tmp_path), SMALL["regular"], SMALL["kmp_villages"])
+    for day in (national_demo.SNAPSHOTS[0], national_demo.SNAPSHOTS[-1]):
         relative = schema.snapshot_path(code, day)
         assert pq.read_table(tmp_path / relative).equals(pq.read_table(root / relative))
     assert pq.read_table(tmp_path / rollup.rollup_path(code)).equals(

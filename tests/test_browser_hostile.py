@@ -7,7 +7,7 @@ import datetime as dt
 
 import office_exports as ox
 
-from kopdash import ingest
+from kopdash.ingest import registry
 
 from browser import chromium_page, open_and_wait, require_chromium, streamlit_server
 from conftest import ROOT
@@ -49,9 +49,9 @@ def hostile_store(root):
     ox.scratch_store(root)
     # aktif at the end of 2023 (RAT 2022 held), kurang aktif a year later (RAT 2023 missed)
     for day, rat in ((EARLIER, "2022"), (LATER, "2022")):
-        plan = ingest.plan_import(export(rat), "ekspor.csv", ox.REGION, day, root)
+        plan = registry.plan_import(export(rat), "ekspor.csv", ox.REGION, day, root)
         assert len(plan.accepted) == 2, plan.quarantined
-        ingest.commit_import(plan, root)
+        registry.commit_import(plan, root)
     return root
 
 
@@ -96,7 +96,9 @@ def test_hostile_uploads_are_answered_in_words_and_the_server_stays_up(tmp_path)
 
     require_chromium()
     root = ox.scratch_store(tmp_path / "store")
-    ingest.commit_import(ingest.plan_import(ox.csv_bytes(), "lama.csv", ox.REGION, ox.SNAPSHOT, root), root)
+    registry.commit_import(
+        registry.plan_import(ox.csv_bytes(), "lama.csv", ox.REGION, ox.SNAPSHOT, root), root
+    )
     before = state(root)
     # Every file built to break the reader or the server, and two that import; the rest of the corpus
     # goes through the same reader in test_hostile_files.

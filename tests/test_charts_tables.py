@@ -2,8 +2,9 @@
 
 import datetime as dt
 
-from kopdash import charts, queries, tables
-from kopdash.schema import STATUSES
+from kopdash import queries
+from kopdash.domain.schema import STATUSES
+from kopdash.present import charts, tables
 from kopdash.store import Store
 
 D = dt.date

@@ -6,9 +6,10 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from kopdash import demo, queries
-from kopdash.demo_regions import KMP, KOTA_SERANG, PROFILES, REGIONS
-from kopdash.rules import derive
+from kopdash import queries
+from kopdash.demo import bundled
+from kopdash.demo.regions import KMP, KOTA_SERANG, PROFILES, REGIONS
+from kopdash.domain.rules import derive
 from kopdash.store import Store
 
 from conftest import ROOT
@@ -20,7 +21,7 @@ D = dt.date
 @pytest.fixture(scope="module")
 def regenerated(tmp_path_factory):
     root = tmp_path_factory.mktemp("demo")
-    demo.generate(root)
+    bundled.generate(root)
     return root
 
 
@@ -49,8 +50,8 @@ def test_generator_refuses_to_overwrite_a_store_it_did_not_write(tmp_path):
     (tmp_path / "registry" / "11.01").mkdir(parents=True)
     real = tmp_path / "registry" / "11.01" / "2025-01-01.parquet"
     real.write_bytes(b"an office's real snapshot")
-    with pytest.raises(demo.NotADemoStore):
-        demo.generate(tmp_path)
+    with pytest.raises(bundled.NotADemoStore):
+        bundled.generate(tmp_path)
     assert real.read_bytes() == b"an office's real snapshot"
 
 
@@ -60,7 +61,7 @@ def _figures(store, region_code, on, programme=None):
     )
     if programme is not None:
         frame = frame[frame["programme"] == programme]
-    return demo.anchor_figures(frame)
+    return bundled.anchor_figures(frame)
 
 
 @pytest.mark.parametrize(

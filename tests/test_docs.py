@@ -3,7 +3,7 @@
 import re
 import tomllib
 
-from kopdash import schema
+from kopdash.domain import schema
 
 from conftest import ROOT
 
@@ -57,11 +57,12 @@ def test_requirements_are_pinned():
 
 
 def test_the_import_limits_and_exit_codes_are_the_documented_ones():
-    from kopdash import cli, exports, isolated
+    from kopdash import cli
+    from kopdash.ingest import isolated, office_files
 
-    assert f"**{exports.MAX_ROWS:,} rows**" in README
-    assert f"**{exports.MAX_CELLS:,} cells**" in README
-    assert f"**{exports.MAX_UNCOMPRESSED_BYTES // 1024 // 1024} MB**" in README
+    assert f"**{office_files.MAX_ROWS:,} rows**" in README
+    assert f"**{office_files.MAX_CELLS:,} cells**" in README
+    assert f"**{office_files.MAX_UNCOMPRESSED_BYTES // 1024 // 1024} MB**" in README
     assert f"**{isolated.MEMORY_LIMIT_BYTES // 1024**3} GiB**" in README
     assert f"stopped after {isolated.TIME_LIMIT_SECONDS // 60} minutes" in README
     for code in (cli.EXIT_REFUSED, cli.EXIT_NOTHING_ACCEPTED, cli.EXIT_NOT_WRITTEN):

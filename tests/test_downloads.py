@@ -14,7 +14,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kopdash import downloads, ingest
+from kopdash.ingest import registry
+from kopdash.present import downloads
 
 from conftest import ROOT
 
@@ -111,9 +112,9 @@ def formula_store(tmp_path_factory):
     regions = root / "regions.csv"  # a region's name is data too, shown on the comparison
     regions.write_text(regions.read_text().replace("Kabupaten Tangerang", "=Kabupaten Tangerang"))
     for day, rat in ((dt.date(2023, 12, 31), "2022"), (SNAPSHOT, "2022")):
-        plan = ingest.plan_import(export(rat, day.year), "ekspor.csv", ox.REGION, day, root)
+        plan = registry.plan_import(export(rat, day.year), "ekspor.csv", ox.REGION, day, root)
         assert len(plan.accepted) == 2 and len(plan.quarantined) == 1, plan.quarantined
-        ingest.commit_import(plan, root)
+        registry.commit_import(plan, root)
     return root
 
 

@@ -5,9 +5,11 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from kopdash import comparison_view, queries, schema, writer
-from kopdash.explain import explain_status
-from kopdash.store import Store
+from kopdash import queries
+from kopdash.domain import schema
+from kopdash.present import comparison_view
+from kopdash.present.explain import explain_status
+from kopdash.store import Store, writer
 
 from conftest import TINY_PROFILES, TINY_REGIONS, coop, write_rows
 

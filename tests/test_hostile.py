@@ -11,9 +11,10 @@ import office_exports as ox
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kopdash import ingest, rollup, schema
-from kopdash.store import Store
-from kopdash.tables import as_markdown_text
+from kopdash.domain import schema
+from kopdash.ingest import registry
+from kopdash.present.tables import as_markdown_text
+from kopdash.store import Store, rollup
 
 from conftest import ROOT, build_tiny_store
 
@@ -123,13 +124,13 @@ def test_very_wide_and_very_long_rows_are_read_or_quarantined_never_crash(tmp_pa
     head = ["NIK", "Nama Koperasi", "Kecamatan", "Desa", "Tanggal Badan Hukum", "RAT Terakhir"]
     good = ["3603000000000001", "Koperasi Lebar", "Kec", "Desa", "01/01/2010", "2023"]
     wide = ";".join(head + [f"Kolom {i}" for i in range(5000)]) + "\n" + ";".join(good + ["x"] * 5000)
-    plan = ingest.plan_import(wide.encode(), "lebar.csv", ox.REGION, ox.SNAPSHOT, root)
+    plan = registry.plan_import(wide.encode(), "lebar.csv", ox.REGION, ox.SNAPSHOT, root)
     assert (len(plan.accepted), len(plan.quarantined)) == (1, 0)
     assert len(plan.unused_headers) == 5000
 
     long_name = ["3603000000000002", "K" * 500_000, "Kec", "Desa", "01/01/2010", "2023"]
     long = "\n".join(";".join(r) for r in (head, good, long_name))
-    plan = ingest.plan_import(long.encode(), "panjang.csv", ox.REGION, ox.SNAPSHOT, root)
+    plan = registry.plan_import(long.encode(), "panjang.csv", ox.REGION, ox.SNAPSHOT, root)
     assert (len(plan.accepted), len(plan.quarantined)) == (1, 1), "one row kept, the long one quarantined"
     assert "teks 500.000 karakter, lebih dari 1.000" in plan.quarantined["reason"].iloc[0]
 
@@ -207,7 +208,7 @@ def test_production_configuration_is_locked_down():
     "value", ["٣٦٠٣٠٠٠٠٠٠٠٠٠٠٠١", "３６０３０００００００００００００１", "3603000000000¹²³"]
 )
 def test_a_nik_is_ascii_digits_only(value):
-    from kopdash import parse
+    from kopdash.ingest import parse
 
     with pytest.raises(parse.Unreadable, match="16 digit"):
         parse.nik(value)
@@ -216,7 +217,7 @@ def test_a_nik_is_ascii_digits_only(value):
 def test_quarantined_rows_keep_every_cell_even_under_a_repeated_header_or_none(tmp_path):
     root = ox.scratch_store(tmp_path / "store")
     data = b"NIK;Nama;Nama;Tgl BH;RAT Terakhir\n123;Satu;Dua;01/01/2010;2020;lebih;\n"
-    plan = ingest.plan_import(data, "x.csv", ox.REGION, ox.SNAPSHOT, root)
+    plan = registry.plan_import(data, "x.csv", ox.REGION, ox.SNAPSHOT, root)
     original = __import__("json").loads(plan.quarantined["original_values"].iloc[0])
     assert original == {
         "NIK": "123",
@@ -243,10 +244,13 @@ def test_a_full_disk_during_an_import_is_said_in_words_and_leaves_nothing_behind
 ):
     import errno
 
-    from kopdash import cli, writer
+    from kopdash import cli
+    from kopdash.store import writer
 
     root = ox.scratch_store(tmp_path / "store")
-    ingest.commit_import(ingest.plan_import(ox.csv_bytes(), "lama.csv", ox.REGION, ox.SNAPSHOT, root), root)
+    registry.commit_import(
+        registry.plan_import(ox.csv_bytes(), "lama.csv", ox.REGION, ox.SNAPSHOT, root), root
+    )
     before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file() and ".locks" not in p.parts}
     export = tmp_path / "baru.csv"
     export.write_bytes(ox.csv_bytes().replace(b"KSP Sejahtera", b"KSP Baru"))

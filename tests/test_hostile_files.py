@@ -13,9 +13,10 @@ import pytest
 from hostile_files import corpus
 from test_downloads import assert_inert
 
-from kopdash import downloads, isolated
-from kopdash.exports import ImportRefused
-from kopdash.ingest import quarantine_for_office
+from kopdash.ingest import isolated
+from kopdash.ingest.office_files import ImportRefused
+from kopdash.ingest.registry import quarantine_for_office
+from kopdash.present import downloads
 
 from conftest import ROOT
 
@@ -48,9 +49,11 @@ def test_the_command_refuses_the_worst_files_in_words_and_the_store_is_unchanged
     from test_ingest_commit import state
 
     root = ox.scratch_store(tmp_path / "store")
-    from kopdash import ingest
+    from kopdash.ingest import registry
 
-    ingest.commit_import(ingest.plan_import(ox.csv_bytes(), "lama.csv", ox.REGION, ox.SNAPSHOT, root), root)
+    registry.commit_import(
+        registry.plan_import(ox.csv_bytes(), "lama.csv", ox.REGION, ox.SNAPSHOT, root), root
+    )
     before = state(root)
     worst = {name: data for name, data, _ in CORPUS if name in ("sel_jauh.xlsx", "bom_zip.xlsx", "biner.csv")}
     for name, data in worst.items():

@@ -7,9 +7,9 @@ import string
 import pandas as pd
 import pytest
 
-from kopdash import fmt
-from kopdash.i18n import CATALOGUE, LANGUAGES, programme_label, t
-from kopdash.schema import PUBLISHED_METRICS, STATUSES
+from kopdash.domain.schema import PUBLISHED_METRICS, STATUSES
+from kopdash.present import fmt
+from kopdash.present.i18n import CATALOGUE, LANGUAGES, programme_label, t
 
 from conftest import ROOT
 

@@ -8,8 +8,10 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from kopdash import ingest, queries, schema
-from kopdash.exports import ImportRefused
+from kopdash import queries
+from kopdash.domain import schema
+from kopdash.ingest import registry
+from kopdash.ingest.office_files import ImportRefused
 from kopdash.store import Store
 
 
@@ -20,7 +22,7 @@ def store_root(tmp_path):
 
 def plan(store_root, data, name, **kwargs):
     arguments = {"region_code": ox.REGION, "snapshot_date": ox.SNAPSHOT, "root": store_root} | kwargs
-    return ingest.plan_import(data, name, today=dt.date(2026, 1, 1), **arguments)
+    return registry.plan_import(data, name, today=dt.date(2026, 1, 1), **arguments)
 
 
 FILES = {
@@ -97,7 +99,7 @@ def test_statuses_use_the_regions_rule_profile(store_root):
 
 def test_commit_writes_snapshot_quarantine_and_record_that_the_dashboard_reads(store_root):
     result = plan(store_root, ox.csv_bytes(), "export.csv")
-    ingest.commit_import(result, store_root)
+    registry.commit_import(result, store_root)
     store = Store(store_root)
     counts = queries.region_status_as_of(store, ox.SNAPSHOT).iloc[0]
     assert (counts["registered_count"], counts["aktif_count"], counts["belum_beroperasi_count"]) == (6, 3, 1)
@@ -112,18 +114,18 @@ def test_commit_writes_snapshot_quarantine_and_record_that_the_dashboard_reads(s
 
 def test_importing_the_same_file_again_replaces_and_never_duplicates(store_root):
     data = ox.csv_bytes()
-    ingest.commit_import(plan(store_root, data, "export.csv"), store_root)
+    registry.commit_import(plan(store_root, data, "export.csv"), store_root)
     snapshot = store_root / schema.snapshot_path(ox.REGION, ox.SNAPSHOT)
     first = pq.read_table(snapshot)
     again = plan(store_root, data, "export.csv")
     assert again.replaces_rows == 6
-    ingest.commit_import(again, store_root)
+    registry.commit_import(again, store_root)
     assert pq.read_table(snapshot).equals(first)
     assert len(list((store_root / "registry").rglob("*.parquet"))) == 1
     assert queries.region_status_as_of(Store(store_root), ox.SNAPSHOT).iloc[0]["registered_count"] == 6
     # A corrected file for the same date replaces the snapshot and its quarantine.
     fixed = ox.csv_bytes().replace(b"31/02/2009", b"28/02/2009")
-    ingest.commit_import(plan(store_root, fixed, "export.csv"), store_root)
+    registry.commit_import(plan(store_root, fixed, "export.csv"), store_root)
     assert queries.region_status_as_of(Store(store_root), ox.SNAPSHOT).iloc[0]["registered_count"] == 7
     quarantine = pq.read_table(store_root / schema.quarantine_path(ox.REGION, ox.SNAPSHOT))
     assert quarantine.num_rows == 7
@@ -160,8 +162,8 @@ def test_a_file_that_cannot_be_used_is_refused_in_one_line_of_words(store_root, 
 
 
 def test_quarantined_rows_download_as_the_office_sent_them(store_root):
-    from kopdash import downloads
-    from kopdash.import_report import quarantine_download
+    from kopdash.present import downloads
+    from kopdash.present.import_view import quarantine_download
 
     result = plan(store_root, ox.csv_bytes(), "export.csv")
     office = quarantine_download(result, "id")
@@ -175,7 +177,7 @@ def test_quarantined_rows_download_as_the_office_sent_them(store_root):
 
 
 def test_downloads_never_turn_cells_into_formulas():
-    from kopdash import downloads
+    from kopdash.present import downloads
 
     frame = pd.DataFrame({"a": ['=HYPERLINK("http://x")', "-5", "+62 812 3456", "@SUM(A1)", "biasa"]})
     text = downloads.csv_bytes(frame).decode("utf-8-sig")

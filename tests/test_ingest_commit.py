@@ -13,7 +13,9 @@ import office_exports as ox
 import pyarrow.parquet as pq
 import pytest
 
-from kopdash import ingest, schema, writer
+from kopdash.domain import schema
+from kopdash.ingest import registry
+from kopdash.store import writer
 
 from conftest import ROOT
 
@@ -69,7 +71,7 @@ def store_with_old_snapshot(tmp_path):
     """A store that already holds this region and date, imported from an older file."""
     root = ox.scratch_store(tmp_path / "store")
     old = ox.csv_bytes().replace(b"KSP Sejahtera", b"KSP Lama")
-    ingest.commit_import(ingest.plan_import(old, "lama.csv", ox.REGION, ox.SNAPSHOT, root), root)
+    registry.commit_import(registry.plan_import(old, "lama.csv", ox.REGION, ox.SNAPSHOT, root), root)
     export = tmp_path / "baru.csv"
     export.write_bytes(ox.csv_bytes().replace(b"31/02/2009", b"28/02/2009"))
     return root, export
@@ -77,8 +79,8 @@ def store_with_old_snapshot(tmp_path):
 
 def new_state(tmp_path, export):
     root = ox.scratch_store(tmp_path / "expected")
-    plan = ingest.plan_import(export.read_bytes(), export.name, ox.REGION, ox.SNAPSHOT, root)
-    ingest.commit_import(plan, root)
+    plan = registry.plan_import(export.read_bytes(), export.name, ox.REGION, ox.SNAPSHOT, root)
+    registry.commit_import(plan, root)
     return {k: v for k, v in state(root).items() if k != "record"}
 
 
@@ -127,8 +129,8 @@ def test_killed_at_random_moments_the_store_is_always_old_or_new(store_with_old_
         assert seen in (old, new)
         outcomes.add("new" if seen == new else "old")
         if seen == new:  # start again from the old state, so later kills can land anywhere
-            ingest.commit_import(
-                ingest.plan_import(
+            registry.commit_import(
+                registry.plan_import(
                     ox.csv_bytes().replace(b"KSP Sejahtera", b"KSP Lama"),
                     "lama.csv",
                     ox.REGION,
@@ -208,7 +210,7 @@ def test_the_command_refuses_an_unusable_file_in_one_line(tmp_path, arguments, w
 
 def test_progress_is_reported_on_large_files(tmp_path):
     lines = []
-    ingest.plan_import(
+    registry.plan_import(
         b"\r\n".join(
             [b"NIK;Nama;Tgl BH;RAT Terakhir"]
             + [f"3603{i:012d};K{i};01/01/2010;2023".encode() for i in range(120_000)]
@@ -224,7 +226,7 @@ def test_progress_is_reported_on_large_files(tmp_path):
 
 def test_snapshot_date_cannot_be_today_plus_one(tmp_path):
     with pytest.raises(Exception, match="masa depan"):
-        ingest.plan_import(
+        registry.plan_import(
             ox.csv_bytes(),
             "x.csv",
             ox.REGION,
@@ -259,7 +261,7 @@ def test_the_published_command_adds_checked_figures_and_refuses_bad_ones(tmp_pat
 
 def _commit_many(root, region: str, count: int) -> list[str]:
     """What an import of `region` does around its commit, `count` times; the errors met, in words."""
-    from kopdash.location import Location
+    from kopdash.store.location import Location
 
     location, errors = Location(root), []
     for number in range(count):
@@ -289,7 +291,9 @@ def test_files_an_import_writes_follow_the_umask(tmp_path, umask, mode):
     root = ox.scratch_store(tmp_path / "store")
     previous = os.umask(umask)
     try:
-        ingest.commit_import(ingest.plan_import(ox.csv_bytes(), "x.csv", ox.REGION, ox.SNAPSHOT, root), root)
+        registry.commit_import(
+            registry.plan_import(ox.csv_bytes(), "x.csv", ox.REGION, ox.SNAPSHOT, root), root
+        )
     finally:
         os.umask(previous)
     written = [root / p for p in (*paths(root).values(), "version", "rollups/36.03.parquet")]

@@ -7,8 +7,9 @@ import datetime as dt
 
 import pytest
 
-from kopdash import events, queries
-from kopdash.exports import ImportRefused
+from kopdash import queries
+from kopdash.ingest import events
+from kopdash.ingest.office_files import ImportRefused
 from kopdash.store import Store
 
 from conftest import build_tiny_store

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kopdash import parse, parse_fast
+from kopdash.ingest import parse, parse_fast
 
 INDONESIAN_MONTHS = [
     "Januari",

@@ -14,7 +14,9 @@ import pytest
 import real_exports as rx
 from streamlit.testing.v1 import AppTest
 
-from kopdash import ingest, parse, published, queries, schema
+from kopdash import queries
+from kopdash.domain import schema
+from kopdash.ingest import parse, published, registry
 from kopdash.store import Store
 
 from conftest import ROOT
@@ -200,7 +202,7 @@ def test_a_rat_date_is_read_as_the_fiscal_year_it_approves(tmp_path, written, he
     root = tmp_path / "store"
     root.mkdir()
     data = f"NIK;Nama;Tgl BH;Tanggal RAT Terakhir\n3314010020001;K;{founded};{written}\n".encode()
-    plan = ingest.plan_import(data, "x.csv", "33.14", dt.date(2021, 12, 31), root)
+    plan = registry.plan_import(data, "x.csv", "33.14", dt.date(2021, 12, 31), root)
     assert plan.quarantined.empty, plan.quarantined["reason"].tolist()
     row = plan.accepted.iloc[0]
     assert (row["last_rat_on"], None if pd.isna(row["last_rat_year"]) else row["last_rat_year"]) == (
@@ -212,7 +214,7 @@ def test_a_rat_date_is_read_as_the_fiscal_year_it_approves(tmp_path, written, he
 def test_a_rat_held_after_the_snapshot_is_quarantined(tmp_path):
     (tmp_path / "s").mkdir()
     data = b"NIK;Nama;Tgl BH;Tanggal RAT Terakhir\n3314010020001;K;2010-01-01;2022-03-01\n"
-    plan = ingest.plan_import(data, "x.csv", "33.14", dt.date(2021, 12, 31), tmp_path / "s")
+    plan = registry.plan_import(data, "x.csv", "33.14", dt.date(2021, 12, 31), tmp_path / "s")
     assert plan.quarantined["reason_code"].tolist() == ["rat_after_snapshot"]
 
 
@@ -222,7 +224,7 @@ def test_a_rat_held_after_the_snapshot_is_quarantined(tmp_path):
 def test_village_headers_as_offices_spell_them(tmp_path, header):
     (tmp_path / "s").mkdir()
     data = f"nikKoperasi;namaKoperasi;tglBadanHukumPendirian;{header};kecamatan\n3314010020001;K;2010-01-01;Keden;Kalijambe\n"
-    plan = ingest.plan_import(data.encode(), "x.csv", "33.14", dt.date(2021, 12, 31), tmp_path / "s")
+    plan = registry.plan_import(data.encode(), "x.csv", "33.14", dt.date(2021, 12, 31), tmp_path / "s")
     assert plan.accepted[["village", "village_code"]].values.tolist() == [["Keden", "33.14.01.2001"]]
 
 

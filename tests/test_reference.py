@@ -13,10 +13,11 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kopdash import ingest, queries, reference, rule_admin
-from kopdash.exports import ImportRefused
-from kopdash.location import Location
-from kopdash.store import Store
+from kopdash import queries
+from kopdash.ingest import registry
+from kopdash.ingest.office_files import ImportRefused
+from kopdash.store import Store, reference, rule_admin
+from kopdash.store.location import Location
 
 from conftest import ROOT, build_tiny_store
 
@@ -61,7 +62,7 @@ def test_an_unusable_profile_is_named_left_out_and_blocks_imports_of_its_regions
     assert list(queries.region_rules(store)["less_active_after"].fillna(-1)) == [1, -1]
     assert registered(store) > 0
     with pytest.raises(ImportRefused, match="profil aturan status 'lima_tahun' wilayah 11.02"):
-        ingest.plan_import(ox.csv_bytes(), "x.csv", "11.02", NOW, root)
+        registry.plan_import(ox.csv_bytes(), "x.csv", "11.02", NOW, root)
 
 
 def test_a_misspelt_profile_is_named_not_silently_replaced_by_the_default(tmp_path):

@@ -5,7 +5,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from kopdash.rules import DEFAULT_PROFILE, RuleProfile, derive, due_year, status_of
+from kopdash.domain.rules import DEFAULT_PROFILE, RuleProfile, derive, due_year, status_of
 
 D = dt.date
 TANGERANG = RuleProfile("tangerang", 1, 2, 5)

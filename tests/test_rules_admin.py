@@ -5,8 +5,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kopdash import ingest, rule_admin
-from kopdash.store import Store
+from kopdash.ingest import registry
+from kopdash.store import Store, rule_admin
 
 from conftest import ROOT, build_tiny_store
 
@@ -73,7 +73,7 @@ def test_saved_rules_renew_the_version_and_the_next_import_uses_them(tmp_path):
         ][0]
         == "ketat"
     )
-    plan = ingest.plan_import(ox.csv_bytes(), "ekspor.csv", ox.REGION, ox.SNAPSHOT, root)
+    plan = registry.plan_import(ox.csv_bytes(), "ekspor.csv", ox.REGION, ox.SNAPSHOT, root)
     assert plan.profile.rule_profile == "ketat" and plan.profile.dissolution_after == 2
 
 

@@ -19,9 +19,10 @@ import pandas as pd
 import pyarrow.fs as pafs
 import pytest
 
-from kopdash import queries, rollup, schema
-from kopdash.location import Location
-from kopdash.store import Store
+from kopdash import queries
+from kopdash.domain import schema
+from kopdash.store import Store, rollup
+from kopdash.store.location import Location
 
 from conftest import ROOT, build_tiny_store
 

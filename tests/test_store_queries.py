@@ -7,7 +7,8 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from kopdash import queries, schema
+from kopdash import queries
+from kopdash.domain import schema
 from kopdash.store import Store, data_root
 
 from conftest import ALPHA_2020, build_tiny_store, write_rows
@@ -136,13 +137,14 @@ def test_rollups_written_by_the_demo_equal_counts_from_the_unit_rows():
 def test_an_import_keeps_the_regions_rollup_and_index_true_and_renews_the_version(tmp_path):
     import office_exports as ox
 
-    from kopdash import ingest, rollup
+    from kopdash.ingest import registry
+    from kopdash.store import rollup
 
     root = ox.scratch_store(tmp_path / "store")
-    ingest.commit_import(ingest.plan_import(ox.csv_bytes(), "x.csv", ox.REGION, ox.SNAPSHOT, root), root)
+    registry.commit_import(registry.plan_import(ox.csv_bytes(), "x.csv", ox.REGION, ox.SNAPSHOT, root), root)
     first = (root / rollup.VERSION_FILE).read_text()
-    earlier = ingest.plan_import(ox.csv_bytes(), "x.csv", ox.REGION, D(2023, 12, 31), root)
-    ingest.commit_import(earlier, root)
+    earlier = registry.plan_import(ox.csv_bytes(), "x.csv", ox.REGION, D(2023, 12, 31), root)
+    registry.commit_import(earlier, root)
     assert (root / rollup.VERSION_FILE).read_text() != first
     store = Store(root)
     counts = store.query(
@@ -151,6 +153,6 @@ def test_an_import_keeps_the_regions_rollup_and_index_true_and_renews_the_versio
     assert list(counts["n"]) == [len(earlier.accepted), 6] == [5, 6]  # founded in 2024: not yet in 2023
     assert list(store.query("SELECT count(*) AS n FROM nik_regions")["n"]) == [6]
     # importing the same date again replaces that date's rollup rows, never adds to them
-    ingest.commit_import(ingest.plan_import(ox.csv_bytes(), "x.csv", ox.REGION, ox.SNAPSHOT, root), root)
+    registry.commit_import(registry.plan_import(ox.csv_bytes(), "x.csv", ox.REGION, ox.SNAPSHOT, root), root)
     again = Store(root).query("SELECT sum(cooperatives) AS n FROM registry_counts")
     assert again["n"][0] == 5 + 6

@@ -5,8 +5,9 @@ snapshot. Counts end in `_count`, shares in `pct_`. Identifiers (a dimension to 
 column) come from allowlists in the modules, never from the caller's text.
 """
 
-from kopdash.queries.comparison import reported_status_differences
+from kopdash.queries.comparison import published_vs_registry, reported_status_differences
 from kopdash.queries.cooperative import cooperative_history, nik_regions
+from kopdash.queries.early_warning import early_warning_candidates
 from kopdash.queries.interventions import (
     cooperative_events,
     event_counts,
@@ -25,7 +26,6 @@ from kopdash.queries.overview import (
 from kopdash.queries.programme import programme_cooperatives, programme_regions
 from kopdash.queries.region import cooperative_list, data_quality, rat_compliance, region_snapshots, status_by
 from kopdash.queries.transitions import transition_counts, transition_list
-from kopdash.queries.watch import published_vs_registry, watch_candidates
 
 __all__ = [
     "cooperative_events",
@@ -46,7 +46,7 @@ __all__ = [
     "transition_counts",
     "transition_list",
     "published_vs_registry",
-    "watch_candidates",
+    "early_warning_candidates",
     "published_figures",
     "region_rules",
     "region_status_as_of",

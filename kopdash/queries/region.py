@@ -8,8 +8,9 @@ import datetime as dt
 
 import pandas as pd
 
-from kopdash.sql_fragments import REPORTED_STATUS_DISAGREES, STATUS_ORDER, status_count_columns
+from kopdash.queries.fragments import REPORTED_STATUS_DISAGREES, STATUS_ORDER
 from kopdash.store import Store
+from kopdash.store.sql import status_count_columns
 
 # Unit-row queries read `unit_rows`: the one snapshot file the Store was asked for (units=...).
 _ONE_SNAPSHOT = "($district IS NULL OR district IS NOT DISTINCT FROM $district)"

@@ -1,0 +1,70 @@
+"""What the early-warning page shows: counts per warning and the call list, in the reader's language."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kopdash.domain.early_warning import WARNINGS
+from kopdash.domain.schema import PERSONAL_COLUMNS
+from kopdash.present import fmt
+from kopdash.present.i18n import status_label, t
+from kopdash.present.region_view import place
+
+
+def summary_table(warnings: pd.DataFrame, lang: str) -> pd.DataFrame:
+    warning, count = t("watch.summary_columns", lang).split("|")
+    counts = warnings["warning"].value_counts()
+    return pd.DataFrame(
+        {
+            warning: [t(f"warning.{w}", lang) for w in WARNINGS if counts.get(w)],
+            count: [fmt.number(counts[w], lang) for w in WARNINGS if counts.get(w)],
+        }
+    )
+
+
+def consequence(row, lang: str) -> str:
+    """What happens if nothing is done, in one or two sentences."""
+    deadline = row["deadline"]
+    said = []
+    if row["warning"] != "programme_not_operating":
+        said.append(
+            t(
+                f"consequence.{row['warning']}",
+                lang,
+                year=deadline.year,
+                fy=row["rat_fiscal_year"],
+                deadline=fmt.date_long(deadline, lang),
+                status=status_label(row["status"], lang).lower(),
+            )
+        )
+    if row["warning"] == "programme_not_operating" or row.get("also_not_operating"):
+        said.append(t("consequence.programme_not_operating", lang, months=row["months_since_formation"]))
+    return " ".join(said)
+
+
+def call_list(warnings: pd.DataFrame, lang: str, personal: bool = True) -> pd.DataFrame:
+    """The call list: who, where, last RAT, members, what happens if nothing is done, and how to reach
+    them (board chair, telephone, address) when `personal` data may be shown."""
+    headers = t("watch.columns", lang).split("|")
+
+    def text(value) -> str:
+        return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+    rows = [
+        [
+            t(f"warning.{row['warning']}", lang),
+            row["name"],
+            place(row["district"], lang),
+            place(row["village"], lang),
+            status_label(row["status"], lang),
+            text(None if pd.isna(row["last_rat_year"]) else int(row["last_rat_year"])),
+            text(None if pd.isna(row["members"]) else fmt.number(row["members"], lang)),
+            consequence(row, lang),
+            text(row.get("chair_name")),
+            text(row.get("phone")),
+            text(row.get("address")),
+        ]
+        for row in warnings.to_dict("records")
+    ]
+    listed = pd.DataFrame(rows, columns=headers)
+    return listed if personal else listed.iloc[:, : -len(PERSONAL_COLUMNS)]

@@ -1,0 +1,104 @@
+"""What the import page shows about a checked file, as display tables in the reader's language."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kopdash.domain.schema import STATUSES
+from kopdash.ingest.registry import ImportPlan, quarantine_for_office
+from kopdash.present import fmt
+from kopdash.present.i18n import status_label, t
+from kopdash.present.tables import as_markdown_text
+
+
+def sheet_label(name: str | None, lang: str) -> str:
+    return t("sheet.csv", lang) if name is None else t("sheet.named", lang, name=name)
+
+
+def mapping_tables(plan: ImportPlan, lang: str) -> list[tuple[str, pd.DataFrame]]:
+    """Per table found: a caption (where its header row is) and each header with what it became."""
+    source, used_as = t("import.mapping_columns", lang).split("|")
+    result = []
+    for sheet in plan.sheets:
+        caption = t(
+            "import.header_row",
+            lang,
+            sheet=sheet_label(sheet.name, lang),
+            row=sheet.header_row,
+            rows=fmt.number(sheet.data_rows, lang),
+        )
+        rows = [
+            {
+                source: as_markdown_text(header),
+                used_as: t(f"column.{sheet.columns[i]}", lang)
+                if i in sheet.columns
+                else t("import.not_used", lang),
+            }
+            for i, header in enumerate(sheet.headers)
+            if header
+        ]
+        result.append((caption, pd.DataFrame(rows)))
+    return result
+
+
+def first_rows(plan: ImportPlan, lang: str, count: int = 10) -> pd.DataFrame:
+    """The first accepted rows as they will be stored, with the derived status, formatted as text."""
+    head = plan.accepted.head(count)
+    yes_no = {True: t("value.yes", lang), False: t("value.no", lang)}
+    formats = {
+        "nik": str,
+        "name": str,
+        "district": str,
+        "village": str,
+        "established_on": lambda d: fmt.date_short(d, lang),
+        "last_rat_year": lambda y: str(int(y)),
+        "operating": lambda b: yes_no[bool(b)],
+        "members": lambda n: fmt.number(n, lang),
+        "status": lambda s: status_label(s, lang),
+    }
+    return pd.DataFrame(
+        {
+            t(f"column.{column}", lang): [fmt.MISSING if pd.isna(v) else show(v) for v in head[column]]
+            for column, show in formats.items()
+            if head[column].notna().any()
+        }
+    )
+
+
+def status_table(plan: ImportPlan, previous: pd.Series | None, lang: str) -> pd.DataFrame:
+    """Status counts the snapshot would have, beside the region's previous snapshot."""
+    status, this, before = t("import.statuses_columns", lang).split("|")
+    when = (
+        fmt.date_short(previous["snapshot_date"], lang)
+        if previous is not None
+        else t("import.no_previous", lang)
+    )
+    counts = plan.status_counts
+    return pd.DataFrame(
+        {
+            status: [status_label(s, lang) for s in STATUSES],
+            this: [fmt.number(counts[s], lang) for s in STATUSES],
+            before.format(date=when): [
+                fmt.number(previous[f"{s}_count"], lang) if previous is not None else fmt.MISSING
+                for s in STATUSES
+            ],
+        }
+    )
+
+
+def reason_table(plan: ImportPlan, lang: str) -> pd.DataFrame:
+    reason, rows = t("import.reason_columns", lang).split("|")
+    return pd.DataFrame(
+        {
+            reason: [t(f"reason.{code}", lang) for code in plan.quarantined_by_reason],
+            rows: [fmt.number(n, lang) for n in plan.quarantined_by_reason.values()],
+        }
+    )
+
+
+def quarantine_download(plan: ImportPlan, lang: str) -> pd.DataFrame:
+    """The quarantined rows, as the office sent them, with sheet, row and reason first."""
+    labels = tuple(t("import.quarantine_labels", lang).split("|"))
+    frame = quarantine_for_office(plan.quarantined, labels)
+    frame[labels[0]] = frame[labels[0]].map(lambda name: sheet_label(name, lang))
+    return frame

@@ -1,0 +1,116 @@
+"""What the programme page shows: formed vs operating, the funnel, new operators, and who to summon."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from kopdash.present import fmt
+from kopdash.present.charts import STATUS_COLORS, _layout, as_text, status_marker
+from kopdash.present.i18n import status_label, t
+from kopdash.present.region_view import place
+
+
+def figures(cooperatives: pd.DataFrame) -> dict[str, int]:
+    """Formed, operating, RAT held and newly operating since the previous snapshot."""
+    operating = cooperatives["operating"].fillna(False).astype(bool)
+    return {
+        "formed": len(cooperatives),
+        "operating": int(operating.sum()),
+        "rat_held": int(cooperatives["last_rat_year"].notna().sum()),
+        "new_operating": int((operating & ~cooperatives["operating_before"].astype(bool)).sum()),
+    }
+
+
+def funnel(counts: dict[str, int], lang: str) -> go.Figure:
+    """Formed, then operating, then RAT held, as a funnel with the counts written on it."""
+    stages = [t("programme.formed", lang), t("programme.operating", lang), t("programme.rat_held", lang)]
+    values = [counts["formed"], counts["operating"], counts["rat_held"]]
+    figure = go.Figure(
+        go.Funnel(
+            y=stages,
+            x=values,
+            text=[fmt.number(v, lang) for v in values],
+            textinfo="text",
+            marker=dict(color=[STATUS_COLORS["belum_beroperasi"], STATUS_COLORS["aktif"], "#332288"]),
+            hovertemplate="%{y}: %{text}<extra></extra>",
+        )
+    )
+    return _layout(figure, lang, height=300, showlegend=False)
+
+
+def by_district(cooperatives: pd.DataFrame, lang: str) -> go.Figure:
+    """Operating and not operating per kecamatan, stacked."""
+    operating = cooperatives["operating"].fillna(False).astype(bool)
+    grouped = (
+        cooperatives.assign(
+            operating=operating, district=cooperatives["district"].map(lambda d: place(d, lang))
+        )
+        .groupby("district")["operating"]
+        .agg(["sum", "count"])
+        .sort_values("sum")
+    )
+    names = [as_text(d) for d in grouped.index]
+    figure = go.Figure()
+    for label, values, status in (
+        (t("programme.operating", lang), grouped["sum"], "aktif"),
+        (t("programme.not_operating", lang), grouped["count"] - grouped["sum"], "belum_beroperasi"),
+    ):
+        figure.add_bar(
+            y=names,
+            x=values,
+            orientation="h",
+            name=label,
+            marker=status_marker(status),
+            text=[fmt.number(v, lang) for v in values],
+            textposition="inside",
+            hovertemplate=f"%{{y}}: %{{x}} {as_text(label).lower()}<extra></extra>",
+        )
+    return _layout(
+        figure,
+        lang,
+        barmode="stack",
+        height=90 + 40 * max(len(names), 1),
+        xaxis=dict(tickformat=",d"),
+        yaxis=dict(type="category", automargin=True),
+    )
+
+
+def months_waiting(cooperatives: pd.DataFrame, lang: str) -> go.Figure:
+    """How many cooperatives have waited how many months since formation without operating."""
+    waiting = cooperatives[~cooperatives["operating"].fillna(False).astype(bool)]
+    counts = waiting["months_since_formation"].value_counts().sort_index()
+    figure = go.Figure(
+        go.Bar(
+            x=[str(int(m)) for m in counts.index],
+            y=counts.values,
+            marker=status_marker("belum_beroperasi"),
+            text=[fmt.number(v, lang) for v in counts.values],
+            textposition="outside",
+            hovertemplate="%{x}: %{y}<extra></extra>",
+        )
+    )
+    return _layout(
+        figure,
+        lang,
+        height=300,
+        showlegend=False,
+        xaxis=dict(title=t("programme.months_axis", lang), type="category"),
+        yaxis=dict(title=t("metric.cooperatives", lang), tickformat=",d"),
+    )
+
+
+def cooperative_table(cooperatives: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The programme's cooperatives: name, place, formation, months since, status, operating."""
+    headers = t("programme.list_columns", lang).split("|")
+    yes_no = {True: t("value.yes", lang), False: t("value.no", lang)}
+    columns = [
+        list(cooperatives["name"]),
+        [place(d, lang) for d in cooperatives["district"]],
+        [place(v, lang) for v in cooperatives["village"]],
+        [fmt.date_short(d, lang) for d in cooperatives["established_on"]],
+        [int(m) for m in cooperatives["months_since_formation"]],
+        [status_label(s, lang) for s in cooperatives["status"]],
+        [yes_no[bool(o)] if pd.notna(o) else fmt.MISSING for o in cooperatives["operating"]],
+    ]
+    return pd.DataFrame(dict(zip(headers, columns, strict=True)))

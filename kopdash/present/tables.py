@@ -1,0 +1,166 @@
+"""What a page shows as text: KPI cards and display tables, formatted for the reader's language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from kopdash.present import fmt
+from kopdash.present.i18n import status_label, t
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def as_markdown_text(value) -> str:
+    """Data placed in a Markdown context (st.table cells) shown literally: every special escaped."""
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", str(value))
+
+
+@dataclass(frozen=True)
+class Kpi:
+    label: str
+    value: str
+    delta: str | None  # formatted change, None when there is no earlier snapshot
+    direction: str  # up | down | off: the arrow, from the sign of the change
+    tone: str  # good | bad | neutral: whether this change is welcome news
+
+
+COUNTED = ("registered", "aktif", "kurang_aktif", "tidak_aktif")
+
+
+def changes(regions: pd.DataFrame, against: str = "previous", counted=COUNTED) -> dict[str, float | None]:
+    """Change of each count, and of % aktif in points, against the `previous` or `year_ago` snapshots.
+
+    Only regions that have such a snapshot are compared, so a region's first snapshot never shows up
+    as growth.
+    """
+    compared = regions[regions[f"{against}_snapshot_date"].notna()]
+    if compared.empty:
+        return {f"change_{key}": None for key in (*counted, "pct_aktif")}
+    now = {key: int(compared[f"{key}_count"].sum()) for key in counted}
+    before = {key: int(compared[f"{against}_{key}_count"].sum()) for key in counted}
+    result = {f"change_{key}": now[key] - before[key] for key in counted}
+    pct_now, pct_before = _pct(now["aktif"], now["registered"]), _pct(before["aktif"], before["registered"])
+    result["change_pct_aktif"] = None if None in (pct_now, pct_before) else pct_now - pct_before
+    return result
+
+
+def totals(regions: pd.DataFrame) -> dict[str, float | None]:
+    """Sums over the regions shown (each at its own snapshot) and their change since the previous ones."""
+    current = {key: int(regions[f"{key}_count"].sum()) for key in COUNTED}
+    current["pct_aktif"] = _pct(current["aktif"], current["registered"])
+    return current | changes(regions)
+
+
+def change_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Meeting KPIs: change in aktif and in % aktif since the previous snapshot and since a year earlier."""
+    headers = t("change.columns", lang).split("|")
+    rows = []
+    for against in ("previous", "year_ago"):
+        change = changes(regions, against, counted=("registered", "aktif"))
+        dates = regions[f"{against}_snapshot_date"].dropna()
+        if len(regions) == 1 and len(dates):
+            when = fmt.date_long(dates.iloc[0], lang)
+        else:
+            when = t("change.each_region", lang) if len(dates) else fmt.MISSING
+        aktif, points = change["change_aktif"], change["change_pct_aktif"]
+        rows.append(
+            [
+                t(f"change.{against}", lang),
+                fmt.signed(aktif, lang) if aktif is not None else fmt.MISSING,
+                fmt.signed(points, lang, 1, t("kpi.points", lang)) if points is not None else fmt.MISSING,
+                when,
+            ]
+        )
+    return pd.DataFrame(rows, columns=headers)
+
+
+def _pct(part: int, whole: int) -> float | None:
+    return 100 * part / whole if whole else None
+
+
+def kpi_cards(regions: pd.DataFrame, lang: str) -> list[Kpi]:
+    """Registered, aktif, kurang aktif, tidak aktif and % aktif, each with its change."""
+    total = totals(regions)
+    cards = []
+    for key, label, rising_is_good in (
+        ("registered", t("metric.registered", lang), None),
+        ("aktif", status_label("aktif", lang), True),
+        ("kurang_aktif", status_label("kurang_aktif", lang), False),
+        ("tidak_aktif", status_label("tidak_aktif", lang), False),
+        ("pct_aktif", t("metric.pct_aktif", lang), True),
+    ):
+        change = total[f"change_{key}"]
+        if key == "pct_aktif":
+            value = fmt.percent(total[key], lang)
+            delta = fmt.signed(change, lang, 1, t("kpi.points", lang)) if change is not None else None
+        else:
+            value = fmt.number(total[key], lang)
+            delta = fmt.signed(change, lang) if change is not None else None
+        direction = "off" if not change else ("up" if change > 0 else "down")
+        tone = (
+            "neutral"
+            if rising_is_good is None or direction == "off"
+            else ("good" if (direction == "up") == rising_is_good else "bad")
+        )
+        cards.append(Kpi(label, value, delta, direction, tone))
+    return cards
+
+
+def region_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One row per region, every figure as formatted text (Markdown-safe), headers in `lang`."""
+    rows = []
+    for row in regions.itertuples():
+        has_previous = pd.notna(row.previous_snapshot_date)
+        change = row.aktif_count - row.previous_aktif_count if has_previous else None
+        rows.append(
+            {
+                t("metric.region", lang): as_markdown_text(row.region_name),
+                t("metric.snapshot_date", lang): fmt.date_short(row.snapshot_date, lang),
+                t("metric.registered", lang): fmt.number(row.registered_count, lang),
+                status_label("aktif", lang): fmt.number(row.aktif_count, lang),
+                status_label("kurang_aktif", lang): fmt.number(row.kurang_aktif_count, lang),
+                status_label("tidak_aktif", lang): fmt.number(row.tidak_aktif_count, lang),
+                status_label("belum_beroperasi", lang): fmt.number(row.belum_beroperasi_count, lang),
+                t("metric.pct_aktif", lang): fmt.percent(row.pct_aktif, lang),
+                t("metric.change_aktif", lang): fmt.signed(change, lang) if has_previous else fmt.MISSING,
+                t("metric.previous_snapshot", lang): (
+                    fmt.date_short(row.previous_snapshot_date, lang) if has_previous else fmt.MISSING
+                ),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def rule_summaries(regions: pd.DataFrame, lang: str) -> list[str]:
+    """The thresholds each shown region's office applies, one Markdown-safe sentence per region."""
+    return [
+        t(
+            "rule.summary",
+            lang,
+            region=as_markdown_text(row.region_name),
+            less=row.less_active_after,
+            inactive=row.inactive_after,
+            dissolution=row.dissolution_after,
+        )
+        for row in regions.itertuples()
+    ]
+
+
+def rule_profile_table(rules: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Each region's rule profile and thresholds (region_rules), as Markdown-safe text."""
+    columns = [
+        "region_name",
+        "province",
+        "rule_profile",
+        "less_active_after",
+        "inactive_after",
+        "dissolution_after",
+        "basis",
+    ]
+    headers = t("about.profile_columns", lang).split("|")
+    return pd.DataFrame(
+        {header: rules[column].map(as_markdown_text) for header, column in zip(headers, columns, strict=True)}
+    )

@@ -1,0 +1,169 @@
+"""The store's small reference tables (regions.csv, rule_profiles.csv), read and checked in one place.
+
+Offices edit these by hand. A table is never trusted blindly: every cell is read as text, checked, and
+each problem is named in words; a bad row is left out (never guessed at), a repeated region or profile
+counts once (the first row), and a region whose profile is missing or unusable is said to be so. The
+store, the import commands and the rules page all read them through `load`, and every write goes
+through `check` first.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from kopdash.domain import schema
+from kopdash.domain.rules import DEFAULT_PROFILE, RuleProfile
+
+THRESHOLDS = ("less_active_after", "inactive_after", "dissolution_after")
+LIMITS = (1, 20)  # missed RATs: a threshold outside this range is a typing error
+PROFILE_NAME = re.compile(r"[a-z0-9_]+")
+
+
+@dataclass
+class Reference:
+    """Both tables as checked: usable rows only, and what was wrong, in words."""
+
+    regions: pd.DataFrame  # schema.REGION_COLUMNS, one row per region_code
+    profiles: pd.DataFrame  # schema.RULE_PROFILE_COLUMNS, usable profiles only, thresholds as integers
+    problems: list[str] = field(default_factory=list)
+
+    def profile_of(self, region_code: str) -> RuleProfile | None:
+        """The rule profile a region uses (the default when it names none); None when the profile it
+        names is missing or unusable (see `problems`)."""
+        match = self.regions[self.regions["region_code"] == region_code]
+        named = match["rule_profile"].iloc[0] if len(match) else None
+        if named is None or pd.isna(named) or not str(named).strip():
+            return DEFAULT_PROFILE
+        return profiles_by_name(self.profiles).get(str(named).strip())
+
+
+def profiles_by_name(profiles: pd.DataFrame) -> dict[str, RuleProfile]:
+    return {
+        row.rule_profile: RuleProfile(
+            row.rule_profile,
+            *(int(getattr(row, column)) for column in THRESHOLDS),
+            "" if pd.isna(row.basis) else str(row.basis),
+        )
+        for row in profiles.itertuples(index=False)
+    }
+
+
+def _integer(value) -> int | None:
+    try:
+        number = float(str(value).strip().replace(",", "."))
+    except ValueError:
+        return None
+    return int(number) if number.is_integer() else None
+
+
+def check_profiles(profiles: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """The usable profiles (thresholds as integers, first of repeated names) and the problems."""
+    problems, keep, seen = [], [], set()
+    for number, row in enumerate(profiles.to_dict("records"), start=1):
+        name = "" if pd.isna(row.get("rule_profile")) else str(row.get("rule_profile")).strip()
+        where = f"profil {name or '#' + str(number)}"
+        wrong = []
+        if not PROFILE_NAME.fullmatch(name):
+            wrong.append(f"{where}: nama hanya huruf kecil, angka dan garis bawah, misalnya permenkop_9_2018")
+        values = [_integer(row.get(column)) for column in THRESHOLDS]
+        if any(v is None or not LIMITS[0] <= v <= LIMITS[1] for v in values):
+            wrong.append(f"{where}: jumlah RAT terlewat harus bilangan bulat {LIMITS[0]} sampai {LIMITS[1]}")
+        elif not values[0] <= values[1] <= values[2]:
+            wrong.append(
+                f"{where}: harus kurang aktif ≤ tidak aktif ≤ calon pembubaran (jumlah RAT terlewat; "
+                f"tertulis {values[0]}, {values[1]}, {values[2]})"
+            )
+        basis = row.get("basis")
+        if basis is None or pd.isna(basis) or not str(basis).strip():
+            wrong.append(f"{where}: dasar aturan (peraturan atau keputusan) wajib diisi")
+        if name and name in seen:
+            wrong.append(f"profil {name} tercantum lebih dari sekali (yang pertama dipakai)")
+        seen.add(name)
+        problems += wrong
+        if not wrong:
+            keep.append({"rule_profile": name, **dict(zip(THRESHOLDS, values, strict=True)), "basis": basis})
+    columns = list(schema.RULE_PROFILE_COLUMNS)
+    return pd.DataFrame(keep, columns=columns).astype({c: "int64" for c in THRESHOLDS}), problems
+
+
+def check_regions(regions: pd.DataFrame, profile_names: set[str]) -> tuple[pd.DataFrame, list[str]]:
+    """One row per region code (the first), and the problems: repeats, blanks, unknown profiles."""
+    problems = []
+    codes = regions["region_code"].astype("string").str.strip()
+    blank = codes.isna() | (codes == "")
+    if blank.any():
+        problems.append(f"regions.csv: {int(blank.sum())} baris tanpa kode wilayah diabaikan")
+    twice = codes[~blank & codes.duplicated(keep=False)]
+    for code in dict.fromkeys(twice):
+        times = int((twice == code).sum())
+        problems.append(f"wilayah {code} tercantum {times} kali di regions.csv (yang pertama dipakai)")
+    kept = regions.assign(region_code=codes)[~blank & ~codes.duplicated(keep="first")]
+    for row in kept.itertuples(index=False):
+        named = row.rule_profile
+        if pd.notna(named) and str(named).strip() and str(named).strip() not in profile_names:
+            problems.append(f"{row.name} ({row.region_code}) memakai profil {named} yang tidak ada")
+    return kept.reset_index(drop=True), problems
+
+
+def check(profiles: pd.DataFrame, regions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
+    """Both tables checked together (a region may only name a usable profile)."""
+    usable, problems = check_profiles(profiles)
+    kept, more = check_regions(regions, set(usable["rule_profile"]))
+    return usable, kept, problems + more
+
+
+def read_csv_text(raw: bytes, columns: dict[str, str]) -> pd.DataFrame:
+    """A reference CSV with every cell as text (or NA), in the documented columns."""
+    frame = pd.read_csv(io.BytesIO(raw), dtype="string", keep_default_na=True, skipinitialspace=True)
+    return frame.reindex(columns=list(columns))
+
+
+def load(location) -> Reference:
+    """Read and check both tables of the store at `location` (a Location)."""
+    (profiles, regions), problems = read_raw(location)
+    usable, kept, found = check(profiles, regions)
+    return Reference(kept, usable, problems + found)
+
+
+def read_raw(location) -> tuple[tuple[pd.DataFrame, pd.DataFrame], list[str]]:
+    """Both tables as the files hold them, every cell text (profiles, regions), and files that could
+    not be read at all. The rules page edits these, so a broken row can be mended, not only left out."""
+    tables = {}
+    problems = []
+    for relative, columns in (
+        (schema.REGIONS_FILE, schema.REGION_COLUMNS),
+        (schema.RULE_PROFILES_FILE, schema.RULE_PROFILE_COLUMNS),
+    ):
+        empty = pd.DataFrame({c: pd.Series(dtype="string") for c in columns})
+        if not location.exists(relative):
+            tables[relative] = empty
+            continue
+        try:
+            tables[relative] = read_csv_text(location.read_bytes(relative), columns)
+        except (ValueError, UnicodeDecodeError, pd.errors.ParserError) as error:
+            problems.append(f"{relative} tidak terbaca ({error}); isinya diabaikan")
+            tables[relative] = empty
+    return (tables[schema.RULE_PROFILES_FILE], tables[schema.REGIONS_FILE]), problems
+
+
+def add_region(location, region) -> None:
+    """Add a kabupaten/kota (a wilayah.Region from the official list) to regions.csv with the default
+    rule profile, unless it is there already; the rest of the file is kept as it is."""
+    from kopdash.store import writer
+
+    with writer.locked_store(location, "regions"):
+        (_, regions), _ = read_raw(location)
+        if (regions["region_code"].astype("string").str.strip() == region.code).any():
+            return
+        row = {
+            "region_code": region.code,
+            "name": region.name,
+            "kind": region.kind,
+            "province": region.province,
+        }
+        added = pd.concat([regions, pd.DataFrame([row])], ignore_index=True)
+        writer.write_csv(location, schema.REGIONS_FILE, added[list(schema.REGION_COLUMNS)])

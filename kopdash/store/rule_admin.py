@@ -1,0 +1,30 @@
+"""Rule profiles and which region uses which, as an admin edits them: checked in words, then saved to
+rule_profiles.csv and regions.csv with a new store version. Statuses are derived at import, so a change
+applies to the snapshots imported after it; stored snapshots keep the profile recorded with them."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kopdash.domain import schema
+from kopdash.store import reference, rollup, writer
+from kopdash.store.location import as_location
+
+
+def check(profiles: pd.DataFrame, regions: pd.DataFrame) -> list[str]:
+    """What is wrong with the edited tables, in words (empty when they may be saved)."""
+    return reference.check(profiles, regions)[2]
+
+
+def save(root, profiles: pd.DataFrame, regions: pd.DataFrame) -> None:
+    """Write both tables and renew the store's version, so every replica reloads them."""
+    problems = check(profiles, regions)
+    if problems:  # the page checks first; this is the guard for every other caller
+        raise ValueError("; ".join(problems))
+    location = as_location(root)
+    profiles = profiles.assign(rule_profile=profiles["rule_profile"].str.strip())
+    for column in ("less_active_after", "inactive_after", "dissolution_after"):
+        profiles[column] = profiles[column].astype(int)
+    writer.write_csv(location, schema.RULE_PROFILES_FILE, profiles[list(schema.RULE_PROFILE_COLUMNS)])
+    writer.write_csv(location, schema.REGIONS_FILE, regions[list(schema.REGION_COLUMNS)])
+    writer.write_text(location, rollup.VERSION_FILE, rollup.new_version())
