@@ -4,6 +4,7 @@ navigation. No queries of its own but the calendar that bounds the filters."""
 import streamlit as st
 
 from kopdash import queries
+from kopdash.domain.pages import BY_NAME, PAGES
 from kopdash.present.i18n import t
 from kopdash.ui import sign_in, web
 
@@ -15,34 +16,32 @@ st.session_state["view_state"] = state
 st.session_state[web.CHART_COUNTER] = 0
 sign_in.account_box(access, state.lang)
 
-PAGES = [  # (file, title key, url path); a role's pages are the ones access.PAGES gives it
-    ("ringkasan", "nav.overview", ""),
-    ("wilayah", "nav.region", "wilayah"),
-    ("program", "nav.programme", "program"),
-    ("koperasi", "nav.cooperative", "koperasi"),
-    ("perubahan", "nav.transitions", "perubahan"),
-    ("pantauan", "nav.watch", "pantauan"),
-    ("intervensi", "nav.interventions", "intervensi"),
-    ("banding", "nav.compare", "banding"),
-    ("impor", "nav.import", "impor"),
-    ("impor_kegiatan", "nav.events_import", "impor_kegiatan"),
-    ("aturan", "nav.rules", "aturan"),
-    ("tentang", "nav.about", "tentang"),
+navigable = [
+    st.Page(
+        page.script,
+        title=t(page.title_key, state.lang),
+        icon=page.icon,
+        url_path=page.address,
+        default=not page.address,
+    )
+    for page in PAGES
+    if page.in_navigation and access.may_open(page.name)
 ]
-pages = [
-    st.Page(f"pages/{name}.py", title=t(title, state.lang), url_path=path, default=not path)
-    for name, title, path in PAGES
-    if access.may_open(name)
-]
+presentation = BY_NAME["rapat"]
 if st.query_params.get("mode") == "rapat":  # presentation mode: one screen per slide, no sidebar
-    pages = [st.Page("pages/rapat.py", title=t("nav.rapat", state.lang), url_path="rapat", default=True)]
-    page = st.navigation(pages, position="hidden")
+    slides = st.Page(
+        presentation.script, title=t(presentation.title_key, state.lang), url_path="rapat", default=True
+    )
+    page = st.navigation([slides], position="hidden")
 else:
     # reached by the link on the overview, which adds ?mode=rapat; not a page of the sidebar
-    pages.append(
-        st.Page("pages/rapat.py", title=t("nav.rapat", state.lang), url_path="rapat", visibility="hidden")
+    hidden = st.Page(
+        presentation.script,
+        title=t(presentation.title_key, state.lang),
+        url_path="rapat",
+        visibility="hidden",
     )
-    page = st.navigation(pages)
+    page = st.navigation([*navigable, hidden])
 for problem in state.problems:
     st.warning(problem)
 web.damaged_notice()

@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from kopdash.domain.pages import BY_NAME, PAGES
+
 TARGETS = {"query_ms": 50, "page_s": 1.0, "pandas_ratio": 50, "rss_mb": 1024, "import_s": 10}
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -131,29 +133,10 @@ def pages_in_subprocess(root: str, runs: int, parameters: dict) -> dict:
     return json.loads(output.stdout.strip().splitlines()[-1])
 
 
-PAGES = {
-    name: f"pages/{name}.py"
-    for name in (
-        "ringkasan",
-        "wilayah",
-        "program",
-        "koperasi",
-        "perubahan",
-        "pantauan",
-        "banding",
-        "rapat",
-        "tentang",
-        "impor",
-        "aturan",
-        "intervensi",
-        "impor_kegiatan",
-    )
-}
-
-
 def page_parameters(p: dict) -> dict[str, dict]:
-    """The URL each page is opened with: the busiest region, its latest snapshot, a programme, a NIK."""
-    return {
+    """The URL each page of the registry is opened with: the busiest region, its latest snapshot, a
+    programme, a NIK."""
+    wanted = {
         "ringkasan": {"date": p["latest"]},
         "wilayah": {"region": p["region"], "date": p["latest"]},
         "program": {"programme": p["programme"], "region": p["programme_region"], "date": p["latest"]},
@@ -168,6 +151,7 @@ def page_parameters(p: dict) -> dict[str, dict]:
         "impor_kegiatan": {},
         "intervensi": {"region": p["region"]},
     }
+    return {page.name: wanted[page.name] for page in PAGES}  # every page of the registry, none twice
 
 
 def render_pages(runs: int, p: dict) -> dict:
@@ -177,7 +161,7 @@ def render_pages(runs: int, p: dict) -> dict:
     pages = page_parameters(p)
     timings = {}
     for name, params in pages.items():
-        page = PAGES[name]
+        page = BY_NAME[name].script
         samples = []
         for _ in range(runs + 1):  # the first run of each page also warms the store, then N measured
             st.cache_data.clear()  # a cold data cache every time

@@ -15,34 +15,33 @@ from kopdash.ui import urlstate, web
 state = web.view_state()
 lang = state.lang
 nik = urlstate.text_input("nik", t("coop.nik", lang), lang, placeholder="3604…").strip().replace(" ", "")
+names = dict(web.frame(queries.region_rules)[["region_code", "region_name"]].itertuples(index=False))
+asked = st.query_params.get("region")
+problems = [t("error.bad_region", lang, value=asked)] if asked and asked not in names else []
 if not nik or not schema.is_cooperative_key(nik):
     st.title(t("nav.cooperative", lang))
-    if nik:
-        web.problems_box([t("coop.bad_nik", lang, value=nik)], lang)
+    web.problems_box(([t("coop.bad_nik", lang, value=nik)] if nik else []) + problems, lang)
     st.info(t("coop.ask_nik", lang))
     st.stop()
 # A cooperative is a region and a NIK: the same NIK in two registries is two cooperatives, and a person
 # sees only those of the regions they may see.
 holding = web.frame(queries.nik_regions, nik=nik)["region_code"].tolist()
 visible = state.access.unit_regions(holding)
-asked = st.query_params.get("region")
-problem = None
-if not holding:
-    problem = t("coop.unknown_nik", lang, value=nik)
-elif asked and asked not in holding:
-    problem = t("coop.not_in_region", lang, value=nik, region=asked)
-elif not visible or (asked and asked not in visible):
-    problem = t("access.not_your_region", lang, region=asked or holding[0])
-if problem:
+if not problems and not holding:
+    problems = [t("coop.unknown_nik", lang, value=nik)]
+elif not problems and asked and asked not in holding:
+    problems = [t("coop.not_in_region", lang, value=nik, region=asked)]
+elif not problems and (not visible or (asked and asked not in visible)):
+    problems = [t("access.not_your_region", lang, region=asked or holding[0])]
+if problems:
     st.title(t("nav.cooperative", lang))
-    web.problems_box([problem], lang)
+    web.problems_box(problems, lang)
     st.stop()
 if len(visible) == 1:
     home = visible[0]
     urlstate.publish("region", home)
 else:  # one NIK in several of this person's regions: say so, and let them choose
     st.info(t("coop.several_regions", lang, nik=nik, n=len(visible)))
-    names = dict(web.frame(queries.region_rules)[["region_code", "region_name"]].itertuples(index=False))
     home = urlstate.selectbox(
         "region",
         t("coop.region", lang),

@@ -4,23 +4,12 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from kopdash.domain import schema
+from kopdash.domain.pages import PAGES as REGISTRY
 
 from conftest import ROOT
 
-PAGES = [
-    "pages/ringkasan.py",
-    "pages/wilayah.py",
-    "pages/program.py",
-    "pages/koperasi.py",
-    "pages/perubahan.py",
-    "pages/pantauan.py",
-    "pages/banding.py",
-    "pages/impor.py",
-    "pages/aturan.py",
-    "pages/intervensi.py",
-    "pages/impor_kegiatan.py",
-    "pages/tentang.py",
-]
+# Every page of the registry a person can navigate to (presentation mode has tests of its own).
+PAGES = [page.script for page in REGISTRY if page.in_navigation]
 
 
 def run_app(params: dict | None = None, page: str | None = None) -> AppTest:

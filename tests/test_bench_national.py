@@ -100,7 +100,8 @@ def test_the_bench_times_every_named_query_and_every_page(store):
     assert parameters["programme"] == "koperasi_merah_putih"
     assert set(bench.query_calls(parameters)) == set(queries.__all__)
     pages = {p.name for p in (ROOT / "pages").glob("*.py")}
-    assert {f"{name}.py" for name in bench.PAGES} == pages
+    assert {f"{page.name}.py" for page in bench.PAGES} == pages
+    assert {f"{name}.py" for name in bench.page_parameters(parameters)} == pages
 
 
 def test_the_bench_command_reports_each_target_on_a_store(national):
@@ -117,7 +118,7 @@ def test_the_bench_command_reports_each_target_on_a_store(national):
     assert done.returncode in (0, 1) and "Traceback" not in done.stderr, done.stderr
     out = done.stdout
     assert f"rows: {sum(written.values()):,}" in out
-    for name in [*queries.__all__, *bench.PAGES]:
+    for name in [*queries.__all__, *(page.name for page in bench.PAGES)]:
         assert f"\n{name} " in out, name
     assert "pandas load-and-group" in out and "ratio" in out
     verdicts = [line for line in out.splitlines() if line.startswith(("MET", "MISSED"))]

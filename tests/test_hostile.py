@@ -12,6 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from kopdash.domain import schema
+from kopdash.domain.pages import FRAME_PARAMETERS, PAGES
 from kopdash.ingest import registry
 from kopdash.present.tables import as_markdown_text
 from kopdash.store import Store, rollup
@@ -19,16 +20,12 @@ from kopdash.store import Store, rollup
 from conftest import ROOT, build_tiny_store
 
 SQL_LIKE = ["'; DROP TABLE status_counts; --", "36.04' OR '1'='1", "1; SELECT * FROM read_csv('/etc/passwd')"]
-# Every URL parameter each page reads (the frame's date, lang and regions on every page).
+# Every URL parameter each page reads, from the page registry; the overview and the comparison read only
+# the frame's own.
 PAGE_PARAMS = {
-    "pages/ringkasan.py": ["date", "lang", "regions"],
-    "pages/wilayah.py": ["region", "kecamatan", "desa", "status", "sort", "q"],
-    "pages/program.py": ["programme", "region"],
-    "pages/koperasi.py": ["nik"],
-    "pages/perubahan.py": ["region", "programme", "dari", "sampai", "pindah"],
-    "pages/pantauan.py": ["region", "kecamatan", "peringatan", "bulan"],
-    "pages/banding.py": ["regions", "date"],
-    "pages/rapat.py": ["slide", "date"],
+    page.script: list(page.parameters or FRAME_PARAMETERS)
+    for page in PAGES
+    if page.parameters or page.name in ("ringkasan", "banding")
 }
 
 

@@ -15,24 +15,13 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from kopdash.domain.pages import pages_of
+
 ROLES = ("publik", "pejabat", "admin")
 DEFAULT_ROLES_FILE = Path(__file__).resolve().parents[2] / "roles.toml"
-# The pages each role may open (url names of pages/*.py); absent pages are left out of navigation.
-AGGREGATE_PAGES = (
-    "ringkasan",
-    "wilayah",
-    "program",
-    "perubahan",
-    "intervensi",
-    "banding",
-    "rapat",
-    "tentang",
-)
-PAGES = {
-    "publik": frozenset(AGGREGATE_PAGES),
-    "pejabat": frozenset(AGGREGATE_PAGES + ("koperasi", "pantauan")),
-    "admin": frozenset(AGGREGATE_PAGES + ("koperasi", "pantauan", "impor", "impor_kegiatan", "aturan")),
-}
+# The pages each role may open (names of pages/*.py, from the page registry); absent pages are left out
+# of navigation.
+PAGES = {role: pages_of(role) for role in ROLES}
 
 
 class RolesFileError(ValueError):

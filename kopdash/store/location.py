@@ -18,6 +18,8 @@ import pyarrow as pa
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
+from kopdash.store.atomic import replace_atomically
+
 DEFAULT_DATA_ROOT = Path(__file__).resolve().parents[2] / "data"
 
 
@@ -74,9 +76,7 @@ class Location:
             with self.filesystem.open_output_stream(self.path(relative)) as handle:
                 handle.write(data)
             return
-        from kopdash.store.writer import _replace_atomically
-
-        _replace_atomically(self.local / relative, lambda temp: Path(temp).write_bytes(data))
+        replace_atomically(self.local / relative, lambda temp: Path(temp).write_bytes(data))
 
     def files(self, folder: str, suffix: str = ".parquet") -> list[str]:
         """Relative paths of the files ending in `suffix` anywhere below `folder`, sorted."""

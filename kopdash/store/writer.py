@@ -14,7 +14,6 @@ import fcntl
 import json
 import os
 import signal
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -24,6 +23,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from kopdash.domain import schema
+from kopdash.store.atomic import fsync_dir, replace_atomically, stage
 from kopdash.store.location import as_location
 
 JOURNAL_DIR = ".journal"
@@ -35,50 +35,6 @@ def _crash_point(name: str) -> None:
     """Test hook: KOPDASH_TEST_KILL_AT=<name> kills this process here, as a power cut would."""
     if os.environ.get("KOPDASH_TEST_KILL_AT") == name:
         os.kill(os.getpid(), signal.SIGKILL)
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _umask() -> int:
-    """The process's umask, read without changing it (os.umask can only be read by setting it, which
-    would race with other threads writing files)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    return 0o022
-
-
-def stage(target: Path, write: Callable[[str], None]) -> Path:
-    """Write a temporary file beside `target` and flush it to disk; return its path."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    # mkstemp makes the file owner-only; the file we publish follows the umask, as any tool's would,
-    # so another account on the office server can read what it can read elsewhere in the store.
-    os.fchmod(fd, 0o666 & ~_umask())
-    os.close(fd)
-    try:
-        write(temp)
-        with open(temp, "rb") as handle:
-            os.fsync(handle.fileno())
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return Path(temp)
-
-
-def _replace_atomically(target: Path, write: Callable[[str], None]) -> None:
-    os.replace(stage(target, write), target)
-    _fsync_dir(target.parent)
 
 
 @contextlib.contextmanager
@@ -147,7 +103,7 @@ def commit(root: Path, name: str, files: dict[Path, Callable[[str], None]]) -> N
         _crash_point("staged")
         journal = root / JOURNAL_DIR / f"{name}.json"
         plan = [[str(temp), str(target)] for target, temp in staged.items()]
-        _replace_atomically(journal, lambda temp: Path(temp).write_text(json.dumps(plan), encoding="utf-8"))
+        replace_atomically(journal, lambda temp: Path(temp).write_text(json.dumps(plan), encoding="utf-8"))
         _crash_point("journaled")
         _finish(journal)
 
@@ -156,7 +112,7 @@ def _finish(journal: Path) -> None:
     for index, (temp, target) in enumerate(json.loads(journal.read_text(encoding="utf-8"))):
         if Path(temp).exists():
             os.replace(temp, target)
-            _fsync_dir(Path(target).parent)
+            fsync_dir(Path(target).parent)
         if index == 0:
             _crash_point("renamed_one")
     journal.unlink()
@@ -199,7 +155,7 @@ def parquet_writer(table: pa.Table) -> Callable[[str], None]:
 def write_snapshot(root: Path, region_code: str, snapshot_date: dt.date, rows: pd.DataFrame) -> Path:
     """Write (or replace) one region's snapshot file on its own."""
     target = Path(root) / schema.snapshot_path(region_code, snapshot_date)
-    _replace_atomically(target, parquet_writer(registry_table(rows, region_code, snapshot_date)))
+    replace_atomically(target, parquet_writer(registry_table(rows, region_code, snapshot_date)))
     return target
 
 

@@ -1,0 +1,73 @@
+"""The page registry: every page's script, address, title, icon, who may open it and which URL parameters
+it reads. The frame (app.py) builds the navigation from it, access checks ask it, and the tests and the
+bench open every page from it. Pure data: it lives in the domain because access checks need it without
+Streamlit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PUBLIC = frozenset({"publik", "pejabat", "admin"})
+OFFICIALS = frozenset({"pejabat", "admin"})
+ADMINS = frozenset({"admin"})
+FRAME_PARAMETERS = ("date", "lang", "regions")  # read by the frame, on every page
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str  # the script pages/<name>.py
+    title_key: str  # its title in the catalogue (present/i18n.py)
+    icon: str  # a Material icon, drawn from the font Streamlit bundles (no network)
+    roles: frozenset[str]  # who may open it
+    parameters: tuple[str, ...] = ()  # the URL parameters it reads besides the frame's
+    url_path: str | None = None  # its address; None = its name
+    in_navigation: bool = True  # presentation mode is reached by a link, not the sidebar
+
+    @property
+    def script(self) -> str:
+        return f"pages/{self.name}.py"
+
+    @property
+    def address(self) -> str:
+        return self.name if self.url_path is None else self.url_path
+
+
+PAGES = (
+    Page("ringkasan", "nav.overview", ":material/dashboard:", PUBLIC, (), url_path=""),
+    Page(
+        "wilayah",
+        "nav.region",
+        ":material/location_city:",
+        PUBLIC,
+        ("region", "kecamatan", "desa", "status", "sort", "q"),
+    ),
+    Page("program", "nav.programme", ":material/flag:", PUBLIC, ("programme", "region")),
+    Page("koperasi", "nav.cooperative", ":material/storefront:", OFFICIALS, ("nik", "region")),
+    Page(
+        "perubahan",
+        "nav.transitions",
+        ":material/swap_horiz:",
+        PUBLIC,
+        ("region", "programme", "dari", "sampai", "pindah"),
+    ),
+    Page(
+        "pantauan",
+        "nav.watch",
+        ":material/notifications_active:",
+        OFFICIALS,
+        ("region", "kecamatan", "peringatan", "bulan"),
+    ),
+    Page("intervensi", "nav.interventions", ":material/support_agent:", PUBLIC, ("region", "kind")),
+    Page("banding", "nav.compare", ":material/compare_arrows:", PUBLIC, ()),
+    Page("impor", "nav.import", ":material/upload_file:", ADMINS),
+    Page("impor_kegiatan", "nav.events_import", ":material/event_note:", ADMINS),
+    Page("aturan", "nav.rules", ":material/rule:", ADMINS),
+    Page("tentang", "nav.about", ":material/info:", PUBLIC),
+    Page("rapat", "nav.rapat", ":material/slideshow:", PUBLIC, ("mode", "slide"), in_navigation=False),
+)
+BY_NAME = {page.name: page for page in PAGES}
+
+
+def pages_of(role: str) -> frozenset[str]:
+    """The names of the pages a role may open."""
+    return frozenset(page.name for page in PAGES if role in page.roles)
