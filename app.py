@@ -6,14 +6,14 @@ import streamlit as st
 from kopdash import queries
 from kopdash.domain.pages import BY_NAME, PAGES
 from kopdash.present.i18n import t
-from kopdash.ui import sign_in, web
+from kopdash.ui import cache, sign_in, state, widgets
 
 st.set_page_config(page_title="kopdash", layout="wide", initial_sidebar_state="expanded")
 
 access = sign_in.current_access()
-state = web.sidebar_state(web.frame(queries.snapshot_calendar), access)
+state = state.sidebar_state(cache.frame(queries.snapshot_calendar), access)
 st.session_state["view_state"] = state
-st.session_state[web.CHART_COUNTER] = 0
+st.session_state[widgets.CHART_COUNTER] = 0
 sign_in.account_box(access, state.lang)
 
 navigable = [
@@ -44,6 +44,6 @@ else:
     page = st.navigation([*navigable, hidden])
 for problem in state.problems:
     st.warning(problem)
-web.damaged_notice()
-web.reference_notice(state.lang)
+cache.damaged_notice()
+cache.reference_notice(state.lang)
 page.run()

@@ -7,13 +7,13 @@ import streamlit as st
 from kopdash.present import tables
 from kopdash.present.i18n import t
 from kopdash.store import reference, rule_admin
-from kopdash.ui import web
+from kopdash.ui import cache, state
 
-state = web.view_state()
+state = state.view_state()
 lang = state.lang
 st.title(t("rules.title", lang))
 st.caption(t("rules.intro", lang))
-opened = web.store()
+opened = cache.store()
 # The files as they are, broken rows included, so an admin can mend what the store had to leave out.
 (profiles, regions), _ = reference.read_raw(opened.location)
 for column in reference.THRESHOLDS:  # a threshold that is not a number shows as an empty cell to fill

@@ -7,13 +7,13 @@ import streamlit as st
 from kopdash import queries
 from kopdash.present import charts, comparison_view, fmt, tables
 from kopdash.present.i18n import t
-from kopdash.ui import web
+from kopdash.ui import cache, state, widgets
 
-state = web.view_state()
+state = state.view_state()
 lang = state.lang
 st.title(t("compare.title", lang))
 st.caption(t("compare.caption", lang))
-regions = web.frame(queries.region_status_as_of, as_of=state.as_of, regions=state.regions)
+regions = cache.frame(queries.region_status_as_of, as_of=state.as_of, regions=state.regions)
 if regions.empty:
     st.warning(t("overview.no_data", lang, date=fmt.date_long(state.as_of, lang), first=fmt.MISSING))
     st.stop()
@@ -28,28 +28,31 @@ if (dates.max() - dates.min()).days > 365:
         )
     )
 snapshots = [(row.region_code, pd.Timestamp(row.snapshot_date).date()) for row in regions.itertuples()]
-differences = web.frame(queries.reported_status_differences, snapshots=snapshots)
+differences = cache.frame(queries.reported_status_differences, snapshots=snapshots)
 regions = regions.merge(differences, on="region_code", how="left")
 table = comparison_view.comparison_table(regions, lang)
-web.text_table(table.map(tables.as_markdown_text))
+widgets.text_table(table.map(tables.as_markdown_text))
 st.caption(t("compare.rule_note", lang))
-web.download_buttons(table, f"perbandingan_{state.as_of.isoformat()}", lang)
+widgets.download_buttons(table, f"perbandingan_{state.as_of.isoformat()}", lang)
 st.subheader(t("compare.chart", lang))
-if len(regions) > web.MANY_REGIONS:
-    st.caption(t("compare.chart_lowest", lang, n=web.MANY_REGIONS))
-web.chart(
+if len(regions) > widgets.MANY_REGIONS:
+    st.caption(t("compare.chart_lowest", lang, n=widgets.MANY_REGIONS))
+widgets.chart(
     charts.per_100_bars(
-        regions.nsmallest(web.MANY_REGIONS, "pct_aktif") if len(regions) > web.MANY_REGIONS else regions, lang
+        regions.nsmallest(widgets.MANY_REGIONS, "pct_aktif")
+        if len(regions) > widgets.MANY_REGIONS
+        else regions,
+        lang,
     )
 )
 st.caption(t("rule.caption", lang))
 
 st.subheader(t("compare.published", lang))
-matched = web.frame(queries.published_vs_registry, regions=list(state.regions) if state.regions else None)
+matched = cache.frame(queries.published_vs_registry, regions=list(state.regions) if state.regions else None)
 if matched.empty:
     st.info(t("compare.published_none", lang))
 else:
     against = comparison_view.published_table(matched, lang)
-    web.text_table(against.map(tables.as_markdown_text))
+    widgets.text_table(against.map(tables.as_markdown_text))
     st.caption(t("compare.published_caption", lang))
-    web.download_buttons(against, "angka_publikasi_vs_registri", lang)
+    widgets.download_buttons(against, "angka_publikasi_vs_registri", lang)

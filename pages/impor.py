@@ -8,13 +8,13 @@ from kopdash import queries
 from kopdash.domain import schema, wilayah
 from kopdash.present import downloads, fmt, import_view, tables
 from kopdash.present.i18n import programme_label, t
-from kopdash.ui import web
+from kopdash.ui import cache, state, uploads, widgets
 
-lang = web.view_state().lang
+lang = state.view_state().lang
 st.title(t("import.title", lang))
 st.caption(t("import.intro", lang))
 
-regions = web.frame(queries.region_rules)
+regions = cache.frame(queries.region_rules)
 names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
 # Any kabupaten/kota of the official list can be imported; one not in the store yet is added on saving.
 official = {region.code: region.name for region in wilayah.regions() if region.code not in names}
@@ -47,11 +47,11 @@ if upload is None:
     st.info(t("import.waiting", lang))
     st.stop()
 
-plan = web.checked_import(upload, mapping, region_code, snapshot_date, lang, programme)
+plan = uploads.checked_import(upload, mapping, region_code, snapshot_date, lang, programme)
 if plan is None:
     st.stop()
 
-web.import_counts(plan.rows_read, len(plan.accepted), len(plan.quarantined), lang)
+uploads.import_counts(plan.rows_read, len(plan.accepted), len(plan.quarantined), lang)
 if plan.new_region is not None:
     st.info(
         tables.as_markdown_text(
@@ -62,13 +62,13 @@ if plan.new_region is not None:
 st.subheader(t("import.mapping_title", lang))
 for caption, mapping_table in import_view.mapping_tables(plan, lang):
     st.caption(tables.as_markdown_text(caption))
-    web.text_table(mapping_table)
+    widgets.text_table(mapping_table)
 
 st.subheader(t("import.statuses", lang))
-previous = web.frame(
+previous = cache.frame(
     queries.region_status_as_of, as_of=snapshot_date - dt.timedelta(days=1), regions=[region_code]
 )
-web.text_table(import_view.status_table(plan, previous.iloc[0] if len(previous) else None, lang))
+widgets.text_table(import_view.status_table(plan, previous.iloc[0] if len(previous) else None, lang))
 profile = plan.profile
 st.caption(
     t(
@@ -88,7 +88,7 @@ st.subheader(t("import.quarantine_title", lang))
 if plan.quarantined.empty:
     st.success(t("import.quarantine_none", lang))
 else:
-    web.text_table(import_view.reason_table(plan, lang))
+    widgets.text_table(import_view.reason_table(plan, lang))
     office = import_view.quarantine_download(plan, lang)
     st.dataframe(office, hide_index=True)
     stem = f"karantina_{plan.region_code}_{plan.snapshot_date.isoformat()}"
@@ -116,10 +116,10 @@ if plan.replaces_rows is not None:
 if plan.accepted.empty:
     st.error(t("import.nothing_accepted", lang, n=fmt.number(len(plan.quarantined), lang)))
     if st.button(t("import.confirm_quarantine", lang), key="import_confirm"):
-        st.success(t("import.quarantine_kept", lang, path=tables.as_markdown_text(web.save_import(plan))))
+        st.success(t("import.quarantine_kept", lang, path=tables.as_markdown_text(uploads.save_import(plan))))
     st.stop()
 if st.button(t("import.confirm", lang), type="primary", key="import_confirm"):
-    web.save_import(plan)
+    uploads.save_import(plan)
     st.success(
         t(
             "import.saved",

@@ -9,12 +9,12 @@ from kopdash.ingest.office_files import ImportRefused
 from kopdash.present import fmt
 from kopdash.present.i18n import t
 from kopdash.present.tables import as_markdown_text
-from kopdash.ui import web
+from kopdash.ui import cache, state, uploads, widgets
 
-lang = web.view_state().lang
+lang = state.view_state().lang
 st.title(t("events_import.title", lang))
 st.caption(t("events_import.intro", lang))
-regions = web.frame(queries.region_rules)
+regions = cache.frame(queries.region_rules)
 names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
 region = st.selectbox(
     t("import.region", lang), list(names), format_func=lambda c: f"{names[c]} ({c})", key="events_region"
@@ -26,28 +26,28 @@ if upload is None:
     st.info(t("import.waiting", lang))
     st.stop()
 data = upload.getvalue()
-if not web.upload_fits(data, lang):
+if not uploads.upload_fits(data, lang):
     st.stop()
 try:
-    plan = web.read_isolated("events", data, filename=upload.name, region_code=region, regions=set(names))
+    plan = uploads.read_isolated("events", data, filename=upload.name, region_code=region, regions=set(names))
 except ImportRefused as refusal:
     st.error(as_markdown_text(t("import.refused", lang, reason=str(refusal))))
     st.stop()
 
-web.import_counts(plan.rows_read, len(plan.accepted), len(plan.quarantined), lang)
+uploads.import_counts(plan.rows_read, len(plan.accepted), len(plan.quarantined), lang)
 if len(plan.quarantined):
     st.subheader(t("import.quarantine_title", lang))
     headers = t("events_import.quarantine_columns", lang).split("|")
     shown = plan.quarantined[["source_row", "reason"]].set_axis(headers, axis=1)
     st.dataframe(shown, hide_index=True)
-    web.download_buttons(shown, f"karantina_kegiatan_{region}", lang)
+    widgets.download_buttons(shown, f"karantina_kegiatan_{region}", lang)
 if plan.accepted.empty:
     st.error(t("import.nothing_accepted", lang, n=fmt.number(len(plan.quarantined), lang)))
 if st.button(
     t("events_import.confirm", lang), type="primary", key="events_confirm", disabled=plan.accepted.empty
 ):
     try:
-        total = events.commit_events(plan, web.store().location.text)
+        total = events.commit_events(plan, cache.store().location.text)
     except OSError as error:
         st.error(t("store.write_failed", lang, reason=as_markdown_text(error.strerror or str(error))))
         st.stop()

@@ -7,16 +7,16 @@ import streamlit as st
 from kopdash import queries
 from kopdash.present import interventions_view, tables
 from kopdash.present.i18n import status_label, t
-from kopdash.ui import sign_in, urlstate, web
+from kopdash.ui import cache, sign_in, state, urlstate, widgets
 
-state = web.view_state()
+state = state.view_state()
 lang, problems = state.lang, []
 st.title(t("interventions.title", lang))
-counts = web.frame(queries.event_counts, regions=list(state.regions) if state.regions else None)
+counts = cache.frame(queries.event_counts, regions=list(state.regions) if state.regions else None)
 if counts.empty:
     st.info(t("interventions.none", lang))
     st.stop()
-calendar = web.frame(queries.snapshot_calendar)
+calendar = cache.frame(queries.snapshot_calendar)
 names = dict(zip(calendar["region_code"], calendar["region_name"], strict=True))
 top = st.columns(2)
 region = urlstate.selectbox(
@@ -39,27 +39,27 @@ kind = urlstate.selectbox(
     lambda k: t(f"event.{k}", lang),
     container=top[1],
 )
-web.problems_box(problems, lang)
+widgets.problems_box(problems, lang)
 
 st.subheader(t("interventions.over_time", lang))
-web.chart(interventions_view.events_chart(mine, lang))
-obstacles = web.frame(queries.obstacle_counts, regions=[region])
+widgets.chart(interventions_view.events_chart(mine, lang))
+obstacles = cache.frame(queries.obstacle_counts, regions=[region])
 if len(obstacles):
     st.subheader(t("interventions.obstacles", lang))
-    web.chart(interventions_view.obstacles_chart(obstacles, lang))
-reports = web.frame(queries.quarterly_reports, region=region)
+    widgets.chart(interventions_view.obstacles_chart(obstacles, lang))
+reports = cache.frame(queries.quarterly_reports, region=region)
 if len(reports):
     st.subheader(t("interventions.quarterly", lang))
-    web.text_table(interventions_view.quarterly_table(reports, lang))
+    widgets.text_table(interventions_view.quarterly_table(reports, lang))
 
 label = t(f"event.{kind}", lang).lower()
 st.subheader(t("interventions.outcomes", lang, kind=label))
-outcomes = web.frame(queries.intervention_outcomes, region=region, kind=kind)
+outcomes = cache.frame(queries.intervention_outcomes, region=region, kind=kind)
 summary = interventions_view.outcome_summary(outcomes) if len(outcomes) else outcomes
 if summary.empty:
     st.info(t("interventions.no_outcomes", lang, kind=label))
     st.stop()
-web.text_table(interventions_view.outcome_table(summary, lang).map(tables.as_markdown_text))
+widgets.text_table(interventions_view.outcome_table(summary, lang).map(tables.as_markdown_text))
 st.caption(t("interventions.caveat", lang))
 
 st.subheader(t("interventions.list", lang))
@@ -81,7 +81,7 @@ before = pick[1].selectbox(
 )
 behind = outcomes[(outcomes["group"] == group) & (outcomes["status_before"] == before)]
 listed = interventions_view.outcome_list(behind, lang)
-row = web.list_click(listed, f"outcomes:{region}:{kind}:{group}:{before}")
+row = widgets.list_click(listed, f"outcomes:{region}:{kind}:{group}:{before}")
 if row is not None:
-    web.open_page("pages/koperasi.py", nik=behind.iloc[row]["nik"], region=region)
-web.download_buttons(listed, f"intervensi_{region}_{kind}_{group}_{before}", lang)
+    widgets.open_page("pages/koperasi.py", nik=behind.iloc[row]["nik"], region=region)
+widgets.download_buttons(listed, f"intervensi_{region}_{kind}_{group}_{before}", lang)

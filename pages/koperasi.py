@@ -10,22 +10,22 @@ from kopdash.domain.rules import RuleProfile
 from kopdash.present import charts, cooperative_view, fmt, interventions_view, tables
 from kopdash.present.explain import explain_status
 from kopdash.present.i18n import status_label, t
-from kopdash.ui import urlstate, web
+from kopdash.ui import cache, state, urlstate, widgets
 
-state = web.view_state()
+state = state.view_state()
 lang = state.lang
 nik = urlstate.text_input("nik", t("coop.nik", lang), lang, placeholder="3604…").strip().replace(" ", "")
-names = dict(web.frame(queries.region_rules)[["region_code", "region_name"]].itertuples(index=False))
+names = dict(cache.frame(queries.region_rules)[["region_code", "region_name"]].itertuples(index=False))
 asked = st.query_params.get("region")
 problems = [t("error.bad_region", lang, value=asked)] if asked and asked not in names else []
 if not nik or not schema.is_cooperative_key(nik):
     st.title(t("nav.cooperative", lang))
-    web.problems_box(([t("coop.bad_nik", lang, value=nik)] if nik else []) + problems, lang)
+    widgets.problems_box(([t("coop.bad_nik", lang, value=nik)] if nik else []) + problems, lang)
     st.info(t("coop.ask_nik", lang))
     st.stop()
 # A cooperative is a region and a NIK: the same NIK in two registries is two cooperatives, and a person
 # sees only those of the regions they may see.
-holding = web.frame(queries.nik_regions, nik=nik)["region_code"].tolist()
+holding = cache.frame(queries.nik_regions, nik=nik)["region_code"].tolist()
 visible = state.access.unit_regions(holding)
 if not problems and not holding:
     problems = [t("coop.unknown_nik", lang, value=nik)]
@@ -35,7 +35,7 @@ elif not problems and (not visible or (asked and asked not in visible)):
     problems = [t("access.not_your_region", lang, region=asked or holding[0])]
 if problems:
     st.title(t("nav.cooperative", lang))
-    web.problems_box(problems, lang)
+    widgets.problems_box(problems, lang)
     st.stop()
 if len(visible) == 1:
     home = visible[0]
@@ -51,16 +51,10 @@ else:  # one NIK in several of this person's regions: say so, and let them choos
         format_func=lambda code: f"{names.get(code, code)} ({code})",
         default=asked or visible[0],
     )
-history = web.frame(queries.cooperative_history, nik=nik, region=home)
+history = cache.frame(queries.cooperative_history, nik=nik, region=home)
 upto = history[pd.to_datetime(history["snapshot_date"]).dt.date <= state.as_of]
 current = (upto if len(upto) else history).iloc[-1]
-profile = RuleProfile(
-    current["profile_id"],
-    int(current["less_active_after"]),
-    int(current["inactive_after"]),
-    int(current["dissolution_after"]),
-    current["profile_basis"],
-)
+profile = RuleProfile.of(current, name="profile_id", basis="profile_basis")
 
 st.title(tables.as_markdown_text(current["name"]), anchor=False)
 when = fmt.date_long(pd.Timestamp(current["snapshot_date"]).date(), lang)
@@ -74,20 +68,20 @@ if note := cooperative_view.reported_status_note(current, lang):
 left, right = st.columns([2, 3])
 with left:
     st.subheader(t("coop.identity", lang))
-    web.text_table(cooperative_view.identity_table(current, lang))
+    widgets.text_table(cooperative_view.identity_table(current, lang))
 with right:
     st.subheader(t("coop.timeline", lang))
-    events = web.frame(queries.cooperative_events, nik=nik, region=home)
-    web.chart(charts.status_timeline(history, lang, events))
+    events = cache.frame(queries.cooperative_events, nik=nik, region=home)
+    widgets.chart(charts.status_timeline(history, lang, events))
     st.subheader(t("coop.members", lang))
-    web.chart(charts.members_over_time(history, lang))
+    widgets.chart(charts.members_over_time(history, lang))
 
 if len(events):
     st.subheader(t("coop.events", lang))
-    web.text_table(interventions_view.cooperative_events_table(events, lang).map(tables.as_markdown_text))
+    widgets.text_table(interventions_view.cooperative_events_table(events, lang).map(tables.as_markdown_text))
 
 st.subheader(t("coop.rat", lang))
 for line in cooperative_view.rat_record(history, lang):
     st.markdown(f"- {line}")
 st.subheader(t("coop.timeline", lang))
-web.text_table(cooperative_view.history_table(history, lang))
+widgets.text_table(cooperative_view.history_table(history, lang))

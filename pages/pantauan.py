@@ -9,13 +9,13 @@ from kopdash import queries
 from kopdash.domain.early_warning import WARNINGS, early_warning, next_deadline
 from kopdash.present import early_warning_view, fmt
 from kopdash.present.i18n import t
-from kopdash.ui import urlstate, web
+from kopdash.ui import cache, state, urlstate, widgets
 
-state = web.view_state()
+state = state.view_state()
 lang, problems = state.lang, []
-calendar = web.frame(queries.snapshot_calendar)
+calendar = cache.frame(queries.snapshot_calendar)
 if calendar.empty:
-    st.warning(t("overview.empty_store", lang, root=web.store_location()))
+    st.warning(t("overview.empty_store", lang, root=cache.store_location()))
     st.stop()
 names = {  # the regions whose cooperatives this person may call
     code: name
@@ -37,11 +37,11 @@ region = urlstate.selectbox(
     bad_key="error.bad_region",
     container=top[0],
 )
-dates = pd.to_datetime(web.frame(queries.region_snapshots, region=region)["snapshot_date"]).dt.date
+dates = pd.to_datetime(cache.frame(queries.region_snapshots, region=region)["snapshot_date"]).dt.date
 available = [d for d in dates if d <= state.as_of]
 st.title(t("watch.title", lang))
 if not available:
-    web.problems_box(problems, lang)
+    widgets.problems_box(problems, lang)
     st.warning(
         t(
             "region.no_snapshot",
@@ -53,7 +53,9 @@ if not available:
     )
     st.stop()
 snapshot = max(available)
-districts = web.frame(queries.status_by, region=region, snapshot_date=snapshot, dimension="district")["value"]
+districts = cache.frame(queries.status_by, region=region, snapshot_date=snapshot, dimension="district")[
+    "value"
+]
 kecamatan = (
     urlstate.selectbox(
         "kecamatan",
@@ -84,7 +86,7 @@ urlstate.seed(
 )
 months = st.number_input(t("watch.months", lang), min_value=0, max_value=60, step=1, key="bulan")
 urlstate.publish("bulan", str(months))
-web.problems_box(problems, lang)
+widgets.problems_box(problems, lang)
 
 deadline = next_deadline(snapshot)
 st.caption(
@@ -96,7 +98,7 @@ st.caption(
         deadline=fmt.date_long(deadline, lang),
     )
 )
-candidates = web.frame(
+candidates = cache.frame(
     queries.early_warning_candidates, region=region, snapshot_date=snapshot, district=kecamatan
 )
 warnings = early_warning(candidates, snapshot, int(months))
@@ -105,11 +107,11 @@ if kinds:
 if warnings.empty:
     st.success(t("watch.none", lang))
     st.stop()
-web.text_table(early_warning_view.summary_table(warnings, lang))
+widgets.text_table(early_warning_view.summary_table(warnings, lang))
 calls = early_warning_view.call_list(warnings, lang, personal=state.access.sees_personal(region))
-row = web.list_click(calls, f"calls:{region}:{snapshot}:{kecamatan}")
+row = widgets.list_click(calls, f"calls:{region}:{snapshot}:{kecamatan}")
 if row is not None:
-    web.open_page("pages/koperasi.py", nik=warnings.iloc[row]["nik"], region=region)
-web.download_buttons(
+    widgets.open_page("pages/koperasi.py", nik=warnings.iloc[row]["nik"], region=region)
+widgets.download_buttons(
     calls, f"daftar_panggilan_{region}_{snapshot.isoformat()}", lang, sheet="Daftar panggilan"
 )

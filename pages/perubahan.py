@@ -7,13 +7,13 @@ import streamlit as st
 from kopdash import queries
 from kopdash.present import charts, fmt, tables, transitions_view
 from kopdash.present.i18n import programme_label, status_label, t
-from kopdash.ui import sign_in, urlstate, web
+from kopdash.ui import cache, sign_in, state, urlstate, widgets
 
-state = web.view_state()
+state = state.view_state()
 lang, problems = state.lang, []
-calendar = web.frame(queries.snapshot_calendar)
+calendar = cache.frame(queries.snapshot_calendar)
 if calendar.empty:
-    st.warning(t("overview.empty_store", lang, root=web.store_location()))
+    st.warning(t("overview.empty_store", lang, root=cache.store_location()))
     st.stop()
 names = dict(zip(calendar["region_code"], calendar["region_name"], strict=True))
 top = st.columns(4)
@@ -27,7 +27,7 @@ region = urlstate.selectbox(
     bad_key="error.bad_region",
     container=top[0],
 )
-programmes = web.frame(queries.programme_regions)
+programmes = cache.frame(queries.programme_regions)
 options = [""] + list(programmes[programmes["region_code"] == region]["programme"])
 programme = (
     urlstate.selectbox(
@@ -43,11 +43,11 @@ programme = (
 )
 dates = [
     d.isoformat()
-    for d in pd.to_datetime(web.frame(queries.region_snapshots, region=region)["snapshot_date"]).dt.date
+    for d in pd.to_datetime(cache.frame(queries.region_snapshots, region=region)["snapshot_date"]).dt.date
 ]
 st.title(tables.as_markdown_text(t("transitions.title", lang, region=names[region])))
 if len(dates) < 2:
-    web.problems_box(problems, lang)
+    widgets.problems_box(problems, lang)
     st.info(tables.as_markdown_text(t("transitions.need_two", lang, region=names[region])))
     st.stop()
 upto = [d for d in dates if d <= state.as_of.isoformat()] or dates[:2]
@@ -59,23 +59,23 @@ earlier = [d for d in dates if d < end] or dates[:1]
 start = urlstate.selectbox(
     "dari", t("transitions.from", lang), dates, lang, problems, label, default=earlier[-1], container=top[2]
 )
-web.problems_box(problems, lang)
+widgets.problems_box(problems, lang)
 if start == end:
     st.warning(t("transitions.same", lang))
     st.stop()
 start_date, end_date = (pd.Timestamp(d).date() for d in sorted([start, end]))
-counts = web.frame(
+counts = cache.frame(
     queries.transition_counts, region=region, start=start_date, end=end_date, programme=programme
 )
 st.subheader(transitions_view.summary(counts, start_date, end_date, lang), anchor=False)
 st.subheader(t("transitions.sankey", lang))
-web.chart(
+widgets.chart(
     charts.transition_sankey(counts, lang, fmt.date_short(start_date, lang), fmt.date_short(end_date, lang))
 )
 st.subheader(t("transitions.table", lang))
 st.caption(t("transitions.table_hint", lang))
 shown = transitions_view.count_table(counts, lang)
-row = web.list_click(shown, f"moves:{region}:{start}:{end}:{programme}")
+row = widgets.list_click(shown, f"moves:{region}:{start}:{end}:{programme}")
 if row is not None:
     urlstate.publish("pindah", f"{counts.iloc[row]['from_status']}.{counts.iloc[row]['to_status']}")
 moves = {f"{a}.{b}" for a, b in zip(counts["from_status"], counts["to_status"], strict=True)}
@@ -87,12 +87,12 @@ urlstate.seed(
     problems,
 )
 chosen = st.session_state.get("pindah")
-web.problems_box(problems[-1:] if chosen is None and st.query_params.get("pindah") else [], lang)
+widgets.problems_box(problems[-1:] if chosen is None and st.query_params.get("pindah") else [], lang)
 if chosen and not state.access.sees_units(region):
     sign_in.units_hidden_note(lang)
 elif chosen:
     from_status, to_status = chosen.split(".")
-    behind = web.frame(
+    behind = cache.frame(
         queries.transition_list,
         region=region,
         start=start_date,
@@ -111,7 +111,7 @@ elif chosen:
         )
     )
     listed = transitions_view.list_table(behind, lang)
-    picked = web.list_click(listed, f"behind:{region}:{start}:{end}:{chosen}")
+    picked = widgets.list_click(listed, f"behind:{region}:{start}:{end}:{chosen}")
     if picked is not None:
-        web.open_page("pages/koperasi.py", nik=behind.iloc[picked]["nik"], region=region)
-    web.download_buttons(listed, f"perubahan_{region}_{start}_{end}_{from_status}_{to_status}", lang)
+        widgets.open_page("pages/koperasi.py", nik=behind.iloc[picked]["nik"], region=region)
+    widgets.download_buttons(listed, f"perubahan_{region}_{start}_{end}_{from_status}_{to_status}", lang)

@@ -7,11 +7,11 @@ import streamlit as st
 from kopdash import queries
 from kopdash.present import fmt, programme_view, tables
 from kopdash.present.i18n import programme_label, t
-from kopdash.ui import sign_in, urlstate, web
+from kopdash.ui import cache, sign_in, state, urlstate, widgets
 
-state = web.view_state()
+state = state.view_state()
 lang, problems = state.lang, []
-available = web.frame(queries.programme_regions)
+available = cache.frame(queries.programme_regions)
 if available.empty:
     st.info(t("programme.none", lang))
     st.stop()
@@ -37,9 +37,9 @@ region = urlstate.selectbox(
     bad_key="error.bad_region",
     container=top[1],
 )
-web.problems_box(problems, lang)
+widgets.problems_box(problems, lang)
 
-cooperatives = web.frame(
+cooperatives = cache.frame(
     queries.programme_cooperatives, programme=programme, region=region, as_of=state.as_of
 )
 label = programme_label(programme, lang)
@@ -82,13 +82,13 @@ cards[3].metric(
 left, right = st.columns(2)
 with left:
     st.subheader(t("programme.funnel", lang))
-    web.chart(programme_view.funnel(counts, lang))
+    widgets.chart(programme_view.funnel(counts, lang))
 with right:
     st.subheader(t("programme.months", lang))
-    web.chart(programme_view.months_waiting(cooperatives, lang))
+    widgets.chart(programme_view.months_waiting(cooperatives, lang))
 
 st.subheader(t("programme.by_kecamatan", lang))
-web.chart(programme_view.by_district(cooperatives, lang))
+widgets.chart(programme_view.by_district(cooperatives, lang))
 
 # Below: single cooperatives, by name.
 if not state.access.sees_units(region):
@@ -101,19 +101,19 @@ if pd.notna(previous):
     if new.empty:
         st.markdown(t("programme.new_none", lang, date=fmt.date_long(previous, lang)))
     else:
-        web.text_table(programme_view.cooperative_table(new, lang).map(tables.as_markdown_text))
+        widgets.text_table(programme_view.cooperative_table(new, lang).map(tables.as_markdown_text))
 
 st.subheader(t("programme.summon", lang))
 st.caption(t("programme.summon_caption", lang))
 summon = cooperatives[~operating_now]
 summon_table = programme_view.cooperative_table(summon, lang)
-row = web.list_click(summon_table, f"summon:{programme}:{region}")
+row = widgets.list_click(summon_table, f"summon:{programme}:{region}")
 if row is not None:
-    web.open_page("pages/koperasi.py", nik=summon.iloc[row]["nik"], region=region)
-web.download_buttons(summon_table, f"panggil_pengurus_{programme}_{region}_{snapshot.isoformat()}", lang)
+    widgets.open_page("pages/koperasi.py", nik=summon.iloc[row]["nik"], region=region)
+widgets.download_buttons(summon_table, f"panggil_pengurus_{programme}_{region}_{snapshot.isoformat()}", lang)
 
 st.subheader(t("programme.villages", lang))
 every = programme_view.cooperative_table(cooperatives, lang)
-row = web.list_click(every, f"villages:{programme}:{region}")
+row = widgets.list_click(every, f"villages:{programme}:{region}")
 if row is not None:
-    web.open_page("pages/koperasi.py", nik=cooperatives.iloc[row]["nik"], region=region)
+    widgets.open_page("pages/koperasi.py", nik=cooperatives.iloc[row]["nik"], region=region)

@@ -9,14 +9,14 @@ import streamlit as st
 from kopdash import queries
 from kopdash.present import charts, fmt, programme_view, tables
 from kopdash.present.i18n import programme_label, t
-from kopdash.ui import urlstate, web
+from kopdash.ui import cache, state, urlstate, widgets
 
-state = web.view_state()
+state = state.view_state()
 lang, problems = state.lang, []
 st.html(Path(__file__).resolve().parent.parent / "kopdash" / "assets" / "rapat.css")
 
-regions = web.frame(queries.region_status_as_of, as_of=state.as_of, regions=state.regions)
-programmes = web.frame(queries.programme_regions)
+regions = cache.frame(queries.region_status_as_of, as_of=state.as_of, regions=state.regions)
+programmes = cache.frame(queries.programme_regions)
 programmes = programmes[programmes["region_code"].isin(regions["region_code"])]
 slides = [("total", None)] + [("region", code) for code in regions["region_code"]]
 slides += [
@@ -40,8 +40,8 @@ st.session_state["slide"] = number
 urlstate.publish("slide", str(number))
 where.markdown(t("rapat.position", lang, n=number, total=len(slides), date=fmt.date_long(state.as_of, lang)))
 with leave:
-    web.app_link(t("rapat.leave", lang))  # a reload, out of presentation mode
-web.problems_box(problems, lang)
+    widgets.app_link(t("rapat.leave", lang))  # a reload, out of presentation mode
+widgets.problems_box(problems, lang)
 if regions.empty:
     st.warning(t("overview.no_data", lang, date=fmt.date_long(state.as_of, lang), first=fmt.MISSING))
     st.stop()
@@ -49,8 +49,8 @@ if regions.empty:
 kind, subject = slides[number - 1]
 if kind == "total":
     st.title(t("rapat.total", lang, n=len(regions)))
-    web.kpi_row(tables.kpi_cards(regions, lang))
-    web.chart(
+    widgets.kpi_row(tables.kpi_cards(regions, lang))
+    widgets.chart(
         charts.status_bars(regions, [charts.region_label(r, lang) for r in regions.itertuples()], lang),
         big=True,
     )
@@ -59,13 +59,15 @@ elif kind == "region":
     row = one.iloc[0]
     st.title(tables.as_markdown_text(row["region_name"]))
     st.markdown(t("rapat.snapshot", lang, date=fmt.date_long(row["snapshot_date"], lang)))
-    web.kpi_row(tables.kpi_cards(one, lang))
-    trend = web.frame(queries.status_trend, until=state.as_of, regions=[subject])
-    published = web.frame(queries.published_figures)
-    web.chart(charts.status_over_time(trend, lang, published[published["region_code"] == subject]), big=True)
+    widgets.kpi_row(tables.kpi_cards(one, lang))
+    trend = cache.frame(queries.status_trend, until=state.as_of, regions=[subject])
+    published = cache.frame(queries.published_figures)
+    widgets.chart(
+        charts.status_over_time(trend, lang, published[published["region_code"] == subject]), big=True
+    )
 else:
     programme, region = subject
-    cooperatives = web.frame(
+    cooperatives = cache.frame(
         queries.programme_cooperatives, programme=programme, region=region, as_of=state.as_of
     )
     name = regions.set_index("region_code").loc[region, "region_name"]
@@ -90,4 +92,4 @@ else:
         ),
         anchor=False,
     )
-    web.chart(programme_view.funnel(counts, lang), big=True)
+    widgets.chart(programme_view.funnel(counts, lang), big=True)

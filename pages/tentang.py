@@ -5,16 +5,16 @@ import streamlit as st
 from kopdash import queries
 from kopdash.present import fmt, tables
 from kopdash.present.i18n import t
-from kopdash.ui import web
+from kopdash.ui import cache, state, widgets
 
-lang = web.view_state().lang
+lang = state.view_state().lang
 
 st.title(t("about.title", lang))
-web.demo_banner(lang)
+widgets.demo_banner(lang)
 
 st.subheader(t("about.store", lang))
-calendar = web.frame(queries.snapshot_calendar)
-st.markdown(tables.as_markdown_text(t("about.store_path", lang, root=web.store_location())))
+calendar = cache.frame(queries.snapshot_calendar)
+st.markdown(tables.as_markdown_text(t("about.store_path", lang, root=cache.store_location())))
 if not calendar.empty:
     st.markdown(
         t(
@@ -33,4 +33,4 @@ st.subheader(t("about.rule", lang))
 st.markdown(t("about.rule_text", lang))
 
 st.subheader(t("about.profiles", lang))
-web.text_table(tables.rule_profile_table(web.frame(queries.region_rules), lang))
+widgets.text_table(tables.rule_profile_table(cache.frame(queries.region_rules), lang))

@@ -9,13 +9,13 @@ from kopdash.domain.rules import due_year
 from kopdash.domain.schema import STATUSES
 from kopdash.present import charts, fmt, region_view, tables
 from kopdash.present.i18n import code_label, programme_label, status_label, t
-from kopdash.ui import sign_in, urlstate, web
+from kopdash.ui import cache, sign_in, state, urlstate, widgets
 
-state = web.view_state()
+state = state.view_state()
 lang, problems = state.lang, []
-calendar = web.frame(queries.snapshot_calendar)
+calendar = cache.frame(queries.snapshot_calendar)
 if calendar.empty:
-    st.warning(t("overview.empty_store", lang, root=web.store_location()))
+    st.warning(t("overview.empty_store", lang, root=cache.store_location()))
     st.stop()
 names = dict(zip(calendar["region_code"], calendar["region_name"], strict=True))
 top = st.columns(3)
@@ -29,10 +29,10 @@ region = urlstate.selectbox(
     bad_key="error.bad_region",
     container=top[0],
 )
-dates = pd.to_datetime(web.frame(queries.region_snapshots, region=region)["snapshot_date"]).dt.date
+dates = pd.to_datetime(cache.frame(queries.region_snapshots, region=region)["snapshot_date"]).dt.date
 available = [d for d in dates if d <= state.as_of]
 if not available:
-    web.problems_box(problems, lang)
+    widgets.problems_box(problems, lang)
     st.warning(
         t(
             "region.no_snapshot",
@@ -44,7 +44,7 @@ if not available:
     )
     st.stop()
 snapshot = max(available)
-by_district = web.frame(queries.status_by, region=region, snapshot_date=snapshot, dimension="district")
+by_district = cache.frame(queries.status_by, region=region, snapshot_date=snapshot, dimension="district")
 districts = [d for d in by_district["value"] if isinstance(d, str)]
 kecamatan = (
     urlstate.selectbox(
@@ -60,7 +60,7 @@ kecamatan = (
 )
 villages = []
 if kecamatan:
-    by_village = web.frame(
+    by_village = cache.frame(
         queries.status_by, region=region, snapshot_date=snapshot, dimension="village", district=kecamatan
     )
     villages = [v for v in by_village["value"] if isinstance(v, str)]
@@ -76,9 +76,9 @@ desa = (
     )
     or None
 )
-web.problems_box(problems, lang)
+widgets.problems_box(problems, lang)
 
-overview = web.frame(queries.region_status_as_of, as_of=state.as_of, regions=[region])
+overview = cache.frame(queries.region_status_as_of, as_of=state.as_of, regions=[region])
 st.title(tables.as_markdown_text(names[region]))
 rule = tables.rule_summaries(overview, lang)[0]
 st.caption(
@@ -90,10 +90,10 @@ st.caption(
         rule=rule,
     )
 )
-web.kpi_row(tables.kpi_cards(overview, lang))
-web.text_table(tables.change_table(overview, lang))
-web.brief_buttons(region, state.as_of, lang, with_calls=state.access.sees_units(region))
-programmes = web.frame(queries.programme_regions)
+widgets.kpi_row(tables.kpi_cards(overview, lang))
+widgets.text_table(tables.change_table(overview, lang))
+widgets.brief_buttons(region, state.as_of, lang, with_calls=state.access.sees_units(region))
+programmes = cache.frame(queries.programme_regions)
 for programme in programmes[programmes["region_code"] == region]["programme"]:
     st.page_link(
         "pages/program.py",
@@ -111,7 +111,7 @@ else:
     bars = by_district
     hint = t("region.hint_kecamatan", lang)
 labels = [region_view.place(v, lang) for v in bars["value"]]
-clicked = web.chart_click(charts.status_bars(bars, labels, lang), f"bars:{region}:{kecamatan}")
+clicked = widgets.chart_click(charts.status_bars(bars, labels, lang), f"bars:{region}:{kecamatan}")
 st.caption(t("region.click_hint", lang, target=hint))
 if clicked is not None and isinstance(bars.iloc[clicked]["value"], str):
     st.query_params["desa" if kecamatan else "kecamatan"] = bars.iloc[clicked]["value"]
@@ -119,33 +119,33 @@ if clicked is not None and isinstance(bars.iloc[clicked]["value"], str):
 
 left, right = st.columns(2)
 for column, dimension in ((left, "kind"), (right, "segment")):
-    grouped = web.frame(
+    grouped = cache.frame(
         queries.status_by, region=region, snapshot_date=snapshot, dimension=dimension, district=kecamatan
     )
     column.subheader(t(f"region.by_{dimension}", lang))
     with column:
-        web.chart(
+        widgets.chart(
             charts.status_bars(grouped, [code_label(dimension, v, lang) for v in grouped["value"]], lang)
         )
 
 due = due_year(snapshot)
 st.subheader(t("region.rat", lang, year=due))
-rat = web.frame(
+rat = cache.frame(
     queries.rat_compliance, region=region, snapshot_date=snapshot, due_year=due, district=kecamatan
 )
-web.text_table(region_view.rat_table(rat, lang))
+widgets.text_table(region_view.rat_table(rat, lang))
 st.caption(t("region.rat_caption", lang, year=due))
 
 st.subheader(t("region.quality", lang))
-quality = web.frame(queries.data_quality, region=region, snapshot_date=snapshot, district=kecamatan)
-web.text_table(region_view.quality_table(quality, lang))
+quality = cache.frame(queries.data_quality, region=region, snapshot_date=snapshot, district=kecamatan)
+widgets.text_table(region_view.quality_table(quality, lang))
 st.caption(t("region.quality_caption", lang))
 
 st.subheader(tables.as_markdown_text(t("region.trend", lang, region=names[region])))
-published = web.frame(queries.published_figures)
-web.chart(
+published = cache.frame(queries.published_figures)
+widgets.chart(
     charts.status_over_time(
-        web.frame(queries.status_trend, until=state.as_of, regions=[region]),
+        cache.frame(queries.status_trend, until=state.as_of, regions=[region]),
         lang,
         published[published["region_code"] == region],
     )
@@ -175,8 +175,8 @@ sort = urlstate.selectbox(
     lambda s: t(f"sort.{s}", lang),
     container=filters[2],
 )
-web.problems_box(list_problems, lang)
-listing = web.frame(
+widgets.problems_box(list_problems, lang)
+listing = cache.frame(
     queries.cooperative_list,
     region=region,
     snapshot_date=snapshot,
@@ -190,7 +190,7 @@ table = region_view.cooperative_table(listing, lang)
 st.caption(t("region.list_count", lang, n=fmt.number(len(table), lang)))
 if len(listing) >= 5000:
     st.info(t("region.list_limited", lang, n=fmt.number(len(listing), lang)))
-row = web.list_click(table, f"list:{region}:{snapshot}")
+row = widgets.list_click(table, f"list:{region}:{snapshot}")
 if row is not None:
-    web.open_page("pages/koperasi.py", nik=listing.iloc[row]["nik"], region=region)
-web.download_buttons(table, f"koperasi_{region}_{snapshot.isoformat()}", lang)
+    widgets.open_page("pages/koperasi.py", nik=listing.iloc[row]["nik"], region=region)
+widgets.download_buttons(table, f"koperasi_{region}_{snapshot.isoformat()}", lang)

@@ -36,14 +36,8 @@ def early_warning(
     after = deadline + dt.timedelta(days=1)
     frame = candidates.copy()
     frame["status_after"], frame["candidate_after"] = None, False
-    for profile_id, rows in frame.groupby("profile_id"):
-        first = rows.iloc[0]
-        profile = RuleProfile(
-            profile_id,
-            int(first["less_active_after"]),
-            int(first["inactive_after"]),
-            int(first["dissolution_after"]),
-        )
+    for _, rows in frame.groupby("profile_id"):
+        profile = RuleProfile.of(rows.iloc[0], name="profile_id", basis="profile_basis")
         later = derive(rows, after, profile)  # the same registry, one deadline later, no new RAT
         frame.loc[rows.index, "status_after"] = later["status"]
         frame.loc[rows.index, "candidate_after"] = later["dissolution_candidate"]

@@ -19,6 +19,19 @@ class RuleProfile:
     dissolution_after: int = 3
     basis: str = ""
 
+    @classmethod
+    def of(cls, row, name: str = "rule_profile", basis: str = "basis") -> RuleProfile:
+        """The profile a table row carries (a rule_profiles row, or a query row that joined one in under
+        other column names); the one place a profile is built from data."""
+        text = row[basis] if basis in row else ""
+        return cls(
+            str(row[name]),
+            int(row["less_active_after"]),
+            int(row["inactive_after"]),
+            int(row["dissolution_after"]),
+            "" if text is None or pd.isna(text) else str(text),
+        )
+
 
 # Permenkop 9/2018 and seed 000 (Kabupaten Serang): 1 missed RAT = kurang aktif, 2 = tidak aktif,
 # 3 = candidate for dissolution. Used when a region names no profile of its own.
@@ -106,14 +119,5 @@ def status_of(
 
 
 def profiles_from_frame(frame: pd.DataFrame) -> dict[str, RuleProfile]:
-    """Rule profiles keyed by id, from the store's rule_profiles table."""
-    return {
-        row.rule_profile: RuleProfile(
-            row.rule_profile,
-            int(row.less_active_after),
-            int(row.inactive_after),
-            int(row.dissolution_after),
-            str(row.basis or ""),
-        )
-        for row in frame.itertuples(index=False)
-    }
+    """Rule profiles keyed by id, from a rule_profiles table."""
+    return {row["rule_profile"]: RuleProfile.of(row) for _, row in frame.iterrows()}

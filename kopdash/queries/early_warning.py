@@ -6,13 +6,11 @@ import datetime as dt
 
 import pandas as pd
 
+from kopdash.queries.fragments import profile_columns
 from kopdash.store import Store
 
-EARLY_WARNING_CANDIDATES = """
-    SELECT r.*, coalesce(p.rule_profile, 'permenkop_9_2018') AS profile_id,
-           coalesce(p.less_active_after, 1) AS less_active_after,
-           coalesce(p.inactive_after, 2) AS inactive_after,
-           coalesce(p.dissolution_after, 3) AS dissolution_after
+EARLY_WARNING_CANDIDATES = f"""
+    SELECT r.*, {profile_columns("p", "profile_id")}
     FROM unit_rows r
     LEFT JOIN regions g USING (region_code)
     LEFT JOIN rule_profiles p ON p.rule_profile = coalesce(r.rule_profile, g.rule_profile)

@@ -6,10 +6,11 @@ import datetime as dt
 
 import pandas as pd
 
+from kopdash.queries.fragments import profile_columns
 from kopdash.store import Store
 
 # Status counts of every region at every snapshot: the base of the overview and the trends.
-REGION_STATUS_AS_OF = """
+REGION_STATUS_AS_OF = f"""
     WITH current AS (
         SELECT * FROM snapshot_totals
         WHERE snapshot_date <= $as_of AND ($regions IS NULL OR list_contains($regions, region_code))
@@ -17,10 +18,7 @@ REGION_STATUS_AS_OF = """
     )
     SELECT c.*,
            coalesce(r.name, c.region_code) AS region_name, r.province,
-           coalesce(p.rule_profile, 'permenkop_9_2018') AS rule_profile,
-           coalesce(p.less_active_after, 1) AS less_active_after,
-           coalesce(p.inactive_after, 2) AS inactive_after,
-           coalesce(p.dissolution_after, 3) AS dissolution_after
+           {profile_columns("p", "rule_profile")}
     FROM current c
     LEFT JOIN regions r ON r.region_code = c.region_code
     LEFT JOIN rule_profiles p ON p.rule_profile = r.rule_profile

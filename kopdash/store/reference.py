@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from kopdash.domain import schema
-from kopdash.domain.rules import DEFAULT_PROFILE, RuleProfile
+from kopdash.domain.rules import DEFAULT_PROFILE, RuleProfile, profiles_from_frame
 
 THRESHOLDS = ("less_active_after", "inactive_after", "dissolution_after")
 LIMITS = (1, 20)  # missed RATs: a threshold outside this range is a typing error
@@ -38,18 +38,7 @@ class Reference:
         named = match["rule_profile"].iloc[0] if len(match) else None
         if named is None or pd.isna(named) or not str(named).strip():
             return DEFAULT_PROFILE
-        return profiles_by_name(self.profiles).get(str(named).strip())
-
-
-def profiles_by_name(profiles: pd.DataFrame) -> dict[str, RuleProfile]:
-    return {
-        row.rule_profile: RuleProfile(
-            row.rule_profile,
-            *(int(getattr(row, column)) for column in THRESHOLDS),
-            "" if pd.isna(row.basis) else str(row.basis),
-        )
-        for row in profiles.itertuples(index=False)
-    }
+        return profiles_from_frame(self.profiles).get(str(named).strip())
 
 
 def _integer(value) -> int | None:

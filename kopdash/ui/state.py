@@ -1,0 +1,92 @@
+"""The view state every page reads: language, as-of date and regions, from the URL, drawn in the sidebar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from kopdash.domain.access import Access
+from kopdash.present.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from kopdash.ui import urlstate
+
+
+# -- view state ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ViewState:
+    lang: str
+    as_of: dt.date
+    regions: tuple[str, ...] | None  # None = every region
+    problems: tuple[str, ...] = ()  # URL values that could not be used, in words
+    access: Access = Access("publik")  # who is looking (fail closed: aggregates only)
+
+
+def sidebar_state(calendar: pd.DataFrame, access: Access) -> ViewState:
+    """Language, as-of date and regions: from the URL, drawn in the sidebar, written back to the URL."""
+    problems: list[str] = []
+    urlstate.seed(
+        "lang",
+        lambda text: text if text in LANGUAGES else None,
+        DEFAULT_LANGUAGE,
+        lambda text: t("error.bad_language", DEFAULT_LANGUAGE, value=text),
+        problems,
+    )
+    lang = st.session_state["lang"]
+    latest = pd.to_datetime(calendar["last_snapshot"]).max().date() if len(calendar) else dt.date.today()
+    earliest = pd.to_datetime(calendar["first_snapshot"]).min().date() if len(calendar) else latest
+    lower, upper = min(earliest, dt.date(2000, 1, 1)), max(latest, dt.date.today())
+
+    def in_range(text: str) -> dt.date | None:
+        parsed = urlstate.parse_date(text)
+        return parsed if parsed and lower <= parsed <= upper else None
+
+    urlstate.seed("date", in_range, latest, lambda text: t("error.bad_date", lang, value=text), problems)
+    codes = list(calendar["region_code"])
+    names = dict(zip(calendar["region_code"], calendar["region_name"], strict=True))
+
+    lang = st.sidebar.selectbox(
+        t("sidebar.language", lang),
+        LANGUAGES,
+        placeholder=t("widget.choose", lang),
+        format_func=lambda code: t(f"language.{code}", code),
+        key="lang",
+    )
+    urlstate.publish("lang", None if lang == DEFAULT_LANGUAGE else lang)
+    as_of = st.sidebar.date_input(
+        t("sidebar.as_of", lang),
+        key="date",
+        min_value=lower,
+        max_value=upper,
+        format="DD/MM/YYYY",
+        help=t("sidebar.as_of_help", lang),
+    )
+    urlstate.publish("date", as_of.isoformat())
+    chosen = urlstate.multiselect(
+        "regions",
+        t("sidebar.regions", lang),
+        codes,
+        lang,
+        problems,
+        format_func=lambda c: names.get(c, c),
+        bad_key="error.bad_region",
+        container=st.sidebar,
+        placeholder=t("sidebar.regions_placeholder" if codes else "sidebar.no_regions", lang),
+    )
+    return ViewState(
+        lang, as_of, tuple(chosen) if chosen and set(chosen) != set(codes) else None, tuple(problems), access
+    )
+
+
+def view_state() -> ViewState:
+    """The view state the frame (app.py) read for this run."""
+    if "view_state" not in st.session_state:
+        # A request for /tentang that reaches a freshly started server before any session ran the
+        # frame's st.navigation makes Streamlit run pages/*.py directly (its legacy multipage mode).
+        # Switch that mode off and rerun, so the frame runs and routes to the same page.
+        from streamlit.runtime.pages_manager import PagesManager
+
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+    return st.session_state["view_state"]

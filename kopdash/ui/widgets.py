@@ -1,0 +1,193 @@
+"""Shared pieces of pages: charts, clickable lists, links, downloads, KPI cards, tables, pickers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from kopdash import queries
+from kopdash.present import fmt
+from kopdash.present.i18n import DEFAULT_LANGUAGE, programme_label, t
+from kopdash.present.tables import Kpi, as_markdown_text
+from kopdash.ui.cache import frame, store
+from kopdash.ui.state import view_state
+
+MANY_REGIONS = 15  # beyond this, charts show the lowest few and totals, tables still list every region
+
+# -- shared pieces of pages ---------------------------------------------------------------------------
+CHART_COUNTER = "charts_drawn"  # reset by the frame at the start of every run
+
+CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
+
+
+def chart(figure, big: bool = False) -> None:
+    """A chart; `big` for presentation mode: type a projector shows from the back of the room."""
+    if big:
+        figure.update_layout(
+            font=dict(size=24), hoverlabel=dict(font_size=24), height=max(figure.layout.height or 0, 560)
+        )
+        figure.update_traces(textfont_size=24, selector=dict(type="bar"))
+        figure.update_xaxes(tickfont_size=22, title_font_size=24)
+        figure.update_yaxes(tickfont_size=22, title_font_size=24)
+        figure.update_layout(legend_font_size=24, margin=dict(l=110, r=20, t=60, b=150))
+        figure.update_xaxes(automargin=True)
+        figure.update_yaxes(automargin=True)
+    # Two charts can be identical (a region whose kinds and segments are all blank): Streamlit would
+    # take them for one element, so each chart of a run gets its own key, in drawing order.
+    number = st.session_state.get(CHART_COUNTER, 0) + 1
+    st.session_state[CHART_COUNTER] = number
+    # Streamlit's chart theme would shrink the type again, so a big chart keeps its own.
+    st.plotly_chart(figure, config=CHART_CONFIG, theme=None if big else "streamlit", key=f"chart{number}")
+
+
+def chart_click(figure, key: str) -> int | None:
+    """Draw a chart whose bars can be clicked; return the clicked row's position once per new click."""
+    event = st.plotly_chart(figure, on_select="rerun", selection_mode="points", key=key, config=CHART_CONFIG)
+    points = event.selection.points if event else []
+    handled = f"{key}:handled"
+    if not points:
+        st.session_state.pop(handled, None)
+        return None
+    point = points[0]
+    marker = (point.get("curve_number"), point.get("point_index"))
+    if st.session_state.get(handled) == marker:  # the selection outlives the rerun it caused
+        return None
+    st.session_state[handled] = marker
+    return point.get("point_index")
+
+
+def open_page(page: str, **params) -> None:
+    """Drill down: switch to another page with its own parameters and the frame's date and language."""
+    state = view_state()
+    kept = {"date": state.as_of.isoformat(), "lang": None if state.lang == DEFAULT_LANGUAGE else state.lang}
+    wanted = {**kept, **params}
+    st.switch_page(page, query_params={k: str(v) for k, v in wanted.items() if v is not None})
+
+
+def list_click(table: pd.DataFrame, key: str, **options) -> int | None:
+    """Show a list whose rows can be clicked; return the clicked row's position once per new click."""
+    event = st.dataframe(
+        table, key=key, on_select="rerun", selection_mode="single-row", hide_index=True, **options
+    )
+    rows = event.selection.rows if event else []
+    handled = f"{key}:handled"
+    if not rows:
+        st.session_state.pop(handled, None)
+        return None
+    if st.session_state.get(handled) == rows[0]:
+        return None
+    st.session_state[handled] = rows[0]
+    return rows[0]
+
+
+def brief_buttons(region: str, as_of: dt.date, lang: str, with_calls: bool) -> None:
+    """The meeting brief of a region: HTML always, PDF where Chromium is installed; made when clicked.
+    `with_calls`: include the top of the call list (names of cooperatives)."""
+    from kopdash.present import brief
+
+    opened = store()
+    stem = f"ringkasan_rapat_{region}_{as_of.isoformat()}"
+    left, right = st.columns(2)
+    left.download_button(
+        t("brief.download_html", lang),
+        lambda: brief.build_html(opened, region, as_of, lang, with_calls=with_calls).encode("utf-8"),
+        f"{stem}.html",
+        "text/html",
+        key=f"brief.html.{region}",
+    )
+    if brief.CHROMIUM.exists():
+        right.download_button(
+            t("brief.download_pdf", lang),
+            lambda: brief.to_pdf(brief.build_html(opened, region, as_of, lang, with_calls=with_calls)) or b"",
+            f"{stem}.pdf",
+            "application/pdf",
+            key=f"brief.pdf.{region}",
+        )
+    else:
+        right.caption(t("brief.no_pdf", lang))
+
+
+def app_link(label: str, **params) -> None:
+    """A plain link into the app (a full reload): works from every page and in presentation mode."""
+    state = view_state()
+    wanted = {
+        "date": state.as_of.isoformat(),
+        "lang": None if state.lang == DEFAULT_LANGUAGE else state.lang,
+        **params,
+    }
+    query = "&".join(f"{k}={v}" for k, v in wanted.items() if v is not None)  # values are dates and codes
+    st.markdown(f"[{as_markdown_text(label)}](/?{query})")
+
+
+def problems_box(problems: list[str], lang: str) -> None:
+    """URL values that could not be used, said in words, with the way back."""
+    if problems:
+        for problem in problems:
+            st.warning(problem)
+        app_link(t("back.overview", lang))
+
+
+def download_buttons(table: pd.DataFrame, stem: str, lang: str, sheet: str = "Data") -> None:
+    """CSV (for Excel in an Indonesian locale) and XLSX of a display table, side by side."""
+    from kopdash.present import downloads
+
+    left, right = st.columns(2)
+    left.download_button(
+        t("download.csv", lang), downloads.csv_bytes(table), f"{stem}.csv", "text/csv", key=f"{stem}.csv"
+    )
+    right.download_button(
+        t("download.xlsx", lang),
+        downloads.xlsx_bytes(table, sheet),
+        f"{stem}.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"{stem}.xlsx",
+    )
+
+
+def kpi_row(cards: list[Kpi]) -> None:
+    for column, card in zip(st.columns(len(cards)), cards, strict=True):
+        column.metric(
+            card.label,
+            card.value,
+            delta=card.delta,
+            delta_arrow=card.direction,
+            # Our minus sign is U+2212, which Streamlit's own sign test does not see: colour explicitly.
+            delta_color={"good": "green", "bad": "red"}.get(card.tone, "gray"),
+            border=True,
+        )
+
+
+def text_table(table: pd.DataFrame) -> None:
+    """A static table whose cells are DOM text: findable with Ctrl+F, readable aloud, checkable.
+
+    Cells must already be Markdown-safe text (tables.as_markdown_text), since st.table renders Markdown.
+    """
+    st.table(table, hide_index=True)
+
+
+def demo_banner(lang: str) -> None:
+    """Say plainly when the numbers are the calibrated demo, and name the articles behind them."""
+    if store().info().get("kind") != "demo":
+        return
+    st.info(t("demo.banner", lang))
+    published = frame(queries.published_figures)
+    with st.expander(t("demo.sources", lang)):
+        for (title, publisher, as_of), figures in published.groupby(
+            ["source_title", "source_publisher", "as_of"], sort=False
+        ):
+            line = t("source.line", lang, publisher=publisher, date=fmt.date_long(as_of, lang), title=title)
+            values = ", ".join(
+                (t("source.approx", lang) + " " if row.approximate else "")
+                + f"{fmt.number(row.value, lang)} {t('published.' + row.metric, lang)}"
+                for row in figures.itertuples()
+            )
+            region = figures["region_name"].iloc[0]
+            programme = figures["programme"].iloc[0]
+            if isinstance(programme, str):
+                region += " · " + programme_label(programme, lang)
+            st.markdown(
+                f"- **{as_markdown_text(region)}**: {as_markdown_text(line)}  \n"
+                f"  {as_markdown_text(t('source.figures', lang, figures=values))}"
+            )
