@@ -6,12 +6,13 @@ import streamlit as st
 from kopdash import queries
 from kopdash.domain.pages import BY_NAME, PAGES
 from kopdash.present.i18n import t
-from kopdash.ui import cache, sign_in, state, widgets
+from kopdash.ui import cache, sign_in, widgets
+from kopdash.ui.state import sidebar_state
 
 st.set_page_config(page_title="kopdash", layout="wide", initial_sidebar_state="expanded")
 
 access = sign_in.current_access()
-state = state.sidebar_state(cache.frame(queries.snapshot_calendar), access)
+state = sidebar_state(cache.frame(queries.snapshot_calendar), access)
 st.session_state["view_state"] = state
 st.session_state[widgets.CHART_COUNTER] = 0
 sign_in.account_box(access, state.lang)

@@ -7,9 +7,10 @@ import streamlit as st
 from kopdash.present import tables
 from kopdash.present.i18n import t
 from kopdash.store import reference, rule_admin
-from kopdash.ui import cache, state
+from kopdash.ui import cache
+from kopdash.ui.state import view_state
 
-state = state.view_state()
+state = view_state()
 lang = state.lang
 st.title(t("rules.title", lang))
 st.caption(t("rules.intro", lang))

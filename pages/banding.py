@@ -7,9 +7,10 @@ import streamlit as st
 from kopdash import queries
 from kopdash.present import charts, comparison_view, fmt, tables
 from kopdash.present.i18n import t
-from kopdash.ui import cache, state, widgets
+from kopdash.ui import cache, widgets
+from kopdash.ui.state import view_state
 
-state = state.view_state()
+state = view_state()
 lang = state.lang
 st.title(t("compare.title", lang))
 st.caption(t("compare.caption", lang))

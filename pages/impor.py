@@ -8,9 +8,10 @@ from kopdash import queries
 from kopdash.domain import schema, wilayah
 from kopdash.present import downloads, fmt, import_view, tables
 from kopdash.present.i18n import programme_label, t
-from kopdash.ui import cache, state, uploads, widgets
+from kopdash.ui import cache, uploads, widgets
+from kopdash.ui.state import view_state
 
-lang = state.view_state().lang
+lang = view_state().lang
 st.title(t("import.title", lang))
 st.caption(t("import.intro", lang))
 

@@ -9,9 +9,10 @@ from kopdash.ingest.office_files import ImportRefused
 from kopdash.present import fmt
 from kopdash.present.i18n import t
 from kopdash.present.tables import as_markdown_text
-from kopdash.ui import cache, state, uploads, widgets
+from kopdash.ui import cache, uploads, widgets
+from kopdash.ui.state import view_state
 
-lang = state.view_state().lang
+lang = view_state().lang
 st.title(t("events_import.title", lang))
 st.caption(t("events_import.intro", lang))
 regions = cache.frame(queries.region_rules)

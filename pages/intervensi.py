@@ -7,9 +7,10 @@ import streamlit as st
 from kopdash import queries
 from kopdash.present import interventions_view, tables
 from kopdash.present.i18n import status_label, t
-from kopdash.ui import cache, sign_in, state, urlstate, widgets
+from kopdash.ui import cache, sign_in, urlstate, widgets
+from kopdash.ui.state import view_state
 
-state = state.view_state()
+state = view_state()
 lang, problems = state.lang, []
 st.title(t("interventions.title", lang))
 counts = cache.frame(queries.event_counts, regions=list(state.regions) if state.regions else None)
@@ -19,16 +20,8 @@ if counts.empty:
 calendar = cache.frame(queries.snapshot_calendar)
 names = dict(zip(calendar["region_code"], calendar["region_name"], strict=True))
 top = st.columns(2)
-region = urlstate.selectbox(
-    "region",
-    t("interventions.region", lang),
-    sorted(set(counts["region_code"])),
-    lang,
-    problems,
-    lambda c: names.get(c, c),
-    bad_key="error.bad_region",
-    container=top[0],
-)
+regions = {code: names.get(code, code) for code in sorted(set(counts["region_code"]))}
+region = widgets.region_choice(regions, lang, problems, top[0], "interventions.region")
 mine = counts[counts["region_code"] == region]
 kind = urlstate.selectbox(
     "kind",

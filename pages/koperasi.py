@@ -6,13 +6,14 @@ import streamlit as st
 
 from kopdash import queries
 from kopdash.domain import schema
-from kopdash.domain.rules import RuleProfile
+from kopdash.domain.rules import RuleProfile, latest_on_or_before
 from kopdash.present import charts, cooperative_view, fmt, interventions_view, tables
 from kopdash.present.explain import explain_status
 from kopdash.present.i18n import status_label, t
-from kopdash.ui import cache, state, urlstate, widgets
+from kopdash.ui import cache, urlstate, widgets
+from kopdash.ui.state import view_state
 
-state = state.view_state()
+state = view_state()
 lang = state.lang
 nik = urlstate.text_input("nik", t("coop.nik", lang), lang, placeholder="3604…").strip().replace(" ", "")
 names = dict(cache.frame(queries.region_rules)[["region_code", "region_name"]].itertuples(index=False))
@@ -52,8 +53,9 @@ else:  # one NIK in several of this person's regions: say so, and let them choos
         default=asked or visible[0],
     )
 history = cache.frame(queries.cooperative_history, nik=nik, region=home)
-upto = history[pd.to_datetime(history["snapshot_date"]).dt.date <= state.as_of]
-current = (upto if len(upto) else history).iloc[-1]
+days = list(pd.to_datetime(history["snapshot_date"]).dt.date)
+shown = latest_on_or_before(days, state.as_of) or days[-1]  # none before: the latest, as before
+current = history.iloc[days.index(shown)]
 profile = RuleProfile.of(current, name="profile_id", basis="profile_basis")
 
 st.title(tables.as_markdown_text(current["name"]), anchor=False)

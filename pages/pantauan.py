@@ -2,16 +2,16 @@
 dissolution candidates, programme cooperatives idle for months; a call list to download.
 /pantauan?region=36.04&kecamatan=…&bulan=3&peringatan=…"""
 
-import pandas as pd
 import streamlit as st
 
 from kopdash import queries
 from kopdash.domain.early_warning import WARNINGS, early_warning, next_deadline
 from kopdash.present import early_warning_view, fmt
 from kopdash.present.i18n import t
-from kopdash.ui import cache, state, urlstate, widgets
+from kopdash.ui import cache, urlstate, widgets
+from kopdash.ui.state import view_state
 
-state = state.view_state()
+state = view_state()
 lang, problems = state.lang, []
 calendar = cache.frame(queries.snapshot_calendar)
 if calendar.empty:
@@ -27,47 +27,10 @@ if not names:
     st.info(t("access.no_unit_regions", lang))
     st.stop()
 top = st.columns([2, 2, 2])
-region = urlstate.selectbox(
-    "region",
-    t("region.choose", lang),
-    list(names),
-    lang,
-    problems,
-    lambda c: names[c],
-    bad_key="error.bad_region",
-    container=top[0],
-)
-dates = pd.to_datetime(cache.frame(queries.region_snapshots, region=region)["snapshot_date"]).dt.date
-available = [d for d in dates if d <= state.as_of]
+region = widgets.region_choice(names, lang, problems, top[0])
 st.title(t("watch.title", lang))
-if not available:
-    widgets.problems_box(problems, lang)
-    st.warning(
-        t(
-            "region.no_snapshot",
-            lang,
-            region=names[region],
-            date=fmt.date_long(state.as_of, lang),
-            first=fmt.date_long(dates.min(), lang),
-        )
-    )
-    st.stop()
-snapshot = max(available)
-districts = cache.frame(queries.status_by, region=region, snapshot_date=snapshot, dimension="district")[
-    "value"
-]
-kecamatan = (
-    urlstate.selectbox(
-        "kecamatan",
-        t("region.kecamatan", lang),
-        [""] + sorted(d for d in districts if isinstance(d, str)),
-        lang,
-        problems,
-        lambda d: d or t("region.all_kecamatan", lang),
-        container=top[1],
-    )
-    or None
-)
+snapshot = widgets.snapshot_as_of(region, names[region], lang, problems)
+kecamatan = widgets.kecamatan_choice(region, snapshot, lang, problems, top[1])
 kinds = urlstate.multiselect(
     "peringatan",
     t("watch.kinds", lang),

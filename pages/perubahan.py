@@ -5,11 +5,13 @@ import pandas as pd
 import streamlit as st
 
 from kopdash import queries
+from kopdash.domain.rules import latest_on_or_before
 from kopdash.present import charts, fmt, tables, transitions_view
 from kopdash.present.i18n import programme_label, status_label, t
-from kopdash.ui import cache, sign_in, state, urlstate, widgets
+from kopdash.ui import cache, sign_in, urlstate, widgets
+from kopdash.ui.state import view_state
 
-state = state.view_state()
+state = view_state()
 lang, problems = state.lang, []
 calendar = cache.frame(queries.snapshot_calendar)
 if calendar.empty:
@@ -17,16 +19,7 @@ if calendar.empty:
     st.stop()
 names = dict(zip(calendar["region_code"], calendar["region_name"], strict=True))
 top = st.columns(4)
-region = urlstate.selectbox(
-    "region",
-    t("region.choose", lang),
-    list(names),
-    lang,
-    problems,
-    lambda c: names[c],
-    bad_key="error.bad_region",
-    container=top[0],
-)
+region = widgets.region_choice(names, lang, problems, top[0])
 programmes = cache.frame(queries.programme_regions)
 options = [""] + list(programmes[programmes["region_code"] == region]["programme"])
 programme = (
@@ -50,7 +43,7 @@ if len(dates) < 2:
     widgets.problems_box(problems, lang)
     st.info(tables.as_markdown_text(t("transitions.need_two", lang, region=names[region])))
     st.stop()
-upto = [d for d in dates if d <= state.as_of.isoformat()] or dates[:2]
+upto = [latest_on_or_before(dates, state.as_of.isoformat()) or dates[1]]
 label = lambda d: fmt.date_short(pd.Timestamp(d), lang)  # noqa: E731
 end = urlstate.selectbox(
     "sampai", t("transitions.to", lang), dates, lang, problems, label, default=upto[-1], container=top[3]

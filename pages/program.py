@@ -7,9 +7,10 @@ import streamlit as st
 from kopdash import queries
 from kopdash.present import fmt, programme_view, tables
 from kopdash.present.i18n import programme_label, t
-from kopdash.ui import cache, sign_in, state, urlstate, widgets
+from kopdash.ui import cache, sign_in, urlstate, widgets
+from kopdash.ui.state import view_state
 
-state = state.view_state()
+state = view_state()
 lang, problems = state.lang, []
 available = cache.frame(queries.programme_regions)
 if available.empty:
@@ -27,16 +28,7 @@ programme = urlstate.selectbox(
 )
 regions = available[available["programme"] == programme]
 names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
-region = urlstate.selectbox(
-    "region",
-    t("programme.region", lang),
-    list(names),
-    lang,
-    problems,
-    lambda c: names[c],
-    bad_key="error.bad_region",
-    container=top[1],
-)
+region = widgets.region_choice(names, lang, problems, top[1], "programme.region")
 widgets.problems_box(problems, lang)
 
 cooperatives = cache.frame(
@@ -58,18 +50,7 @@ if cooperatives.empty:
 snapshot = pd.Timestamp(cooperatives["snapshot_date"].iloc[0]).date()
 previous = cooperatives["previous_snapshot_date"].iloc[0]
 counts = programme_view.figures(cooperatives)
-share = 100 * counts["operating"] / counts["formed"] if counts["formed"] else None
-st.subheader(
-    t(
-        "programme.headline",
-        lang,
-        operating=fmt.number(counts["operating"], lang),
-        formed=fmt.number(counts["formed"], lang),
-        pct=fmt.percent(share, lang),
-        date=fmt.date_long(snapshot, lang),
-    ),
-    anchor=False,
-)
+st.subheader(programme_view.headline(counts, snapshot, lang), anchor=False)
 cards = st.columns(4)
 cards[0].metric(t("programme.formed", lang), fmt.number(counts["formed"], lang), border=True)
 cards[1].metric(t("programme.operating", lang), fmt.number(counts["operating"], lang), border=True)

@@ -9,9 +9,10 @@ import streamlit as st
 from kopdash import queries
 from kopdash.present import charts, fmt, programme_view, tables
 from kopdash.present.i18n import programme_label, t
-from kopdash.ui import cache, state, urlstate, widgets
+from kopdash.ui import cache, urlstate, widgets
+from kopdash.ui.state import view_state
 
-state = state.view_state()
+state = view_state()
 lang, problems = state.lang, []
 st.html(Path(__file__).resolve().parent.parent / "kopdash" / "assets" / "rapat.css")
 
@@ -77,19 +78,8 @@ else:
         )
     )
     counts = programme_view.figures(cooperatives)
-    share = 100 * counts["operating"] / counts["formed"] if counts["formed"] else None
     snapshot = (
         pd.Timestamp(cooperatives["snapshot_date"].iloc[0]).date() if len(cooperatives) else state.as_of
     )
-    st.header(
-        t(
-            "programme.headline",
-            lang,
-            operating=fmt.number(counts["operating"], lang),
-            formed=fmt.number(counts["formed"], lang),
-            pct=fmt.percent(share, lang),
-            date=fmt.date_long(snapshot, lang),
-        ),
-        anchor=False,
-    )
+    st.header(programme_view.headline(counts, snapshot, lang), anchor=False)
     widgets.chart(programme_view.funnel(counts, lang), big=True)

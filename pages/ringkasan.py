@@ -5,9 +5,10 @@ import streamlit as st
 from kopdash import queries
 from kopdash.present import charts, fmt, tables
 from kopdash.present.i18n import t
-from kopdash.ui import cache, state, widgets
+from kopdash.ui import cache, widgets
+from kopdash.ui.state import view_state
 
-state = state.view_state()
+state = view_state()
 lang = state.lang
 
 st.title(t("overview.title", lang))

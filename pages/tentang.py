@@ -5,9 +5,10 @@ import streamlit as st
 from kopdash import queries
 from kopdash.present import fmt, tables
 from kopdash.present.i18n import t
-from kopdash.ui import cache, state, widgets
+from kopdash.ui import cache, widgets
+from kopdash.ui.state import view_state
 
-lang = state.view_state().lang
+lang = view_state().lang
 
 st.title(t("about.title", lang))
 widgets.demo_banner(lang)

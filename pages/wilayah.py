@@ -1,7 +1,6 @@
 """Wilayah (region): one region's snapshot by kecamatan and village, kind and segment, RAT compliance,
 data quality, trend and its cooperatives. /wilayah?region=36.04&kecamatan=Cikande&desa=…&q=…"""
 
-import pandas as pd
 import streamlit as st
 
 from kopdash import queries
@@ -9,9 +8,10 @@ from kopdash.domain.rules import due_year
 from kopdash.domain.schema import STATUSES
 from kopdash.present import charts, fmt, region_view, tables
 from kopdash.present.i18n import code_label, programme_label, status_label, t
-from kopdash.ui import cache, sign_in, state, urlstate, widgets
+from kopdash.ui import cache, sign_in, urlstate, widgets
+from kopdash.ui.state import view_state
 
-state = state.view_state()
+state = view_state()
 lang, problems = state.lang, []
 calendar = cache.frame(queries.snapshot_calendar)
 if calendar.empty:
@@ -19,45 +19,10 @@ if calendar.empty:
     st.stop()
 names = dict(zip(calendar["region_code"], calendar["region_name"], strict=True))
 top = st.columns(3)
-region = urlstate.selectbox(
-    "region",
-    t("region.choose", lang),
-    list(names),
-    lang,
-    problems,
-    lambda c: names[c],
-    bad_key="error.bad_region",
-    container=top[0],
-)
-dates = pd.to_datetime(cache.frame(queries.region_snapshots, region=region)["snapshot_date"]).dt.date
-available = [d for d in dates if d <= state.as_of]
-if not available:
-    widgets.problems_box(problems, lang)
-    st.warning(
-        t(
-            "region.no_snapshot",
-            lang,
-            region=names[region],
-            date=fmt.date_long(state.as_of, lang),
-            first=fmt.date_long(dates.min(), lang),
-        )
-    )
-    st.stop()
-snapshot = max(available)
+region = widgets.region_choice(names, lang, problems, top[0])
+snapshot = widgets.snapshot_as_of(region, names[region], lang, problems)
 by_district = cache.frame(queries.status_by, region=region, snapshot_date=snapshot, dimension="district")
-districts = [d for d in by_district["value"] if isinstance(d, str)]
-kecamatan = (
-    urlstate.selectbox(
-        "kecamatan",
-        t("region.kecamatan", lang),
-        [""] + sorted(districts),
-        lang,
-        problems,
-        lambda d: d or t("region.all_kecamatan", lang),
-        container=top[1],
-    )
-    or None
-)
+kecamatan = widgets.kecamatan_choice(region, snapshot, lang, problems, top[1])
 villages = []
 if kecamatan:
     by_village = cache.frame(

@@ -47,6 +47,12 @@ def due_year(snapshot_date: dt.date) -> int:
     return snapshot_date.year - 2
 
 
+def latest_on_or_before(dates, day: dt.date):
+    """The latest of `dates` on or before `day` (the snapshot a view shows for an as-of date), or None."""
+    earlier = [d for d in dates if d <= day]
+    return max(earlier) if earlier else None
+
+
 def derive(
     registry: pd.DataFrame, snapshot_date: dt.date, profile: RuleProfile = DEFAULT_PROFILE
 ) -> pd.DataFrame:

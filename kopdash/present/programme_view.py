@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -20,6 +22,19 @@ def figures(cooperatives: pd.DataFrame) -> dict[str, int]:
         "rat_held": int(cooperatives["last_rat_year"].notna().sum()),
         "new_operating": int((operating & ~cooperatives["operating_before"].astype(bool)).sum()),
     }
+
+
+def headline(counts: dict[str, int], snapshot: dt.date, lang: str) -> str:
+    """The mayor's sentence: "5 dari 67 … sudah beroperasi (7,5%) pada 5 November 2025"."""
+    share = 100 * counts["operating"] / counts["formed"] if counts["formed"] else None
+    return t(
+        "programme.headline",
+        lang,
+        operating=fmt.number(counts["operating"], lang),
+        formed=fmt.number(counts["formed"], lang),
+        pct=fmt.percent(share, lang),
+        date=fmt.date_long(snapshot, lang),
+    )
 
 
 def funnel(counts: dict[str, int], lang: str) -> go.Figure:

@@ -8,9 +8,11 @@ import pandas as pd
 import streamlit as st
 
 from kopdash import queries
+from kopdash.domain.rules import latest_on_or_before
 from kopdash.present import fmt
 from kopdash.present.i18n import DEFAULT_LANGUAGE, programme_label, t
 from kopdash.present.tables import Kpi, as_markdown_text
+from kopdash.ui import urlstate
 from kopdash.ui.cache import frame, store
 from kopdash.ui.state import view_state
 
@@ -191,3 +193,52 @@ def demo_banner(lang: str) -> None:
                 f"- **{as_markdown_text(region)}**: {as_markdown_text(line)}  \n"
                 f"  {as_markdown_text(t('source.figures', lang, figures=values))}"
             )
+
+
+# -- the pickers pages share --------------------------------------------------------------------------
+def region_choice(
+    names: dict[str, str], lang: str, problems: list[str], container, label_key="region.choose"
+):
+    """The region, kept in the URL as `region` (an unknown code there is named in `problems`)."""
+    return urlstate.selectbox(
+        "region",
+        t(label_key, lang),
+        list(names),
+        lang,
+        problems,
+        lambda code: names.get(code, code),
+        bad_key="error.bad_region",
+        container=container,
+    )
+
+
+def snapshot_as_of(region: str, name: str, lang: str, problems: list[str]) -> dt.date:
+    """The region's latest snapshot on or before the as-of date; when there is none, say so and stop."""
+    as_of = view_state().as_of
+    dates = pd.to_datetime(frame(queries.region_snapshots, region=region)["snapshot_date"]).dt.date
+    snapshot = latest_on_or_before(dates, as_of)
+    if snapshot is None:
+        problems_box(problems, lang)
+        first = fmt.date_long(dates.min(), lang) if len(dates) else fmt.MISSING
+        st.warning(
+            as_markdown_text(
+                t("region.no_snapshot", lang, region=name, date=fmt.date_long(as_of, lang), first=first)
+            )
+        )
+        st.stop()
+    return snapshot
+
+
+def kecamatan_choice(region: str, snapshot: dt.date, lang: str, problems: list[str], container) -> str | None:
+    """A kecamatan of the region's snapshot, or None for all of them, kept in the URL as `kecamatan`."""
+    values = frame(queries.status_by, region=region, snapshot_date=snapshot, dimension="district")["value"]
+    chosen = urlstate.selectbox(
+        "kecamatan",
+        t("region.kecamatan", lang),
+        [""] + sorted(value for value in values if isinstance(value, str)),
+        lang,
+        problems,
+        lambda value: value or t("region.all_kecamatan", lang),
+        container=container,
+    )
+    return chosen or None
