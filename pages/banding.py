@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from kopdash import queries
-from kopdash.present import charts, comparison_view, fmt, tables
+from kopdash.present import charts, comparison_view, fmt
 from kopdash.present.i18n import t
 from kopdash.ui import cache, widgets
 from kopdash.ui.state import view_state
@@ -32,7 +32,7 @@ snapshots = [(row.region_code, pd.Timestamp(row.snapshot_date).date()) for row i
 differences = cache.frame(queries.reported_status_differences, snapshots=snapshots)
 regions = regions.merge(differences, on="region_code", how="left")
 table = comparison_view.comparison_table(regions, lang)
-widgets.text_table(table.map(tables.as_markdown_text))
+widgets.text_table(table)
 st.caption(t("compare.rule_note", lang))
 widgets.download_buttons(table, f"perbandingan_{state.as_of.isoformat()}", lang)
 st.subheader(t("compare.chart", lang))
@@ -54,6 +54,6 @@ if matched.empty:
     st.info(t("compare.published_none", lang))
 else:
     against = comparison_view.published_table(matched, lang)
-    widgets.text_table(against.map(tables.as_markdown_text))
+    widgets.text_table(against)
     st.caption(t("compare.published_caption", lang))
     widgets.download_buttons(against, "angka_publikasi_vs_registri", lang)

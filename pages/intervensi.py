@@ -5,7 +5,7 @@ cooperatives without it. /intervensi?region=33.14&kind=konsultasi"""
 import streamlit as st
 
 from kopdash import queries
-from kopdash.present import interventions_view, tables
+from kopdash.present import interventions_view
 from kopdash.present.i18n import status_label, t
 from kopdash.ui import cache, sign_in, urlstate, widgets
 from kopdash.ui.state import view_state
@@ -52,7 +52,7 @@ summary = interventions_view.outcome_summary(outcomes) if len(outcomes) else out
 if summary.empty:
     st.info(t("interventions.no_outcomes", lang, kind=label))
     st.stop()
-widgets.text_table(interventions_view.outcome_table(summary, lang).map(tables.as_markdown_text))
+widgets.text_table(interventions_view.outcome_table(summary, lang))
 st.caption(t("interventions.caveat", lang))
 
 st.subheader(t("interventions.list", lang))

@@ -80,7 +80,7 @@ with right:
 
 if len(events):
     st.subheader(t("coop.events", lang))
-    widgets.text_table(interventions_view.cooperative_events_table(events, lang).map(tables.as_markdown_text))
+    widgets.text_table(interventions_view.cooperative_events_table(events, lang))
 
 st.subheader(t("coop.rat", lang))
 for line in cooperative_view.rat_record(history, lang):

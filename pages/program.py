@@ -82,7 +82,7 @@ if pd.notna(previous):
     if new.empty:
         st.markdown(t("programme.new_none", lang, date=fmt.date_long(previous, lang)))
     else:
-        widgets.text_table(programme_view.cooperative_table(new, lang).map(tables.as_markdown_text))
+        widgets.text_table(programme_view.cooperative_table(new, lang))
 
 st.subheader(t("programme.summon", lang))
 st.caption(t("programme.summon_caption", lang))

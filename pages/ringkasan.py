@@ -55,7 +55,7 @@ clicked = widgets.chart_click(charts.status_bars(charted, labels, lang), "overvi
 if clicked is not None:
     widgets.open_page("pages/wilayah.py", region=charted.iloc[clicked]["region_code"])
 st.caption(t("overview.click_hint", lang))
-rules = tables.rule_summaries(regions, lang)
+rules = [tables.as_markdown_text(rule) for rule in tables.rule_summaries(regions, lang)]
 st.caption(
     t("rule.caption", lang) + "  \n" + "  \n".join(rules if len(rules) <= widgets.MANY_REGIONS else rules[:1])
 )

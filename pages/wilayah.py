@@ -47,12 +47,14 @@ overview = cache.frame(queries.region_status_as_of, as_of=state.as_of, regions=[
 st.title(tables.as_markdown_text(names[region]))
 rule = tables.rule_summaries(overview, lang)[0]
 st.caption(
-    t(
-        "region.snapshot",
-        lang,
-        date=fmt.date_long(snapshot, lang),
-        as_of=fmt.date_long(state.as_of, lang),
-        rule=rule,
+    tables.as_markdown_text(
+        t(
+            "region.snapshot",
+            lang,
+            date=fmt.date_long(snapshot, lang),
+            as_of=fmt.date_long(state.as_of, lang),
+            rule=rule,
+        )
     )
 )
 widgets.kpi_row(tables.kpi_cards(overview, lang))
@@ -98,12 +100,12 @@ st.subheader(t("region.rat", lang, year=due))
 rat = cache.frame(
     queries.rat_compliance, region=region, snapshot_date=snapshot, due_year=due, district=kecamatan
 )
-widgets.text_table(region_view.rat_table(rat, lang))
+widgets.text_table(region_view.rat_table(rat, lang), total_row=True)
 st.caption(t("region.rat_caption", lang, year=due))
 
 st.subheader(t("region.quality", lang))
 quality = cache.frame(queries.data_quality, region=region, snapshot_date=snapshot, district=kecamatan)
-widgets.text_table(region_view.quality_table(quality, lang))
+widgets.text_table(region_view.quality_table(quality, lang), total_row=True)
 st.caption(t("region.quality_caption", lang))
 
 st.subheader(tables.as_markdown_text(t("region.trend", lang, region=names[region])))

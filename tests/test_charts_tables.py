@@ -56,12 +56,23 @@ def test_kpis_without_any_previous_snapshot_show_no_change(tiny_root):
     assert all(card.delta is None and card.direction == "off" for card in cards)
 
 
-def test_region_table_is_text_and_markdown_safe(tiny_root):
+def test_region_table_is_text_and_the_widget_that_renders_it_escapes_it(tiny_root, monkeypatch):
     regions = queries.region_status_as_of(Store(tiny_root), D(2021, 12, 31))
     table = tables.region_table(regions, "id")
     assert list(table.iloc[0])[:4] == ["Kabupaten Alpha", "31 Des 2021", "5", "2"]
-    assert table.iloc[1]["Wilayah"] == r"Kota \<b\>Beta\</b\>"
+    assert table.iloc[1]["Wilayah"] == "Kota <b>Beta</b>", "views hand over raw text"
     assert table.iloc[1]["Perubahan aktif"] == "–"
+    # Escaped once, where Markdown is rendered: the overview's table of regions.
+    from streamlit.testing.v1 import AppTest
+
+    from conftest import ROOT
+
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(tiny_root))
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app.query_params["date"] = "2021-12-31"
+    app.run()
+    shown = next(t.value for t in app.table if "Wilayah" in t.value.columns)
+    assert r"Kota \<b\>Beta\</b\>" in list(shown["Wilayah"])
 
 
 def test_markdown_escaping_neutralises_links_and_directives():

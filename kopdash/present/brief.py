@@ -109,7 +109,7 @@ def build_html(
     generated = dt.datetime.now().replace(microsecond=0)
     title = t("brief.title", lang, region=row["region_name"])
     meta = t("brief.meta", lang, as_of=fmt.date_long(as_of, lang), date=fmt.date_long(snapshot, lang))
-    rule = tables.rule_summaries(overview, lang)[0].replace("\\", "")  # plain text here, not Markdown
+    rule = tables.rule_summaries(overview, lang)[0]
     calls_title = t("brief.calls", lang, n=min(top_calls, len(calls)), total=fmt.number(len(calls), lang))
     calls_table = _table(shown_calls, numeric_from=99).replace("<table>", "<table class='calls'>", 1)
     made = t(

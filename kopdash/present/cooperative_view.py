@@ -8,7 +8,6 @@ from kopdash.domain.schema import reported_status_means
 from kopdash.present import fmt
 from kopdash.present.i18n import code_label, programme_label, status_label, t
 from kopdash.present.region_view import place
-from kopdash.present.tables import as_markdown_text
 
 
 def identity_table(row: pd.Series, lang: str) -> pd.DataFrame:
@@ -48,9 +47,7 @@ def identity_table(row: pd.Series, lang: str) -> pd.DataFrame:
     if pd.notna(row.get("certificate_valid_until")):
         valid = fmt.date_long(pd.Timestamp(row["certificate_valid_until"]).date(), lang)
         facts.append((t("column.certificate_valid_until", lang), valid))
-    return pd.DataFrame(
-        {field: [as_markdown_text(f) for f, _ in facts], value: [as_markdown_text(v) for _, v in facts]}
-    )
+    return pd.DataFrame({field: [f for f, _ in facts], value: [v for _, v in facts]})
 
 
 def history_table(history: pd.DataFrame, lang: str) -> pd.DataFrame:

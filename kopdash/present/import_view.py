@@ -8,7 +8,6 @@ from kopdash.domain.schema import STATUSES
 from kopdash.ingest.registry import ImportPlan, quarantine_for_office
 from kopdash.present import fmt
 from kopdash.present.i18n import status_label, t
-from kopdash.present.tables import as_markdown_text
 
 
 def sheet_label(name: str | None, lang: str) -> str:
@@ -29,7 +28,7 @@ def mapping_tables(plan: ImportPlan, lang: str) -> list[tuple[str, pd.DataFrame]
         )
         rows = [
             {
-                source: as_markdown_text(header),
+                source: header,
                 used_as: t(f"column.{sheet.columns[i]}", lang)
                 if i in sheet.columns
                 else t("import.not_used", lang),

@@ -6,7 +6,6 @@ import pandas as pd
 
 from kopdash.present import fmt
 from kopdash.present.i18n import code_label, programme_label, status_label, t
-from kopdash.present.tables import as_markdown_text
 
 
 def place(value, lang: str) -> str:
@@ -15,10 +14,10 @@ def place(value, lang: str) -> str:
 
 
 def _district_cells(frame: pd.DataFrame, lang: str) -> list[str]:
-    """Kecamatan names for a ROLLUP result: its last row is the whole region."""
-    names = [as_markdown_text(place(v, lang)) for v in frame["district"]]
+    """Kecamatan names for a ROLLUP result: its last row is the whole region (a total row)."""
+    names = [place(v, lang) for v in frame["district"]]
     if names:
-        names[-1] = f"**{t('region.whole', lang)}**"
+        names[-1] = t("region.whole", lang)
     return names
 
 

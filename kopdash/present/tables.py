@@ -110,14 +110,14 @@ def kpi_cards(regions: pd.DataFrame, lang: str) -> list[Kpi]:
 
 
 def region_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """One row per region, every figure as formatted text (Markdown-safe), headers in `lang`."""
+    """One row per region, every figure as formatted text, headers in `lang`."""
     rows = []
     for row in regions.itertuples():
         has_previous = pd.notna(row.previous_snapshot_date)
         change = row.aktif_count - row.previous_aktif_count if has_previous else None
         rows.append(
             {
-                t("metric.region", lang): as_markdown_text(row.region_name),
+                t("metric.region", lang): row.region_name,
                 t("metric.snapshot_date", lang): fmt.date_short(row.snapshot_date, lang),
                 t("metric.registered", lang): fmt.number(row.registered_count, lang),
                 status_label("aktif", lang): fmt.number(row.aktif_count, lang),
@@ -135,12 +135,12 @@ def region_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def rule_summaries(regions: pd.DataFrame, lang: str) -> list[str]:
-    """The thresholds each shown region's office applies, one Markdown-safe sentence per region."""
+    """The thresholds each shown region's office applies, one sentence per region."""
     return [
         t(
             "rule.summary",
             lang,
-            region=as_markdown_text(row.region_name),
+            region=row.region_name,
             less=row.less_active_after,
             inactive=row.inactive_after,
             dissolution=row.dissolution_after,
@@ -150,7 +150,7 @@ def rule_summaries(regions: pd.DataFrame, lang: str) -> list[str]:
 
 
 def rule_profile_table(rules: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Each region's rule profile and thresholds (region_rules), as Markdown-safe text."""
+    """Each region's rule profile and thresholds (region_rules), as text."""
     columns = [
         "region_name",
         "province",
@@ -161,6 +161,4 @@ def rule_profile_table(rules: pd.DataFrame, lang: str) -> pd.DataFrame:
         "basis",
     ]
     headers = t("about.profile_columns", lang).split("|")
-    return pd.DataFrame(
-        {header: rules[column].map(as_markdown_text) for header, column in zip(headers, columns, strict=True)}
-    )
+    return pd.DataFrame({header: rules[column] for header, column in zip(headers, columns, strict=True)})

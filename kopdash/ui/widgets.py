@@ -161,12 +161,17 @@ def kpi_row(cards: list[Kpi]) -> None:
         )
 
 
-def text_table(table: pd.DataFrame) -> None:
+def text_table(table: pd.DataFrame, total_row: bool = False) -> None:
     """A static table whose cells are DOM text: findable with Ctrl+F, readable aloud, checkable.
 
-    Cells must already be Markdown-safe text (tables.as_markdown_text), since st.table renders Markdown.
+    st.table renders Markdown, so every cell and header is escaped here, once: views hand over raw text.
+    `total_row`: the last row is a total (the whole region): its label is set in bold.
     """
-    st.table(table, hide_index=True)
+    shown = table.map(lambda cell: "" if cell is None else as_markdown_text(cell))
+    shown.columns = [as_markdown_text(column) for column in table.columns]
+    if total_row and len(shown):
+        shown.iloc[-1, 0] = f"**{shown.iloc[-1, 0]}**"
+    st.table(shown, hide_index=True)
 
 
 def demo_banner(lang: str) -> None:
