@@ -5,17 +5,19 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check --no-compile  # bytecode is written on first import
 
-.PHONY: run test demo screenshot clean
+.PHONY: run test test-fast lint typecheck demo screenshot clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.run-deps: requirements.txt | $(BIN)/python
+$(VENV)/.run-deps: requirements.txt pyproject.toml | $(BIN)/python
 	$(PIP) -r requirements.txt
+	$(PIP) --no-deps --editable .  # the `kopdash` command (python -m kopdash works without it)
 	touch $@
 
-$(VENV)/.test-deps: requirements.txt requirements-dev.txt | $(BIN)/python
+$(VENV)/.test-deps: requirements.txt requirements-dev.txt pyproject.toml | $(BIN)/python
 	$(PIP) -r requirements.txt -r requirements-dev.txt
+	$(PIP) --no-deps --editable .
 	touch $@ $(VENV)/.run-deps
 
 run: $(VENV)/.run-deps  ## set up, then start the app on the bundled demo (or KOPDASH_DATA_DIR)
@@ -23,6 +25,16 @@ run: $(VENV)/.run-deps  ## set up, then start the app on the bundled demo (or KO
 
 test: $(VENV)/.test-deps  ## set up, then run every test (browser tests need /usr/bin/chromium)
 	$(BIN)/python -m pytest
+
+test-fast: $(VENV)/.test-deps  ## unit and AppTest tests only: no browser, no processes or servers
+	$(BIN)/python -m pytest -m "not browser and not slow"
+
+lint: $(VENV)/.test-deps  ## ruff's lint rules and formatter, fixing what they can
+	$(BIN)/python -m ruff check --fix kopdash pages app.py tests docs benchmarks
+	$(BIN)/python -m ruff format kopdash pages app.py tests docs benchmarks
+
+typecheck: $(VENV)/.test-deps  ## mypy over the library (settings in pyproject.toml)
+	$(BIN)/python -m mypy
 
 demo: $(VENV)/.run-deps  ## regenerate the demo store into KOPDASH_DATA_DIR (default: data/)
 	$(BIN)/python -m kopdash demo

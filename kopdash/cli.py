@@ -361,3 +361,8 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     return args.run(args)
+
+
+def main_exit() -> None:
+    """The `kopdash` console script (pyproject.toml): the same as python -m kopdash."""
+    raise SystemExit(main())

@@ -22,7 +22,8 @@ from kopdash.store import Store, rollup
 from conftest import ROOT
 
 SMALL = {"count": 3, "regular": 20, "kmp_villages": 5}
-pytestmark = pytest.mark.xdist_group("national")  # one worker builds the store once for the module
+# One worker builds the store once for the module.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("national")]
 
 
 @pytest.fixture(scope="module")

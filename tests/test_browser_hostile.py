@@ -6,11 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 import office_exports as ox
+import pytest
 
 from kopdash.ingest import registry
 
 from browser import chromium_page, open_and_wait, require_chromium, streamlit_server
 from conftest import ROOT
+
+pytestmark = pytest.mark.browser
 
 IMG = '<img src=x onerror="window.__xss=1">'
 SCRIPT = "<script>window.__xss=2</script>"

@@ -11,6 +11,8 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import load  # noqa: E402
 
+pytestmark = pytest.mark.browser
+
 
 @pytest.mark.xdist_group("load")
 def test_concurrent_sessions_during_imports_see_no_error_and_no_half_written_snapshot():

@@ -34,6 +34,7 @@ def _files(root):
     return sorted(p.relative_to(root) for p in root.rglob("*") if p.is_file())
 
 
+@pytest.mark.slow  # regenerates the whole demo
 def test_committed_demo_is_exactly_what_the_generator_makes(regenerated):
     assert _files(regenerated) == _files(DATA)
     for relative in _files(DATA):

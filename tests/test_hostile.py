@@ -19,6 +19,8 @@ from kopdash.store import Store, rollup
 
 from conftest import ROOT, build_tiny_store
 
+pytestmark = pytest.mark.slow
+
 SQL_LIKE = ["'; DROP TABLE status_counts; --", "36.04' OR '1'='1", "1; SELECT * FROM read_csv('/etc/passwd')"]
 # Every URL parameter each page reads, from the page registry; the overview and the comparison read only
 # the frame's own.

@@ -20,6 +20,8 @@ from kopdash.present import downloads
 
 from conftest import ROOT
 
+pytestmark = pytest.mark.slow
+
 CORPUS = corpus(full=False)
 
 

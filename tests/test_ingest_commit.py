@@ -19,6 +19,8 @@ from kopdash.store import writer
 
 from conftest import ROOT
 
+pytestmark = pytest.mark.slow
+
 FILES = ("snapshot", "quarantine", "record")
 
 

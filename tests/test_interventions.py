@@ -147,6 +147,7 @@ def test_the_interventions_page_and_a_cooperatives_events_render(monkeypatch):
     assert set(events["Kegiatan"]) == {"Pelatihan", "Uji kompetensi"}
 
 
+@pytest.mark.slow  # runs the command in processes of its own
 def test_the_events_command_imports_and_reports_in_words(root, tmp_path):
     import os
     import subprocess
@@ -167,6 +168,7 @@ def test_the_events_command_imports_and_reports_in_words(root, tmp_path):
     assert refused.returncode == 2 and "tidak ada di regions.csv" in refused.stderr
 
 
+@pytest.mark.slow  # the page reads the file in the isolated reader
 def test_the_events_import_page_previews_then_saves(root, monkeypatch):
     from streamlit.testing.v1 import AppTest
 

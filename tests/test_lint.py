@@ -23,3 +23,9 @@ def test_ruff_format_is_applied():
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_library_type_checks():
+    """mypy over the packages below the pages (settings in pyproject.toml); `make typecheck` runs the same."""
+    result = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -21,7 +21,8 @@ from kopdash.store import Store
 
 from conftest import ROOT
 
-pytestmark = pytest.mark.xdist_group("office_store")  # one worker builds the office's store once
+# One worker builds the office's store once.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("office_store")]
 
 
 def command(root, *arguments) -> subprocess.CompletedProcess:

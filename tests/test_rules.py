@@ -1,4 +1,4 @@
-"""Edges of the harmonised status rule (DESIGN.md section 2)."""
+"""Edges of the harmonised status rule (README, "The harmonised status rule")."""
 
 import datetime as dt
 

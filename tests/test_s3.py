@@ -26,6 +26,8 @@ from kopdash.store.location import Location
 
 from conftest import ROOT, build_tiny_store
 
+pytestmark = pytest.mark.slow
+
 BUCKET = "kopdash-test"
 KEYS = {"AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test", "AWS_REGION": "us-east-1"}
 

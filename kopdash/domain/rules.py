@@ -1,4 +1,4 @@
-"""The harmonised status rule (DESIGN.md section 2) and the per-region rule profiles it reads."""
+"""The harmonised status rule (README: "The harmonised status rule") and the rule profiles it reads."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The public snapshot-store format: columns, types, status codes and paths (DESIGN.md section 3)."""
+"""The public snapshot-store format: columns, types, status codes and paths (README, "Snapshot store")."""
 
 from __future__ import annotations
 

@@ -16,15 +16,17 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
 
 from kopdash.domain import schema
 from kopdash.domain.schema import EVENT_KINDS, EVENT_SCHEMA, EVENTS_DIR
+from kopdash.ingest import parse
 from kopdash.ingest.office_files import EVENT_ALIASES as ALIASES
 from kopdash.ingest.office_files import ImportRefused, read_export
-from kopdash.ingest.registry import QUARANTINE_ROW_COLUMNS, parse, quarantine_row, quarantine_table
+from kopdash.ingest.registry import QUARANTINE_ROW_COLUMNS, quarantine_row, quarantine_table
 from kopdash.store import rollup, writer
 from kopdash.store.location import Location, table_bytes
 
@@ -86,7 +88,9 @@ def plan_events(
         sheets = read_export(data, filename, ALIASES)
     if not any("event_date" in s.columns.values() and "kind" in s.columns.values() for s in sheets):
         raise ImportRefused("tidak ditemukan kolom Tanggal dan Kegiatan di samping kolom NIK")
-    accepted, quarantined, seen = [], [], {}
+    accepted: list[dict] = []
+    quarantined: list[list] = []
+    seen: dict[tuple, int] = {}
     for sheet in sheets:
         for position, number in enumerate(sheet.row_numbers):
             cells = sheet.cells(position)
@@ -111,7 +115,8 @@ def plan_events(
 
 def _check_row(values: dict, region_code: str, today: dt.date) -> tuple[dict, list[tuple[str, str]]]:
     """One row's event and what is wrong with it (reason code, words)."""
-    problems, row = [], {"region_code": region_code}
+    problems: list[tuple[str, str]] = []
+    row: dict[str, Any] = {"region_code": region_code}
     try:
         row["nik"] = parse.nik(values.get("nik"))
     except parse.Unreadable as problem:

@@ -82,7 +82,8 @@ class Reading:
         self._errors: list[str] = []
         self.peak_bytes = 0  # the child's peak resident memory, known once it ended
         self._stderr = threading.Thread(
-            target=lambda: self._errors.append(self._child.stderr.read()), daemon=True
+            target=lambda: self._errors.append(self._child.stderr.read() if self._child.stderr else ""),
+            daemon=True,
         )
         self._stderr.start()
 
@@ -103,7 +104,7 @@ class Reading:
     def result(self, progress: Callable[[int, int], None] = lambda done, total: None):
         """What the task returned; ImportRefused in words when the file was refused, or when the child
         ran out of memory or time, or died."""
-        for line in self._child.stdout:
+        for line in self._child.stdout or ():
             parts = line.split()
             if len(parts) == 3 and parts[0] == "progress":
                 progress(int(parts[1]), int(parts[2]))

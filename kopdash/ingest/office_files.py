@@ -169,8 +169,9 @@ class Sheet:
     def cells(self, position: int) -> list:
         """Every cell of one data row, as the file held it."""
         cells = dict(zip(self.mapped, self.rows[position], strict=True))
-        if self.rest[position] is not None:
-            cells.update(pickle.loads(self.rest[position]))
+        packed = self.rest[position]
+        if packed is not None:
+            cells.update(pickle.loads(packed))
         width = max([len(self.headers), *(i + 1 for i, cell in cells.items() if not _blank(cell))])
         return [cells.get(i) for i in range(width)]
 
@@ -180,7 +181,8 @@ class Sheet:
 
     def original_names(self) -> list[str]:
         """A distinct name for every header cell, for keeping a row's cells as the office sent them."""
-        names, seen = [], Counter()
+        names: list[str] = []
+        seen: Counter[str] = Counter()
         for i, header in enumerate(self.headers):
             name = header or f"kolom {i + 1}"
             seen[name] += 1
@@ -218,6 +220,7 @@ def read_export(data: bytes, filename: str, mapping: dict[str, str] | None = Non
     suffix = PurePath(filename).suffix.lower()
     if not data:
         raise ImportRefused(f"file {filename!r} kosong")
+    tables: Iterable[tuple[str | None, Iterator[list]]]
     if suffix in EXCEL_SUFFIXES:
         tables = _excel_tables(data, filename)
     elif suffix in (".csv", ".txt", ""):
@@ -249,7 +252,7 @@ def decode_text(data: bytes) -> str:
 def delimiter_of(text: str) -> str:
     head = text[:20000]
     counts = {d: head.count(d) for d in (";", ",", "\t")}
-    return max(counts, key=counts.get) if any(counts.values()) else ","
+    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
 def _csv_encoding(data: bytes) -> str:

@@ -362,11 +362,11 @@ def _date_text(value: str) -> dt.date:
         year, month, day = map(int, match.groups())
         return _calendar_date(year, month, day, value)
     if match := re.fullmatch(r"(\d{1,2})[\s\-]+([A-Za-z]+)\.?[\s\-]+(\d{4})", value):
-        day, month_name, year = match.groups()
-        month = MONTHS.get(month_name.lower())
-        if month is None:
+        day_text, month_name, year_text = match.groups()
+        named = MONTHS.get(month_name.lower())
+        if named is None:
             raise Unreadable(f"nama bulan tidak dikenal: {value!r}")
-        return _calendar_date(int(year), month, int(day), value)
+        return _calendar_date(int(year_text), named, int(day_text), value)
     if re.fullmatch(r"\d{4,6}(\.0+)?", value):
         return _excel_serial(float(value))
     raise Unreadable(

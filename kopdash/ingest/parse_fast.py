@@ -29,7 +29,7 @@ def _claim(claimed: pa.Array, values: pa.Array) -> tuple[list, list[int]]:
     return pc.if_else(claimed, values, pa.scalar(None, values.type)).to_pylist(), left
 
 
-def _number(raws: list, pattern: str) -> list:
+def _number(raws: list, pattern: str) -> tuple[list, list[int]]:
     texts = _texts(raws)
     claimed = pc.fill_null(pc.match_substring_regex(texts, pattern), False)
     digits = pc.replace_substring_regex(texts, r"^Rp\.? ?", "")

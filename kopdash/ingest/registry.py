@@ -458,7 +458,7 @@ def commit_import(plan: ImportPlan, root) -> str:
         location.write_table(refused, quarantine_table(plan.quarantined, day, region, plan.source_name))
         return location.path(refused)
     with writer.locked_region(location, region):  # one import per region at a time: they share its rollup
-        if not location.is_s3:
+        if location.local is not None:
             writer.recover(location.local)
         counts = rollup.snapshot_counts(plan.accepted, region, day)
         existing = (

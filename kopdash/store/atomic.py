@@ -31,7 +31,7 @@ def _umask() -> int:
     return 0o022
 
 
-def stage(target: Path, write: Callable[[str], None]) -> Path:
+def stage(target: Path, write: Callable[[str], object]) -> Path:
     """Write a temporary file beside `target` and flush it to disk; return its path."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -49,7 +49,7 @@ def stage(target: Path, write: Callable[[str], None]) -> Path:
     return Path(temp)
 
 
-def replace_atomically(target: Path, write: Callable[[str], None]) -> None:
+def replace_atomically(target: Path, write: Callable[[str], object]) -> None:
     """Write `target` whole (see the module's docstring)."""
     os.replace(stage(target, write), target)
     fsync_dir(target.parent)

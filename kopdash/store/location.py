@@ -61,7 +61,13 @@ class Location:
         if self.is_s3:
             base = self.text[len("s3://") :].rstrip("/")
             return f"{base}/{relative}".rstrip("/") if relative else base
-        return str(self.local / relative) if relative else str(self.local)
+        return str(self._folder / relative) if relative else str(self._folder)
+
+    @property
+    def _folder(self) -> Path:
+        """The folder of a local store (never called for a bucket)."""
+        assert self.local is not None, "a bucket has no folder"
+        return self.local
 
     def exists(self, relative: str) -> bool:
         return self.filesystem.get_file_info(self.path(relative)).type == pafs.FileType.File
@@ -76,7 +82,7 @@ class Location:
             with self.filesystem.open_output_stream(self.path(relative)) as handle:
                 handle.write(data)
             return
-        replace_atomically(self.local / relative, lambda temp: Path(temp).write_bytes(data))
+        replace_atomically(self._folder / relative, lambda temp: Path(temp).write_bytes(data))
 
     def files(self, folder: str, suffix: str = ".parquet") -> list[str]:
         """Relative paths of the files ending in `suffix` anywhere below `folder`, sorted."""

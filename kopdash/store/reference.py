@@ -58,8 +58,9 @@ def check_profiles(profiles: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
         wrong = []
         if not PROFILE_NAME.fullmatch(name):
             wrong.append(f"{where}: nama hanya huruf kecil, angka dan garis bawah, misalnya permenkop_9_2018")
-        values = [_integer(row.get(column)) for column in THRESHOLDS]
-        if any(v is None or not LIMITS[0] <= v <= LIMITS[1] for v in values):
+        read = [_integer(row.get(column)) for column in THRESHOLDS]
+        values = [v for v in read if v is not None and LIMITS[0] <= v <= LIMITS[1]]
+        if len(values) < len(THRESHOLDS):
             wrong.append(f"{where}: jumlah RAT terlewat harus bilangan bulat {LIMITS[0]} sampai {LIMITS[1]}")
         elif not values[0] <= values[1] <= values[2]:
             wrong.append(

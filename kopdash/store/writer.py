@@ -81,11 +81,15 @@ def commit_files(location, name: str, files: dict[str, bytes]) -> None:
     commit(
         root,
         name,
-        {root / rel: (lambda temp, data=data: Path(temp).write_bytes(data)) for rel, data in files.items()},
+        {root / rel: _bytes_writer(data) for rel, data in files.items()},
     )
 
 
-def commit(root: Path, name: str, files: dict[Path, Callable[[str], None]]) -> None:
+def _bytes_writer(data: bytes) -> Callable[[str], object]:
+    return lambda temp: Path(temp).write_bytes(data)
+
+
+def commit(root: Path, name: str, files: dict[Path, Callable[[str], object]]) -> None:
     """Write several files so that either all of them land or none does (call under `locked`)."""
     root = Path(root)
     # The journal's own lock tells `recover` (run by every other import and app start) that this
@@ -148,7 +152,7 @@ def registry_table(rows: pd.DataFrame, region_code: str, snapshot_date: dt.date)
     return pa.Table.from_pandas(frame, schema=schema.REGISTRY_SCHEMA, preserve_index=False)
 
 
-def parquet_writer(table: pa.Table) -> Callable[[str], None]:
+def parquet_writer(table: pa.Table) -> Callable[[str], object]:
     return lambda temp: pq.write_table(table, temp, compression="zstd")
 
 
