@@ -1,0 +1,82 @@
+"""The architecture holds by test: each subpackage imports only what its docstring allows, every module
+says what it is for, the README's layout names every module, and a page reaches SQL in three hops."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+PACKAGE = ROOT / "kopdash"
+# What each subpackage may import from kopdash (besides itself).
+ALLOWED = {
+    "domain": set(),
+    "store": {"domain"},
+    "queries": {"domain", "store"},
+    "ingest": {"domain", "store"},
+    "present": {"domain", "store", "queries", "ingest"},
+    "ui": {"domain", "store", "queries", "ingest", "present"},
+    "demo": {"domain", "store", "ingest"},
+}
+MODULES = sorted(p for p in PACKAGE.rglob("*.py") if p.name != "__main__.py")
+
+
+def kopdash_imports(path: Path) -> set[str]:
+    """The kopdash subpackages (or top-level modules) a file imports, at any depth of its code."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kopdash"):
+            parts = node.module.split(".")
+            if len(parts) > 1:
+                found.add(parts[1])
+            else:  # from kopdash import queries, …
+                found.update(alias.name for alias in node.names)
+    return found
+
+
+@pytest.mark.parametrize("package", sorted(ALLOWED))
+def test_each_subpackage_imports_only_what_it_may(package):
+    for path in (PACKAGE / package).glob("*.py"):
+        used = kopdash_imports(path) - {package}
+        assert used <= ALLOWED[package], f"{path.relative_to(ROOT)} imports {sorted(used - ALLOWED[package])}"
+
+
+def test_only_the_ui_and_the_pages_import_streamlit():
+    for path in MODULES:
+        if path.parent.name == "ui" or path.name == "bench.py":  # the bench times pages with AppTest
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        names |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+        assert not any(name.startswith("streamlit") for name in names), path.relative_to(ROOT)
+
+
+def test_every_module_says_what_it_is_for():
+    for path in MODULES:
+        docstring = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+        assert docstring and len(docstring) > 20, f"{path.relative_to(ROOT)} has no docstring"
+
+
+def test_the_readmes_layout_names_every_module_and_package():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    layout = readme[readme.index("## Layout") : readme.index("## Dependencies")]
+    for path in MODULES:
+        name = path.stem if path.name != "__init__.py" else path.parent.name + "/"
+        if path.parent == PACKAGE and path.name == "__init__.py":
+            continue
+        assert re.search(rf"\b{re.escape(name)}\b", layout), (
+            f"{path.relative_to(ROOT)} is not in the README's layout"
+        )
+
+
+def test_a_page_reaches_sql_in_three_hops():
+    """A page calls a named query (kopdash.queries) through the cache; the query holds its SQL. No page
+    writes SQL, and no page opens DuckDB."""
+    for page in (ROOT / "pages").glob("*.py"):
+        text = page.read_text(encoding="utf-8")
+        assert "SELECT " not in text and "duckdb" not in text, page.name
+        assert ".query(" not in text, f"{page.name} runs SQL itself"
