@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from kopdash.present import tables
-from kopdash.present.i18n import t
+from kopdash.present.i18n import headers_of, t
 from kopdash.store import reference, rule_admin
 from kopdash.ui import cache
 from kopdash.ui.state import view_state
@@ -21,7 +21,7 @@ for column in reference.THRESHOLDS:  # a threshold that is not a number shows as
     profiles[column] = pd.to_numeric(profiles[column], errors="coerce")
 
 st.subheader(t("rules.profiles", lang))
-headers = dict(zip(profiles.columns, t("rules.profile_columns", lang).split("|"), strict=True))
+headers = dict(zip(profiles.columns, headers_of("rules.profile_columns", lang), strict=True))
 edited_profiles = st.data_editor(
     profiles,
     num_rows="dynamic",

@@ -7,7 +7,7 @@ from kopdash import queries
 from kopdash.ingest import events
 from kopdash.ingest.office_files import ImportRefused
 from kopdash.present import fmt
-from kopdash.present.i18n import t
+from kopdash.present.i18n import headers_of, t
 from kopdash.present.tables import as_markdown_text
 from kopdash.ui import cache, uploads, widgets
 from kopdash.ui.state import view_state
@@ -38,7 +38,7 @@ except ImportRefused as refusal:
 uploads.import_counts(plan.rows_read, len(plan.accepted), len(plan.quarantined), lang)
 if len(plan.quarantined):
     st.subheader(t("import.quarantine_title", lang))
-    headers = t("events_import.quarantine_columns", lang).split("|")
+    headers = headers_of("events_import.quarantine_columns", lang)
     shown = plan.quarantined[["source_row", "reason"]].set_axis(headers, axis=1)
     st.dataframe(shown, hide_index=True)
     widgets.download_buttons(shown, f"karantina_kegiatan_{region}", lang)

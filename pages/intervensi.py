@@ -6,7 +6,7 @@ import streamlit as st
 
 from kopdash import queries
 from kopdash.present import interventions_view
-from kopdash.present.i18n import status_label, t
+from kopdash.present.i18n import headers_of, status_label, t
 from kopdash.ui import cache, sign_in, urlstate, widgets
 from kopdash.ui.state import view_state
 
@@ -67,7 +67,7 @@ group = pick[0].selectbox(
     key="outcome_group",
 )
 before = pick[1].selectbox(
-    t("interventions.outcome_columns", lang).split("|")[0],
+    headers_of("interventions.outcome_columns", lang)[0],
     list(summary["status_before"]),
     format_func=lambda s: status_label(s, lang),
     key="outcome_status",

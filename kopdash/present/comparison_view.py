@@ -5,12 +5,12 @@ from __future__ import annotations
 import pandas as pd
 
 from kopdash.present import fmt
-from kopdash.present.i18n import programme_label, t
+from kopdash.present.i18n import headers_of, programme_label, t
 
 
 def comparison_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
     """One row per region (region_status_as_of): plain text, for the page and for downloads."""
-    headers = t("compare.columns", lang).split("|")
+    headers = headers_of("compare.columns", lang)
     rows = []
     for row in regions.itertuples():
         registered = row.registered_count
@@ -42,7 +42,7 @@ def comparison_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
 def published_table(matched: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Each published figure beside the registry's value at the snapshot on or before its date
     (published_vs_registry), with the difference."""
-    headers = t("compare.published_columns", lang).split("|")
+    headers = headers_of("compare.published_columns", lang)
     rows = []
     for row in matched.itertuples():
         approximate = (t("source.approx", lang) + " ") if row.approximate else ""

@@ -6,13 +6,13 @@ import pandas as pd
 
 from kopdash.domain.schema import reported_status_means
 from kopdash.present import fmt
-from kopdash.present.i18n import code_label, programme_label, status_label, t
+from kopdash.present.i18n import code_label, headers_of, programme_label, status_label, t
 from kopdash.present.region_view import place
 
 
 def identity_table(row: pd.Series, lang: str) -> pd.DataFrame:
     """Name, NIK, place, kind, segment, programme, founding and members of the latest snapshot."""
-    field, value = t("coop.identity_columns", lang).split("|")
+    field, value = headers_of("coop.identity_columns", lang)
     facts = [
         (t("column.name", lang), row["name"]),
         (t("column.nik", lang), row["nik"]),
@@ -52,7 +52,7 @@ def identity_table(row: pd.Series, lang: str) -> pd.DataFrame:
 
 def history_table(history: pd.DataFrame, lang: str) -> pd.DataFrame:
     """One row per snapshot, newest first: status, last RAT, reported, operating, members, candidacy."""
-    headers = t("coop.history_columns", lang).split("|")
+    headers = headers_of("coop.history_columns", lang)
     yes_no = {True: t("value.yes", lang), False: t("value.no", lang)}
 
     def flag(value) -> str:

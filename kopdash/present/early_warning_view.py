@@ -7,12 +7,12 @@ import pandas as pd
 from kopdash.domain.early_warning import WARNINGS
 from kopdash.domain.schema import PERSONAL_COLUMNS
 from kopdash.present import fmt
-from kopdash.present.i18n import status_label, t
+from kopdash.present.i18n import headers_of, status_label, t
 from kopdash.present.region_view import place
 
 
 def summary_table(warnings: pd.DataFrame, lang: str) -> pd.DataFrame:
-    warning, count = t("watch.summary_columns", lang).split("|")
+    warning, count = headers_of("watch.summary_columns", lang)
     counts = warnings["warning"].value_counts()
     return pd.DataFrame(
         {
@@ -45,7 +45,7 @@ def consequence(row, lang: str) -> str:
 def call_list(warnings: pd.DataFrame, lang: str, personal: bool = True) -> pd.DataFrame:
     """The call list: who, where, last RAT, members, what happens if nothing is done, and how to reach
     them (board chair, telephone, address) when `personal` data may be shown."""
-    headers = t("watch.columns", lang).split("|")
+    headers = headers_of("watch.columns", lang)
 
     def text(value) -> str:
         return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)

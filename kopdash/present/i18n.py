@@ -5,9 +5,9 @@ from __future__ import annotations
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
 
+# Each entry has its text in every language; an English count may add `en_one`, its singular form.
 CATALOGUE: dict[str, dict[str, str]] = {
     # frame
-    "app.title": {"id": "kopdash · Pemantauan Koperasi", "en": "kopdash · Cooperative monitor"},
     "nav.overview": {"id": "Ringkasan", "en": "Overview"},
     "nav.about": {"id": "Tentang data", "en": "About the data"},
     "sidebar.as_of": {"id": "Per tanggal", "en": "As of"},
@@ -81,7 +81,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "metric.snapshot_date": {"id": "Tanggal snapshot", "en": "Snapshot date"},
     "metric.previous_snapshot": {"id": "Snapshot sebelumnya", "en": "Previous snapshot"},
     "metric.region": {"id": "Wilayah", "en": "Region"},
-    "metric.rule": {"id": "Aturan status", "en": "Status rule"},
     "metric.cooperatives": {"id": "Koperasi", "en": "Cooperatives"},
     "kpi.delta_note": {
         "id": "Angka kecil: perubahan dibanding snapshot sebelumnya tiap wilayah (hijau = membaik, "
@@ -89,14 +88,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Small figures: change since each region's previous snapshot (green = better, red = worse).",
     },
     "kpi.points": {"id": " poin", "en": " pts"},
-    "change.columns": {
-        "id": "Perubahan|Aktif|% aktif|Dibanding snapshot",
-        "en": "Change|Active|% active|Compared with snapshot",
-    },
+    "change.columns.change": {"id": "Perubahan", "en": "Change"},
+    "change.columns.active": {"id": "Aktif", "en": "Active"},
+    "change.columns.active_2": {"id": "% aktif", "en": "% active"},
+    "change.columns.compared_with_snapshot": {"id": "Dibanding snapshot", "en": "Compared with snapshot"},
     "change.previous": {"id": "Sejak snapshot sebelumnya", "en": "Since the previous snapshot"},
     "change.year_ago": {"id": "Sejak setahun sebelumnya", "en": "Since a year earlier"},
     "change.each_region": {"id": "masing-masing wilayah", "en": "each region's own"},
-    "kpi.no_previous": {"id": "belum ada snapshot sebelumnya", "en": "no previous snapshot"},
     # overview
     "overview.title": {"id": "Ringkasan status koperasi", "en": "Cooperative status overview"},
     "overview.as_of": {"id": "Per {date}", "en": "As of {date}"},
@@ -109,6 +107,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "overview.totals": {
         "id": "Jumlah {n} wilayah (masing-masing pada tanggal snapshotnya)",
         "en": "Total of {n} regions (each at its own snapshot date)",
+        "en_one": "Total of 1 region (at its own snapshot date)",
     },
     "overview.table": {"id": "Status per wilayah", "en": "Status by region"},
     "overview.bars": {"id": "Koperasi terdaftar menurut status", "en": "Registered cooperatives by status"},
@@ -120,7 +119,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Persentase koperasi aktif, semua wilayah yang ditampilkan",
         "en": "Share of active cooperatives, all regions shown",
     },
-    "overview.all_shown": {"id": "{n} wilayah", "en": "{n} regions"},
+    "overview.all_shown": {
+        "id": "{n} wilayah",
+        "en": "{n} regions",
+        "en_one": "1 region",
+    },
     "overview.click_hint": {
         "id": "Klik batang sebuah wilayah untuk membuka halaman wilayah itu.",
         "en": "Click a region's bar to open that region's page.",
@@ -211,11 +214,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "business is not running; otherwise active. An unknown business status never lowers a status.",
     },
     "about.profiles": {"id": "Profil aturan per wilayah", "en": "Rule profile per region"},
-    "about.profile_columns": {
-        "id": "Wilayah|Provinsi|Profil|Kurang aktif setelah|Tidak aktif setelah|"
-        "Calon pembubaran setelah|Dasar",
-        "en": "Region|Province|Profile|Less active after|Inactive after|Dissolution candidate after|Basis",
+    "about.profile_columns.region": {"id": "Wilayah", "en": "Region"},
+    "about.profile_columns.province": {"id": "Provinsi", "en": "Province"},
+    "about.profile_columns.profile": {"id": "Profil", "en": "Profile"},
+    "about.profile_columns.less_active_after": {"id": "Kurang aktif setelah", "en": "Less active after"},
+    "about.profile_columns.inactive_after": {"id": "Tidak aktif setelah", "en": "Inactive after"},
+    "about.profile_columns.dissolution_candidate_after": {
+        "id": "Calon pembubaran setelah",
+        "en": "Dissolution candidate after",
     },
+    "about.profile_columns.basis": {"id": "Dasar", "en": "Basis"},
     "about.format": {
         "id": "Format penyimpanan terbuka: lihat README (bagian “Snapshot store”) untuk kolom dan "
         "jalur file.",
@@ -275,6 +283,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "cli.replaced": {
         "id": "(menggantikan snapshot sebelumnya pada tanggal yang sama, {n} koperasi)",
         "en": "(replacing the earlier snapshot of the same date, {n} cooperatives)",
+        "en_one": "(replacing the earlier snapshot of the same date, 1 cooperative)",
     },
     "store.write_failed": {
         "id": "Data tidak dapat ditulis ({reason}): penyimpanan penuh, berkas melebihi batas ukuran, atau "
@@ -293,6 +302,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "cli.published_approximate": {
         "id": "({n} angka perkiraan, ditandai perkiraan.)",
         "en": "({n} approximate figures, flagged approximate.)",
+        "en_one": "(1 approximate figure, flagged approximate.)",
     },
     "cli.region_added": {
         "id": "Wilayah ditambahkan dari daftar Kemendagri: {name} ({code})",
@@ -352,10 +362,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "obstacle.lainnya": {"id": "Lainnya", "en": "Other"},
     "coop.events_row": {"id": "Intervensi", "en": "Interventions"},
     "coop.events": {"id": "Intervensi dinas", "en": "The office's interventions"},
-    "coop.events_columns": {
-        "id": "Tanggal|Kegiatan|Saluran|Hasil|Kendala|Catatan",
-        "en": "Date|Activity|Channel|Result|Obstacle|Note",
-    },
+    "coop.events_columns.date": {"id": "Tanggal", "en": "Date"},
+    "coop.events_columns.activity": {"id": "Kegiatan", "en": "Activity"},
+    "coop.events_columns.channel": {"id": "Saluran", "en": "Channel"},
+    "coop.events_columns.result": {"id": "Hasil", "en": "Result"},
+    "coop.events_columns.obstacle": {"id": "Kendala", "en": "Obstacle"},
+    "coop.events_columns.note": {"id": "Catatan", "en": "Note"},
     "interventions.title": {"id": "Intervensi dan hasilnya", "en": "Interventions and their outcomes"},
     "interventions.none": {
         "id": "Belum ada kegiatan tercatat. Impor dengan `python -m kopdash events FILE --region KODE`.",
@@ -370,18 +382,34 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Laporan keuangan triwulanan: berapa koperasi mengirim, dibanding koperasi aktif",
         "en": "Quarterly financial reports: how many cooperatives sent one, against the active ones",
     },
-    "interventions.quarterly_columns": {
-        "id": "Triwulan pengiriman|Koperasi melapor|Koperasi aktif (snapshot)|% dari aktif",
-        "en": "Quarter sent|Cooperatives reporting|Active cooperatives (snapshot)|% of active",
+    "interventions.quarterly_columns.quarter_sent": {"id": "Triwulan pengiriman", "en": "Quarter sent"},
+    "interventions.quarterly_columns.cooperatives_reporting": {
+        "id": "Koperasi melapor",
+        "en": "Cooperatives reporting",
     },
+    "interventions.quarterly_columns.active_cooperatives_snapshot": {
+        "id": "Koperasi aktif (snapshot)",
+        "en": "Active cooperatives (snapshot)",
+    },
+    "interventions.quarterly_columns.of_active": {"id": "% dari aktif", "en": "% of active"},
     "interventions.outcomes": {
         "id": "Status 12 bulan setelah {kind}, dibanding koperasi serupa tanpa {kind}",
         "en": "Status 12 months after {kind}, against similar cooperatives without {kind}",
     },
-    "interventions.outcome_columns": {
-        "id": "Status sebelum|Dengan intervensi|Aktif sesudahnya|% aktif|Pembanding|Aktif sesudahnya (pembanding)|% aktif (pembanding)|Selisih (poin)",
-        "en": "Status before|With intervention|Active afterwards|% active|Comparison|Active afterwards (comparison)|% active (comparison)|Difference (points)",
+    "interventions.outcome_columns.status_before": {"id": "Status sebelum", "en": "Status before"},
+    "interventions.outcome_columns.with_intervention": {"id": "Dengan intervensi", "en": "With intervention"},
+    "interventions.outcome_columns.active_afterwards": {"id": "Aktif sesudahnya", "en": "Active afterwards"},
+    "interventions.outcome_columns.active": {"id": "% aktif", "en": "% active"},
+    "interventions.outcome_columns.comparison": {"id": "Pembanding", "en": "Comparison"},
+    "interventions.outcome_columns.active_afterwards_comparison": {
+        "id": "Aktif sesudahnya (pembanding)",
+        "en": "Active afterwards (comparison)",
     },
+    "interventions.outcome_columns.active_comparison": {
+        "id": "% aktif (pembanding)",
+        "en": "% active (comparison)",
+    },
+    "interventions.outcome_columns.difference_points": {"id": "Selisih (poin)", "en": "Difference (points)"},
     "interventions.caveat": {
         "id": "Ini bukan bukti sebab-akibat. Koperasi yang ikut intervensi bisa berbeda dari yang tidak "
         "(misalnya pengurusnya lebih aktif sejak awal). Pembanding: koperasi di wilayah yang sama, dengan "
@@ -400,10 +428,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "interventions.group": {"id": "Kelompok", "en": "Group"},
     "interventions.treated": {"id": "Dengan intervensi", "en": "With intervention"},
     "interventions.comparison": {"id": "Pembanding", "en": "Comparison"},
-    "interventions.list_columns": {
-        "id": "NIK|Nama koperasi|Snapshot sebelum|Status sebelum|Snapshot sesudah|Status sesudah",
-        "en": "NIK|Cooperative|Snapshot before|Status before|Snapshot after|Status after",
-    },
+    "interventions.list_columns.nik": {"id": "NIK", "en": "NIK"},
+    "interventions.list_columns.cooperative": {"id": "Nama koperasi", "en": "Cooperative"},
+    "interventions.list_columns.snapshot_before": {"id": "Snapshot sebelum", "en": "Snapshot before"},
+    "interventions.list_columns.status_before": {"id": "Status sebelum", "en": "Status before"},
+    "interventions.list_columns.snapshot_after": {"id": "Snapshot sesudah", "en": "Snapshot after"},
+    "interventions.list_columns.status_after": {"id": "Status sesudah", "en": "Status after"},
     "interventions.gone": {"id": "Tidak tercatat lagi", "en": "No longer listed"},
     "nav.events_import": {"id": "Impor kegiatan", "en": "Import events"},
     "events_import.title": {"id": "Impor kegiatan intervensi", "en": "Import interventions"},
@@ -416,7 +446,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "Hasil (result), Kendala (obstacle), Catatan (note). Importing the same file again replaces its "
         "events rather than doubling them.",
     },
-    "events_import.quarantine_columns": {"id": "Baris|Alasan", "en": "Row|Reason"},
+    "events_import.quarantine_columns.row": {"id": "Baris", "en": "Row"},
+    "events_import.quarantine_columns.reason": {"id": "Alasan", "en": "Reason"},
     "events_import.confirm": {"id": "Simpan kegiatan", "en": "Save events"},
     "events_import.saved": {
         "id": "Tersimpan: {n} kegiatan. Wilayah ini kini punya {total} kegiatan tercatat.",
@@ -433,10 +464,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "imported after it; stored snapshots keep the profile recorded with them.",
     },
     "rules.profiles": {"id": "Profil aturan", "en": "Rule profiles"},
-    "rules.profile_columns": {
-        "id": "Profil|Kurang aktif setelah (RAT terlewat)|Tidak aktif setelah|Calon pembubaran setelah|Dasar",
-        "en": "Profile|Less active after (missed RATs)|Inactive after|Dissolution candidate after|Basis",
+    "rules.profile_columns.profile": {"id": "Profil", "en": "Profile"},
+    "rules.profile_columns.less_active_after_missed_rats": {
+        "id": "Kurang aktif setelah (RAT terlewat)",
+        "en": "Less active after (missed RATs)",
     },
+    "rules.profile_columns.inactive_after": {"id": "Tidak aktif setelah", "en": "Inactive after"},
+    "rules.profile_columns.dissolution_candidate_after": {
+        "id": "Calon pembubaran setelah",
+        "en": "Dissolution candidate after",
+    },
+    "rules.profile_columns.basis": {"id": "Dasar", "en": "Basis"},
     "rules.regions": {"id": "Profil yang dipakai tiap wilayah", "en": "Profile used by each region"},
     "rules.profile": {"id": "Profil", "en": "Profile"},
     "rules.save": {"id": "Simpan aturan", "en": "Save rules"},
@@ -486,7 +524,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "import.accepted": {"id": "Diterima", "en": "Accepted"},
     "import.quarantined": {"id": "Dikarantina", "en": "Quarantined"},
     "import.mapping_title": {"id": "Pemetaan judul kolom", "en": "How the headers were mapped"},
-    "import.mapping_columns": {"id": "Kolom di file|Dipakai sebagai", "en": "Column in the file|Used as"},
+    "import.mapping_columns.column_in_the_file": {"id": "Kolom di file", "en": "Column in the file"},
+    "import.mapping_columns.used_as": {"id": "Dipakai sebagai", "en": "Used as"},
     "import.not_used": {"id": "tidak dipakai", "en": "not used"},
     "import.header_row": {
         "id": "{sheet}: baris judul ke-{row}, {rows} baris data",
@@ -497,9 +536,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Status snapshot ini bila disimpan",
         "en": "Statuses of this snapshot if saved",
     },
-    "import.statuses_columns": {
-        "id": "Status|Snapshot ini|Snapshot sebelumnya ({date})",
-        "en": "Status|This snapshot|Previous snapshot ({date})",
+    "import.statuses_columns.status": {"id": "Status", "en": "Status"},
+    "import.statuses_columns.this_snapshot": {"id": "Snapshot ini", "en": "This snapshot"},
+    "import.statuses_columns.previous_snapshot": {
+        "id": "Snapshot sebelumnya ({date})",
+        "en": "Previous snapshot ({date})",
     },
     "import.no_previous": {"id": "belum ada", "en": "none"},
     "import.rule_used": {
@@ -510,8 +551,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "import.quarantine_title": {"id": "Baris dikarantina", "en": "Quarantined rows"},
     "import.quarantine_none": {"id": "Tidak ada baris yang dikarantina.", "en": "No row was quarantined."},
-    "import.reason_columns": {"id": "Alasan|Baris", "en": "Reason|Rows"},
-    "import.quarantine_labels": {"id": "Lembar|Baris|Alasan", "en": "Sheet|Row|Reason"},
+    "import.reason_columns.reason": {"id": "Alasan", "en": "Reason"},
+    "import.reason_columns.rows": {"id": "Baris", "en": "Rows"},
+    "import.quarantine_labels.sheet": {"id": "Lembar", "en": "Sheet"},
+    "import.quarantine_labels.row": {"id": "Baris", "en": "Row"},
+    "import.quarantine_labels.reason": {"id": "Alasan", "en": "Reason"},
     "import.download_csv": {"id": "Unduh baris dikarantina (CSV)", "en": "Download quarantined rows (CSV)"},
     "import.download_xlsx": {
         "id": "Unduh baris dikarantina (Excel)",
@@ -520,6 +564,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "import.replaces": {
         "id": "Sudah ada snapshot {region} tanggal {date} ({n} koperasi). Menyimpan akan menggantikannya.",
         "en": "A snapshot of {region} on {date} already exists ({n} cooperatives). Saving replaces it.",
+        "en_one": "A snapshot of {region} on {date} already exists (1 cooperative). Saving replaces it.",
     },
     "import.confirm": {"id": "Simpan snapshot", "en": "Save snapshot"},
     "import.region_new": {
@@ -554,8 +599,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "import.saved": {
         "id": "Tersimpan: snapshot {region} tanggal {date}, {n} koperasi. Dasbor sudah memakai data baru.",
-        "en": "Saved: {region} snapshot of {date}, {n} cooperatives. The dashboard already uses the "
-        "new data.",
+        "en": "Saved: {region} snapshot of {date}, {n} cooperatives. The dashboard already uses the new data.",
+        "en_one": "Saved: {region} snapshot of {date}, 1 cooperative. The dashboard already uses the new data.",
     },
     "import.open_overview": {"id": "Buka ringkasan pada tanggal ini", "en": "Open the overview on this date"},
     "value.yes": {"id": "Ya", "en": "Yes"},
@@ -564,6 +609,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "explain.year_range": {
         "id": "{first} sampai {last} ({n} tahun buku)",
         "en": "{first} to {last} ({n} fiscal years)",
+        "en_one": "{first} to {last} (1 fiscal year)",
     },
     "explain.and": {"id": " dan ", "en": " and "},
     "explain.dissolved": {
@@ -656,10 +702,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "RAT held = last RAT for {year} or later; reported = its report reached the office. Last row: "
         "the whole region.",
     },
-    "region.rat_columns": {
-        "id": "Kecamatan|Terdaftar|RAT dilaksanakan|% dilaksanakan|RAT dilaporkan|% dilaporkan|Aktif|Aktif & RAT dilaporkan",
-        "en": "District|Registered|RAT held|% held|RAT reported|% reported|Active|Active & RAT reported",
-    },
+    "region.rat_columns.district": {"id": "Kecamatan", "en": "District"},
+    "region.rat_columns.registered": {"id": "Terdaftar", "en": "Registered"},
+    "region.rat_columns.rat_held": {"id": "RAT dilaksanakan", "en": "RAT held"},
+    "region.rat_columns.held": {"id": "% dilaksanakan", "en": "% held"},
+    "region.rat_columns.rat_reported": {"id": "RAT dilaporkan", "en": "RAT reported"},
+    "region.rat_columns.reported": {"id": "% dilaporkan", "en": "% reported"},
+    "region.rat_columns.active": {"id": "Aktif", "en": "Active"},
+    "region.rat_columns.active_rat_reported": {"id": "Aktif & RAT dilaporkan", "en": "Active & RAT reported"},
     "region.quality": {"id": "Kualitas data registri", "en": "Registry data quality"},
     "region.quality_caption": {
         "id": "Jumlah koperasi terdaftar dengan isian kosong atau meragukan. Anggota di bawah 9 orang "
@@ -671,9 +721,29 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "official Kemendagri list (kept as written). Office status differs: the status the office wrote "
         "(Aktif, Pasif, Mati Suri …) is not the one the rule gives. Last row: the whole region.",
     },
-    "region.quality_columns": {
-        "id": "Kecamatan|Terdaftar|Desa kosong|Tgl badan hukum kosong|Jenis/kelompok kosong|Status usaha tidak diketahui|Anggota kosong|Anggota < 9|RAT tidak dilaporkan|Kecamatan tak dikenali|Desa tak dikenali|Status kantor berbeda",
-        "en": "District|Registered|Village blank|Founding date blank|Kind/segment blank|Business status unknown|Members blank|Members < 9|RAT not reported|District not matched|Village not matched|Office status differs",
+    "region.quality_columns.district": {"id": "Kecamatan", "en": "District"},
+    "region.quality_columns.registered": {"id": "Terdaftar", "en": "Registered"},
+    "region.quality_columns.village_blank": {"id": "Desa kosong", "en": "Village blank"},
+    "region.quality_columns.founding_date_blank": {
+        "id": "Tgl badan hukum kosong",
+        "en": "Founding date blank",
+    },
+    "region.quality_columns.kind_segment_blank": {"id": "Jenis/kelompok kosong", "en": "Kind/segment blank"},
+    "region.quality_columns.business_status_unknown": {
+        "id": "Status usaha tidak diketahui",
+        "en": "Business status unknown",
+    },
+    "region.quality_columns.members_blank": {"id": "Anggota kosong", "en": "Members blank"},
+    "region.quality_columns.members_9": {"id": "Anggota < 9", "en": "Members < 9"},
+    "region.quality_columns.rat_not_reported": {"id": "RAT tidak dilaporkan", "en": "RAT not reported"},
+    "region.quality_columns.district_not_matched": {
+        "id": "Kecamatan tak dikenali",
+        "en": "District not matched",
+    },
+    "region.quality_columns.village_not_matched": {"id": "Desa tak dikenali", "en": "Village not matched"},
+    "region.quality_columns.office_status_differs": {
+        "id": "Status kantor berbeda",
+        "en": "Office status differs",
     },
     "region.whole": {"id": "Seluruh wilayah", "en": "Whole region"},
     "region.blank": {"id": "(kosong)", "en": "(blank)"},
@@ -690,6 +760,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "region.list_count": {
         "id": "{n} koperasi. Klik baris untuk membuka riwayat koperasi itu.",
         "en": "{n} cooperatives. Click a row to open that cooperative's history.",
+        "en_one": "1 cooperative. Click a row to open that cooperative's history.",
     },
     "region.list_limited": {
         "id": "Ditampilkan {n} koperasi pertama; persempit dengan pencarian atau filter.",
@@ -729,13 +800,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "coop.status_now": {"id": "Status pada {date}: {status}", "en": "Status on {date}: {status}"},
     "coop.why": {"id": "Mengapa", "en": "Why"},
     "coop.identity": {"id": "Identitas", "en": "Identity"},
-    "coop.identity_columns": {"id": "Keterangan|Isi", "en": "Field|Value"},
+    "coop.identity_columns.field": {"id": "Keterangan", "en": "Field"},
+    "coop.identity_columns.value": {"id": "Isi", "en": "Value"},
     "coop.region": {"id": "Wilayah", "en": "Region"},
     "coop.timeline": {"id": "Status di setiap snapshot", "en": "Status at every snapshot"},
-    "coop.history_columns": {
-        "id": "Snapshot|Status|RAT terakhir|RAT dilaporkan|Usaha berjalan|Anggota|Calon pembubaran",
-        "en": "Snapshot|Status|Last RAT|RAT reported|Operating|Members|Dissolution candidate",
-    },
+    "coop.history_columns.snapshot": {"id": "Snapshot", "en": "Snapshot"},
+    "coop.history_columns.status": {"id": "Status", "en": "Status"},
+    "coop.history_columns.last_rat": {"id": "RAT terakhir", "en": "Last RAT"},
+    "coop.history_columns.rat_reported": {"id": "RAT dilaporkan", "en": "RAT reported"},
+    "coop.history_columns.operating": {"id": "Usaha berjalan", "en": "Operating"},
+    "coop.history_columns.members": {"id": "Anggota", "en": "Members"},
+    "coop.history_columns.dissolution_candidate": {"id": "Calon pembubaran", "en": "Dissolution candidate"},
     "coop.rat": {"id": "Riwayat RAT yang tercatat", "en": "RAT history on record"},
     "coop.rat_line": {
         "id": "RAT tahun buku {year}: pertama tercatat pada snapshot {date}; {reported}.",
@@ -786,10 +861,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Cooperatives not yet operating, longest since formation first.",
     },
     "programme.villages": {"id": "Per desa/kelurahan", "en": "By village"},
-    "programme.list_columns": {
-        "id": "Nama koperasi|Kecamatan|Desa/kelurahan|Terbentuk|Bulan sejak terbentuk|Status|Beroperasi",
-        "en": "Cooperative|District|Village|Formed|Months since formation|Status|Operating",
+    "programme.list_columns.cooperative": {"id": "Nama koperasi", "en": "Cooperative"},
+    "programme.list_columns.district": {"id": "Kecamatan", "en": "District"},
+    "programme.list_columns.village": {"id": "Desa/kelurahan", "en": "Village"},
+    "programme.list_columns.formed": {"id": "Terbentuk", "en": "Formed"},
+    "programme.list_columns.months_since_formation": {
+        "id": "Bulan sejak terbentuk",
+        "en": "Months since formation",
     },
+    "programme.list_columns.status": {"id": "Status", "en": "Status"},
+    "programme.list_columns.operating": {"id": "Beroperasi", "en": "Operating"},
     # comparison page
     "compare.title": {"id": "Perbandingan wilayah", "en": "Comparing regions"},
     "compare.caption": {
@@ -804,10 +885,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Note: snapshot dates lie more than a year apart ({first} to {last}); the figures compared are "
         "not from the same time.",
     },
-    "compare.columns": {
-        "id": "Wilayah|Tanggal snapshot|Aturan status|Terdaftar|Aktif|Aktif per 100|Kurang aktif|Kurang aktif per 100|Tidak aktif|Tidak aktif per 100|Status kantor berbeda",
-        "en": "Region|Snapshot date|Status rule|Registered|Active|Active per 100|Less active|Less active per 100|Inactive|Inactive per 100|Office status differs",
-    },
+    "compare.columns.region": {"id": "Wilayah", "en": "Region"},
+    "compare.columns.snapshot_date": {"id": "Tanggal snapshot", "en": "Snapshot date"},
+    "compare.columns.status_rule": {"id": "Aturan status", "en": "Status rule"},
+    "compare.columns.registered": {"id": "Terdaftar", "en": "Registered"},
+    "compare.columns.active": {"id": "Aktif", "en": "Active"},
+    "compare.columns.active_per_100": {"id": "Aktif per 100", "en": "Active per 100"},
+    "compare.columns.less_active": {"id": "Kurang aktif", "en": "Less active"},
+    "compare.columns.less_active_per_100": {"id": "Kurang aktif per 100", "en": "Less active per 100"},
+    "compare.columns.inactive": {"id": "Tidak aktif", "en": "Inactive"},
+    "compare.columns.inactive_per_100": {"id": "Tidak aktif per 100", "en": "Inactive per 100"},
+    "compare.columns.office_status_differs": {"id": "Status kantor berbeda", "en": "Office status differs"},
     "compare.reported_differs": {"id": "{n} dari {of}", "en": "{n} of {of}"},
     "compare.no_reported_status": {"id": "tidak dicatat", "en": "not recorded"},
     "compare.rule_note": {
@@ -822,10 +910,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Angka registri diambil dari snapshot terakhir pada atau sebelum tanggal publikasi. Selisih = registri dikurangi publikasi.",
         "en": "Registry figures are from the latest snapshot on or before the publication date. Difference = registry minus published.",
     },
-    "compare.published_columns": {
-        "id": "Wilayah|Program|Tanggal publikasi|Angka|Dipublikasikan|Registri|Snapshot registri|Selisih|Sumber",
-        "en": "Region|Programme|Published on|Figure|Published|Registry|Registry snapshot|Difference|Source",
-    },
+    "compare.published_columns.region": {"id": "Wilayah", "en": "Region"},
+    "compare.published_columns.programme": {"id": "Program", "en": "Programme"},
+    "compare.published_columns.published_on": {"id": "Tanggal publikasi", "en": "Published on"},
+    "compare.published_columns.figure": {"id": "Angka", "en": "Figure"},
+    "compare.published_columns.published": {"id": "Dipublikasikan", "en": "Published"},
+    "compare.published_columns.registry": {"id": "Registri", "en": "Registry"},
+    "compare.published_columns.registry_snapshot": {"id": "Snapshot registri", "en": "Registry snapshot"},
+    "compare.published_columns.difference": {"id": "Selisih", "en": "Difference"},
+    "compare.published_columns.source": {"id": "Sumber", "en": "Source"},
     "compare.published_none": {
         "id": "Belum ada angka yang dipublikasikan untuk wilayah ini.",
         "en": "No published figures for these regions yet.",
@@ -859,7 +952,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Programme: not operating for at least (months)",
     },
     "watch.kinds": {"id": "Jenis peringatan", "en": "Warnings"},
-    "watch.summary_columns": {"id": "Peringatan|Koperasi", "en": "Warning|Cooperatives"},
+    "watch.summary_columns.warning": {"id": "Peringatan", "en": "Warning"},
+    "watch.summary_columns.cooperatives": {"id": "Koperasi", "en": "Cooperatives"},
     "watch.none": {"id": "Tidak ada koperasi yang perlu dihubungi.", "en": "No cooperative needs a call."},
     "warning.becomes_candidate": {"id": "Menjadi calon pembubaran", "en": "Becomes a dissolution candidate"},
     "warning.becomes_tidak_aktif": {"id": "Turun menjadi tidak aktif", "en": "Drops to inactive"},
@@ -881,10 +975,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Belum beroperasi {months} bulan setelah terbentuk.",
         "en": "Not operating {months} months after formation.",
     },
-    "watch.columns": {
-        "id": "Peringatan|Nama koperasi|Kecamatan|Desa/kelurahan|Status sekarang|RAT terakhir|Anggota|Bila tidak ada tindakan|Ketua pengurus|Telepon|Alamat",
-        "en": "Warning|Cooperative|District|Village|Status now|Last RAT|Members|If nothing is done|Board chair|Phone|Address",
-    },
+    "watch.columns.warning": {"id": "Peringatan", "en": "Warning"},
+    "watch.columns.cooperative": {"id": "Nama koperasi", "en": "Cooperative"},
+    "watch.columns.district": {"id": "Kecamatan", "en": "District"},
+    "watch.columns.village": {"id": "Desa/kelurahan", "en": "Village"},
+    "watch.columns.status_now": {"id": "Status sekarang", "en": "Status now"},
+    "watch.columns.last_rat": {"id": "RAT terakhir", "en": "Last RAT"},
+    "watch.columns.members": {"id": "Anggota", "en": "Members"},
+    "watch.columns.if_nothing_is_done": {"id": "Bila tidak ada tindakan", "en": "If nothing is done"},
+    "watch.columns.board_chair": {"id": "Ketua pengurus", "en": "Board chair"},
+    "watch.columns.phone": {"id": "Telepon", "en": "Phone"},
+    "watch.columns.address": {"id": "Alamat", "en": "Address"},
     # transitions
     "nav.transitions": {"id": "Perubahan status", "en": "Status changes"},
     "transitions.title": {"id": "Perubahan status di {region}", "en": "Status changes in {region}"},
@@ -907,15 +1008,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Klik baris untuk melihat daftar koperasinya.",
         "en": "Click a row to see its cooperatives.",
     },
-    "transitions.columns": {"id": "Dari|Menjadi|Koperasi", "en": "From|To|Cooperatives"},
+    "transitions.columns.from": {"id": "Dari", "en": "From"},
+    "transitions.columns.to": {"id": "Menjadi", "en": "To"},
+    "transitions.columns.cooperatives": {"id": "Koperasi", "en": "Cooperatives"},
     "transitions.list": {
         "id": "{from_status} → {to_status}: {n} koperasi",
         "en": "{from_status} → {to_status}: {n} cooperatives",
+        "en_one": "{from_status} → {to_status}: 1 cooperative",
     },
-    "transitions.list_columns": {
-        "id": "Nama koperasi|Kecamatan|Desa/kelurahan|RAT terakhir (sebelum)|RAT terakhir (sesudah)|Anggota",
-        "en": "Cooperative|District|Village|Last RAT (before)|Last RAT (after)|Members",
-    },
+    "transitions.list_columns.cooperative": {"id": "Nama koperasi", "en": "Cooperative"},
+    "transitions.list_columns.district": {"id": "Kecamatan", "en": "District"},
+    "transitions.list_columns.village": {"id": "Desa/kelurahan", "en": "Village"},
+    "transitions.list_columns.last_rat_before": {"id": "RAT terakhir (sebelum)", "en": "Last RAT (before)"},
+    "transitions.list_columns.last_rat_after": {"id": "RAT terakhir (sesudah)", "en": "Last RAT (after)"},
+    "transitions.list_columns.members": {"id": "Anggota", "en": "Members"},
     "status.baru": {"id": "Baru terdaftar", "en": "Newly registered"},
     "status.tidak_tercatat": {"id": "Tidak tercatat lagi", "en": "No longer listed"},
     # meeting brief
@@ -954,7 +1060,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Layar {n} dari {total} · per {date}",
         "en": "Screen {n} of {total} · as of {date}",
     },
-    "rapat.total": {"id": "Koperasi di {n} wilayah", "en": "Cooperatives in {n} regions"},
+    "rapat.total": {
+        "id": "Koperasi di {n} wilayah",
+        "en": "Cooperatives in {n} regions",
+        "en_one": "Cooperatives in 1 region",
+    },
     "rapat.snapshot": {"id": "Snapshot {date}", "en": "Snapshot of {date}"},
     "rapat.open": {
         "id": "Buka mode rapat (layar penuh, huruf besar)",
@@ -1026,10 +1136,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
 }
 
 
+def headers_of(table: str, lang: str = DEFAULT_LANGUAGE) -> list[str]:
+    """The headers of one table, in order: each header is a key of its own, `<table>.<column>`."""
+    prefix = table + "."
+    return [t(key, lang) for key in CATALOGUE if key.startswith(prefix)]
+
+
 def t(key: str, lang: str = DEFAULT_LANGUAGE, **values) -> str:
     """The text for `key` in `lang`, with {placeholders} filled in."""
     entry = CATALOGUE[key]
     text = entry.get(lang) or entry[DEFAULT_LANGUAGE]
+    if str(values.get("n")) == "1" and f"{lang}_one" in entry:  # English counts: "1 region", "2 regions"
+        text = entry[f"{lang}_one"]
     return text.format(**values) if values else text
 
 

@@ -7,7 +7,7 @@ import pandas as pd
 from kopdash.domain.schema import STATUSES
 from kopdash.ingest.registry import ImportPlan, quarantine_for_office
 from kopdash.present import fmt
-from kopdash.present.i18n import status_label, t
+from kopdash.present.i18n import headers_of, status_label, t
 
 
 def sheet_label(name: str | None, lang: str) -> str:
@@ -16,7 +16,7 @@ def sheet_label(name: str | None, lang: str) -> str:
 
 def mapping_tables(plan: ImportPlan, lang: str) -> list[tuple[str, pd.DataFrame]]:
     """Per table found: a caption (where its header row is) and each header with what it became."""
-    source, used_as = t("import.mapping_columns", lang).split("|")
+    source, used_as = headers_of("import.mapping_columns", lang)
     result = []
     for sheet in plan.sheets:
         caption = t(
@@ -66,7 +66,7 @@ def first_rows(plan: ImportPlan, lang: str, count: int = 10) -> pd.DataFrame:
 
 def status_table(plan: ImportPlan, previous: pd.Series | None, lang: str) -> pd.DataFrame:
     """Status counts the snapshot would have, beside the region's previous snapshot."""
-    status, this, before = t("import.statuses_columns", lang).split("|")
+    status, this, before = headers_of("import.statuses_columns", lang)
     when = (
         fmt.date_short(previous["snapshot_date"], lang)
         if previous is not None
@@ -86,7 +86,7 @@ def status_table(plan: ImportPlan, previous: pd.Series | None, lang: str) -> pd.
 
 
 def reason_table(plan: ImportPlan, lang: str) -> pd.DataFrame:
-    reason, rows = t("import.reason_columns", lang).split("|")
+    reason, rows = headers_of("import.reason_columns", lang)
     return pd.DataFrame(
         {
             reason: [t(f"reason.{code}", lang) for code in plan.quarantined_by_reason],
@@ -97,7 +97,7 @@ def reason_table(plan: ImportPlan, lang: str) -> pd.DataFrame:
 
 def quarantine_download(plan: ImportPlan, lang: str) -> pd.DataFrame:
     """The quarantined rows, as the office sent them, with sheet, row and reason first."""
-    labels = tuple(t("import.quarantine_labels", lang).split("|"))
+    labels = tuple(headers_of("import.quarantine_labels", lang))
     frame = quarantine_for_office(plan.quarantined, labels)
     frame[labels[0]] = frame[labels[0]].map(lambda name: sheet_label(name, lang))
     return frame

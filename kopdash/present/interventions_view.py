@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 from kopdash.domain.schema import EVENT_KINDS
 from kopdash.present import fmt
 from kopdash.present.charts import _layout, as_text, date_axis
-from kopdash.present.i18n import status_label, t
+from kopdash.present.i18n import headers_of, status_label, t
 
 # Kinds are categories, not statuses: colours of their own, so the status palette keeps its meaning.
 PALETTE = ["#1F4E79", "#2E75B6", "#9DC3E6", "#7F6000", "#BF9000", "#548235", "#A9D18E"]
@@ -63,7 +63,7 @@ def obstacles_chart(obstacles: pd.DataFrame, lang: str) -> go.Figure:
 
 
 def quarterly_table(reports: pd.DataFrame, lang: str) -> pd.DataFrame:
-    headers = t("interventions.quarterly_columns", lang).split("|")
+    headers = headers_of("interventions.quarterly_columns", lang)
     rows = [
         [
             f"T{(q.month - 1) // 3 + 1} {q.year}",
@@ -104,7 +104,7 @@ def outcome_summary(outcomes: pd.DataFrame) -> pd.DataFrame:
 
 
 def outcome_table(summary: pd.DataFrame, lang: str) -> pd.DataFrame:
-    headers = t("interventions.outcome_columns", lang).split("|")
+    headers = headers_of("interventions.outcome_columns", lang)
     rows = []
     for row in summary.itertuples():
         difference = row.treated_pct - row.comparison_pct if pd.notna(row.comparison_pct) else None
@@ -124,7 +124,7 @@ def outcome_table(summary: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def outcome_list(outcomes: pd.DataFrame, lang: str) -> pd.DataFrame:
-    headers = t("interventions.list_columns", lang).split("|")
+    headers = headers_of("interventions.list_columns", lang)
     return pd.DataFrame(
         [
             [
@@ -144,7 +144,7 @@ def outcome_list(outcomes: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def cooperative_events_table(events: pd.DataFrame, lang: str) -> pd.DataFrame:
-    headers = t("coop.events_columns", lang).split("|")
+    headers = headers_of("coop.events_columns", lang)
     return pd.DataFrame(
         [
             [

@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 
 from kopdash.present import fmt
 from kopdash.present.charts import STATUS_COLORS, _layout, as_text, status_marker
-from kopdash.present.i18n import status_label, t
+from kopdash.present.i18n import headers_of, status_label, t
 from kopdash.present.region_view import place
 
 
@@ -117,7 +117,7 @@ def months_waiting(cooperatives: pd.DataFrame, lang: str) -> go.Figure:
 
 def cooperative_table(cooperatives: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The programme's cooperatives: name, place, formation, months since, status, operating."""
-    headers = t("programme.list_columns", lang).split("|")
+    headers = headers_of("programme.list_columns", lang)
     yes_no = {True: t("value.yes", lang), False: t("value.no", lang)}
     columns = [
         list(cooperatives["name"]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from kopdash.present import fmt
-from kopdash.present.i18n import code_label, programme_label, status_label, t
+from kopdash.present.i18n import code_label, headers_of, programme_label, status_label, t
 
 
 def place(value, lang: str) -> str:
@@ -23,7 +23,7 @@ def _district_cells(frame: pd.DataFrame, lang: str) -> list[str]:
 
 def rat_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """RAT held and reported per kecamatan (rat_compliance), counts with shares."""
-    headers = t("region.rat_columns", lang).split("|")
+    headers = headers_of("region.rat_columns", lang)
 
     def share(part: str) -> list[str]:
         return [
@@ -61,7 +61,7 @@ QUALITY_COLUMNS = (
 
 def quality_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Blank or doubtful fields per kecamatan (data_quality)."""
-    headers = t("region.quality_columns", lang).split("|")
+    headers = headers_of("region.quality_columns", lang)
     columns = [_district_cells(frame, lang)] + [
         [fmt.number(v, lang) for v in frame[c]] for c in QUALITY_COLUMNS
     ]

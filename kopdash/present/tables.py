@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from kopdash.present import fmt
-from kopdash.present.i18n import status_label, t
+from kopdash.present.i18n import headers_of, status_label, t
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
@@ -56,7 +56,7 @@ def totals(regions: pd.DataFrame) -> dict[str, float | None]:
 
 def change_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Meeting KPIs: change in aktif and in % aktif since the previous snapshot and since a year earlier."""
-    headers = t("change.columns", lang).split("|")
+    headers = headers_of("change.columns", lang)
     rows = []
     for against in ("previous", "year_ago"):
         change = changes(regions, against, counted=("registered", "aktif"))
@@ -160,5 +160,5 @@ def rule_profile_table(rules: pd.DataFrame, lang: str) -> pd.DataFrame:
         "dissolution_after",
         "basis",
     ]
-    headers = t("about.profile_columns", lang).split("|")
+    headers = headers_of("about.profile_columns", lang)
     return pd.DataFrame({header: rules[column] for header, column in zip(headers, columns, strict=True)})

@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 
 from kopdash.present import fmt
-from kopdash.present.i18n import status_label, t
+from kopdash.present.i18n import headers_of, status_label, t
 from kopdash.present.region_view import place
 
 RANK = {"aktif": 0, "belum_beroperasi": 1, "kurang_aktif": 1, "tidak_aktif": 2}
@@ -40,7 +40,7 @@ def summary(counts: pd.DataFrame, start: dt.date, end: dt.date, lang: str) -> st
 
 
 def count_table(counts: pd.DataFrame, lang: str) -> pd.DataFrame:
-    before, after, number = t("transitions.columns", lang).split("|")
+    before, after, number = headers_of("transitions.columns", lang)
     return pd.DataFrame(
         {
             before: [status_label(s, lang) for s in counts["from_status"]],
@@ -51,7 +51,7 @@ def count_table(counts: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def list_table(behind: pd.DataFrame, lang: str) -> pd.DataFrame:
-    headers = t("transitions.list_columns", lang).split("|")
+    headers = headers_of("transitions.list_columns", lang)
 
     def year(value):
         return None if pd.isna(value) else int(value)
