@@ -116,7 +116,7 @@ def _ingest(args: argparse.Namespace) -> int:
         try:
             plan = reading.result(progress)
         except ImportRefused as refusal:
-            print(t("cli.refused", lang, reason=str(refusal)), file=sys.stderr)
+            print(t("cli.refused", lang, reason=refusal.words(lang)), file=sys.stderr)
             return EXIT_REFUSED
     profile = plan.profile
     say(
@@ -190,7 +190,7 @@ def _published(args: argparse.Namespace) -> int:
         )
         return EXIT_REFUSED
     except ImportRefused as refusal:
-        print(f"kopdash published: {refusal}", file=sys.stderr)
+        print(f"kopdash published: {refusal.words(args.lang)}", file=sys.stderr)
         return EXIT_REFUSED
     for line in checked.left_out:
         print(t("cli.published_left_out", args.lang, line=line))
@@ -234,7 +234,7 @@ def _events(args: argparse.Namespace) -> int:
         print(f"kopdash events: file tidak dapat dibaca: {error.strerror}: {error.filename}", file=sys.stderr)
         return EXIT_REFUSED
     except ImportRefused as refusal:
-        print(f"kopdash events: {refusal}", file=sys.stderr)
+        print(f"kopdash events: {refusal.words(args.lang)}", file=sys.stderr)
         return EXIT_REFUSED
     try:
         total = events.commit_events(plan, root)

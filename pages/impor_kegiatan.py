@@ -32,7 +32,7 @@ if not uploads.upload_fits(data, lang):
 try:
     plan = uploads.read_isolated("events", data, filename=upload.name, region_code=region, regions=set(names))
 except ImportRefused as refusal:
-    st.error(as_markdown_text(t("import.refused", lang, reason=str(refusal))))
+    st.error(as_markdown_text(t("import.refused", lang, reason=refusal.words(lang))))
     st.stop()
 
 uploads.import_counts(plan.rows_read, len(plan.accepted), len(plan.quarantined), lang)

@@ -346,3 +346,20 @@ def test_an_events_file_with_no_acceptable_row_changes_no_event(tmp_path):
     )
     assert result.returncode == 3 and "Tidak ada baris yang dapat diterima" in result.stderr
     assert not (root / "events").exists() and list((root / "quarantine" / "events").rglob("*.parquet"))
+
+
+def test_a_refusal_is_said_in_the_language_asked_for(tmp_path):
+    root = ox.scratch_store(tmp_path / "store")
+    export = tmp_path / "kosong.csv"
+    export.write_bytes(b"NIK;Nama\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "kopdash", "ingest", str(export), "--region", "36.03", "--date", "2024-12-31",
+         "--lang", "en"],
+        cwd=ROOT,
+        env={**os.environ, "KOPDASH_DATA_DIR": str(root)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 2 and "not one data row below the header row (row 1)" in result.stderr
+    assert "tidak ada satu pun" not in result.stderr

@@ -83,11 +83,11 @@ def plan_events(
     (Events files are small; `progress` is accepted so every import runs the same way.)"""
     today = today or dt.date.today()
     if region_code not in regions:
-        raise ImportRefused(f"kode wilayah {region_code!r} tidak ada di regions.csv")
+        raise ImportRefused("refused.region_unknown", code=region_code)
     if sheets is None:
         sheets = read_export(data, filename, ALIASES)
     if not any("event_date" in s.columns.values() and "kind" in s.columns.values() for s in sheets):
-        raise ImportRefused("tidak ditemukan kolom Tanggal dan Kegiatan di samping kolom NIK")
+        raise ImportRefused("refused.no_event_columns")
     accepted: list[dict] = []
     quarantined: list[list] = []
     seen: dict[tuple, int] = {}

@@ -116,20 +116,16 @@ class Reading:
         self._timer.cancel()
         self._stderr.join(timeout=5)
         if self._timed_out.is_set():
-            raise ImportRefused(
-                f"berkas terlalu besar/rusak: membacanya memakan lebih dari {TIME_LIMIT_SECONDS // 60} menit"
-            )
+            raise ImportRefused("refused.too_slow", minutes=TIME_LIMIT_SECONDS // 60)
         if code != 0 or not self._result.exists():
-            raise ImportRefused(_death_in_words(code, "".join(self._errors)))
+            raise _death_in_words(code, "".join(self._errors))
         kind, value, self.peak_bytes = pickle.loads(self._result.read_bytes())
         if kind == "refused":
-            raise ImportRefused(value)
+            raise value  # the reader's own ImportRefused, its code and parameters intact
         if kind == "memory":
-            raise ImportRefused(_too_big())
+            raise _too_big()
         if kind == "error":
-            raise ImportRefused(
-                f"berkas tidak dapat dibaca karena kesalahan program ({value}); laporkan ke pengelola"
-            )
+            raise ImportRefused("refused.program_error", error=value)
         return value
 
 
@@ -144,19 +140,18 @@ def _python_path() -> str:
     return str(PACKAGE_PARENT) + (os.pathsep + existing if existing else "")
 
 
-def _too_big() -> str:
-    limit = MEMORY_LIMIT_BYTES // 1024 // 1024
-    return f"berkas terlalu besar/rusak: membacanya memerlukan lebih dari {limit} MB memori; bagi berkasnya"
+def _too_big() -> ImportRefused:
+    return ImportRefused("refused.too_big", limit=MEMORY_LIMIT_BYTES // 1024 // 1024)
 
 
-def _death_in_words(code: int, errors: str) -> str:
+def _death_in_words(code: int, errors: str) -> ImportRefused:
     """Why the child ended without a result. Its error output may hold cell values (personal data), so
     only the kind of failure is said."""
     if "MemoryError" in errors or "memory allocation" in errors or "bad_alloc" in errors:
         return _too_big()
     if "No space left" in errors or "File too large" in errors:
-        return "ruang penyimpanan sementara penuh atau berkas melebihi batas ukuran: tidak dapat dibaca"
-    return f"berkas terlalu besar/rusak: pembacaan berhenti tiba-tiba (kode {code})"
+        return ImportRefused("refused.no_room")
+    return ImportRefused("refused.reader_died", code=code)
 
 
 # -- the child ----------------------------------------------------------------------------------------
@@ -176,9 +171,9 @@ def _child(request: Path, result: Path) -> int:
         outcome = ("ok", TASKS[task](data=data, progress=progress, **arguments))
         del data
     except OSError as error:
-        outcome = ("refused", f"file tidak dapat dibaca: {error.strerror}")
+        outcome = ("refused", ImportRefused("refused.unreadable_file", error=error.strerror or str(error)))
     except ImportRefused as refusal:
-        outcome = ("refused", str(refusal))
+        outcome = ("refused", refusal)
     except MemoryError:
         outcome = ("memory", "")
     except Exception as error:  # noqa: BLE001 - a bug must still end in words, not a dead page

@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from kopdash.domain.messages import words
+
 # A cell may be long (a pasted document); parse.text quarantines its row, which is no reason to refuse
 # the file. Python's csv stops at 131,072 characters per cell unless told otherwise.
 csv.field_size_limit(64 * 1024 * 1024)
@@ -124,7 +126,25 @@ EVENT_ALIASES = {
 
 
 class ImportRefused(ValueError):
-    """The file as a whole cannot be used; the message says why in one line of words."""
+    """The file as a whole cannot be used: a message code (domain/messages.py) and its parameters, said in
+    one line of words in any language (`words`); str() is the Indonesian."""
+
+    def __init__(self, message: str, /, **params):  # positional: a parameter may be called `code`
+        super().__init__(message, params)
+        self.code, self.params = message, params
+
+    def words(self, lang: str = "id") -> str:
+        return words(self.code, lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.words("id")
+
+    def __reduce__(self):  # travels between processes (the isolated reader) with its parameters
+        return (_refused, (self.code, self.params))
+
+
+def _refused(message: str, params: dict) -> ImportRefused:
+    return ImportRefused(message, **params)
 
 
 @dataclass
@@ -202,15 +222,15 @@ def read_mapping(data: bytes) -> dict[str, str]:
         r for r in csv.reader(io.StringIO(text), delimiter=delimiter_of(text)) if any(c.strip() for c in r)
     ]
     if not rows or [normalise_header(c) for c in rows[0][:2]] != ["kolomfile", "kolomkopdash"]:
-        raise ImportRefused("file pemetaan harus berkolom kolom_file,kolom_kopdash")
+        raise ImportRefused("refused.mapping_header")
     mapping = {}
     for row in rows[1:]:
         if len(row) < 2:
-            raise ImportRefused(f"file pemetaan: baris tidak lengkap: {row!r}")
+            raise ImportRefused("refused.mapping_row", row=repr(row))
         source, column = row[0].strip(), row[1].strip()
         if column not in COLUMN_ALIASES:
             known = ", ".join(COLUMN_ALIASES)
-            raise ImportRefused(f"file pemetaan: kolom kopdash {column!r} tidak dikenal (pilihan: {known})")
+            raise ImportRefused("refused.mapping_column", column=column, known=known)
         mapping[normalise_header(source)] = column
     return mapping
 
@@ -219,24 +239,23 @@ def read_export(data: bytes, filename: str, mapping: dict[str, str] | None = Non
     """Every table in the file that has a NIK column; ImportRefused when there is none."""
     suffix = PurePath(filename).suffix.lower()
     if not data:
-        raise ImportRefused(f"file {filename!r} kosong")
+        raise ImportRefused("refused.empty_file", file=filename)
     tables: Iterable[tuple[str | None, Iterator[list]]]
     if suffix in EXCEL_SUFFIXES:
         tables = _excel_tables(data, filename)
     elif suffix in (".csv", ".txt", ""):
         tables = [(None, _csv_rows(data))]
     else:
-        raise ImportRefused(f"jenis file {suffix!r} tidak didukung: kirim CSV atau Excel (.xlsx)")
+        raise ImportRefused("refused.file_type", suffix=suffix)
     index = {**ALIAS_INDEX, **(mapping or {})}
     sheets = [sheet for name, rows in tables if (sheet := _find_table(name, rows, index))]
     if not sheets:
         raise ImportRefused(
-            "tidak ditemukan baris judul dengan kolom NIK (Nomor Induk Koperasi) di "
-            + ("lembar mana pun" if suffix in EXCEL_SUFFIXES else "file ini")
+            "refused.no_header_sheets" if suffix in EXCEL_SUFFIXES else "refused.no_header_file"
         )
     if not any(sheet.data_rows for sheet in sheets):
-        where = ", ".join(f"baris {sheet.header_row}" for sheet in sheets)
-        raise ImportRefused(f"tidak ada satu pun baris data di bawah baris judul ({where}): berkas kosong")
+        rows = ", ".join(str(sheet.header_row) for sheet in sheets)
+        raise ImportRefused("refused.no_data_rows", rows=rows)
     return sheets
 
 
@@ -246,7 +265,7 @@ def decode_text(data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ImportRefused("teks file bukan UTF-8 atau Windows-1252: simpan ulang sebagai CSV UTF-8")
+    raise ImportRefused("refused.encoding")
 
 
 def delimiter_of(text: str) -> str:
@@ -260,11 +279,11 @@ def _csv_encoding(data: bytes) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     if b"\x00" in data[:4096]:
-        raise ImportRefused("file ini bukan teks CSV (berisi data biner); kirim CSV atau Excel (.xlsx)")
+        raise ImportRefused("refused.binary")
     for encoding in ("utf-8-sig", "cp1252"):
         if _decodes(data, encoding):
             return encoding
-    raise ImportRefused("teks file bukan UTF-8 atau Windows-1252: simpan ulang sebagai CSV UTF-8")
+    raise ImportRefused("refused.encoding")
 
 
 def _decodes(data: bytes, encoding: str, chunk: int = 1 << 20) -> bool:
@@ -291,20 +310,14 @@ def _csv_rows(data: bytes) -> Iterator[list]:
             _within_limits(rows, cells, "file CSV ini")
             yield row
     except csv.Error as error:
-        raise ImportRefused(f"baris {rows + 1} tidak dapat dibaca sebagai CSV ({error})") from None
+        raise ImportRefused("refused.csv_row", row=rows + 1, error=str(error)) from None
 
 
 def _within_limits(rows: int, cells: int, what: str) -> None:
     if rows > MAX_ROWS + HEADER_SCAN_ROWS:
-        raise ImportRefused(
-            f"{what} berisi lebih dari {MAX_ROWS:,} baris".replace(",", ".")
-            + ", batas satu impor: bagi menjadi beberapa berkas (per kecamatan, misalnya)"
-        )
+        raise ImportRefused("refused.too_many_rows", what=what, limit=f"{MAX_ROWS:,}".replace(",", "."))
     if cells > MAX_CELLS:
-        raise ImportRefused(
-            f"{what} berisi lebih dari {MAX_CELLS:,} sel".replace(",", ".")
-            + " (baris x kolom), batas satu impor: hapus kolom yang tidak perlu atau bagi berkasnya"
-        )
+        raise ImportRefused("refused.too_many_cells", what=what, limit=f"{MAX_CELLS:,}".replace(",", "."))
 
 
 def _excel_tables(data: bytes, filename: str) -> Iterator[tuple[str, Iterator[list]]]:
@@ -326,7 +339,7 @@ def _excel_tables(data: bytes, filename: str) -> Iterator[tuple[str, Iterator[li
     except ImportRefused:
         raise
     except Exception as error:  # calamine reports corrupt workbooks with several exception types
-        raise ImportRefused(f"file Excel {filename!r} tidak dapat dibaca ({error})") from None
+        raise ImportRefused("refused.excel_unreadable", file=filename, error=str(error)) from None
 
 
 def _padded_rows(sheet) -> Iterator[list]:
@@ -342,14 +355,12 @@ def _unzipped_size(data: bytes, filename: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise ImportRefused(
-            f"file Excel {filename!r} tidak dapat dibaca (rusak: bukan arsip yang utuh)"
-        ) from None
+        raise ImportRefused("refused.excel_damaged", file=filename, error="bukan arsip yang utuh") from None
     unpacked = sum(info.file_size for info in archive.infolist())
     if unpacked > MAX_UNCOMPRESSED_BYTES:
+        size = f"{unpacked // 1024 // 1024:,}".replace(",", ".")
         raise ImportRefused(
-            f"berkas terlalu besar setelah dibuka ({unpacked // 1024 // 1024:,} MB".replace(",", ".")
-            + f", batas {MAX_UNCOMPRESSED_BYTES // 1024 // 1024} MB): bagi menjadi beberapa berkas"
+            "refused.unzipped_too_big", size=size, limit=MAX_UNCOMPRESSED_BYTES // 1024 // 1024
         )
     return archive
 
@@ -376,7 +387,7 @@ def check_xlsx(data: bytes, filename: str) -> None:
                     last_column = max([last_column, *(_column_number(c) for c in _WIDE_CELL.findall(text))])
                     tail = text[-64:]
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
-            raise ImportRefused(f"file Excel {filename!r} tidak dapat dibaca (rusak: {error})") from None
+            raise ImportRefused("refused.excel_damaged", file=filename, error=str(error)) from None
         _within_limits(last_row, last_row * max(last_column, 1), f"lembar {PurePath(info.filename).name}")
 
 

@@ -114,7 +114,7 @@ def read(rows: list[list[str]], mapping: dict[str, str], region: str | None, sou
     header = [normalise_header(cell) for cell in rows[0]]
     layout = layout_of(rows[0])
     if layout is None:
-        raise ImportRefused("tata letak tabel tidak dikenal")
+        raise ImportRefused("refused.portal_layout")
     table = PortalTable(layout)
     publisher = source.get("source_publisher") or PUBLISHERS[layout]
     for number, cells in enumerate(rows[1:], start=2):
@@ -175,7 +175,7 @@ def _figures(layout: str, header: list[str], cell: dict, region: str | None):
                 )
     else:  # one row per component, one column per year
         if not region:
-            raise ImportRefused("tabel satu kolom per tahun tidak memuat kode wilayah: sebutkan --region")
+            raise ImportRefused("refused.portal_region")
         for name in header:
             if re.fullmatch(r"(19|20)\d\d", str(name).strip()):
                 yield (

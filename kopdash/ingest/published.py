@@ -53,7 +53,7 @@ def read_published_file(
         row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(text)) if any(row)
     ]
     if not rows:
-        raise ImportRefused("file angka publikasi kosong")
+        raise ImportRefused("refused.published_empty")
     columns = {normalise_header(name): name for name in schema.PUBLISHED_COLUMNS}
     header = [columns.get(normalise_header(cell)) for cell in rows[0]]
     missing = [name for name in REQUIRED if name not in header]
@@ -64,10 +64,8 @@ def read_published_file(
         header = list(schema.PUBLISHED_COLUMNS)
         rows = [header] + [[row[name] for name in header] for row in table.rows]
     elif missing:
-        raise ImportRefused(
-            f"kolom wajib tidak ada: {', '.join(missing)} (kolom: {', '.join(schema.PUBLISHED_COLUMNS)}); "
-            "atau tabel portal data (Satu Data, portal provinsi, satu kolom per tahun)"
-        )
+        known = ", ".join(schema.PUBLISHED_COLUMNS)
+        raise ImportRefused("refused.published_columns", missing=", ".join(missing), columns=known)
     records, problems, new_regions = [], [], {}
     for number, cells in enumerate(rows[1:], start=2):
         record = {name: (cells[i].strip() if i < len(cells) else "") for i, name in enumerate(header) if name}
@@ -93,7 +91,7 @@ def read_published_file(
             }
         )
     if problems:
-        raise ImportRefused("angka publikasi tidak disimpan; perbaiki dulu: " + " | ".join(problems))
+        raise ImportRefused("refused.published_rows", problems=" | ".join(problems))
     figures = pd.DataFrame(records, columns=list(schema.PUBLISHED_COLUMNS))
     used = set(figures["region_code"])
     return PublishedFile(figures, left_out, [r for c, r in new_regions.items() if c in used], layout)
@@ -106,12 +104,12 @@ def read_mapping(data: bytes) -> dict[str, str]:
         r for r in csv.reader(io.StringIO(text), delimiter=delimiter_of(text)) if any(c.strip() for c in r)
     ]
     if not rows or [normalise_header(c) for c in rows[0][:2]] != ["teks", "metric"]:
-        raise ImportRefused("file pemetaan harus berkolom teks,metric")
+        raise ImportRefused("refused.published_mapping_header")
     mapping = {}
     for row in rows[1:]:
         if len(row) < 2 or row[1].strip() not in schema.PUBLISHED_METRICS:
             known = ", ".join(schema.PUBLISHED_METRICS)
-            raise ImportRefused(f"file pemetaan: baris {row!r}: metric harus salah satu dari {known}")
+            raise ImportRefused("refused.published_mapping_row", row=repr(row), known=known)
         mapping[normalise_header(row[0])] = row[1].strip()
     return mapping
 

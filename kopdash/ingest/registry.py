@@ -145,18 +145,12 @@ def _region(location: Location, region_code: str) -> tuple[str, RuleProfile, wil
     if match.empty:
         official = wilayah.region(region_code)
         if official is None:
-            raise ImportRefused(
-                f"kode wilayah {region_code!r} bukan kabupaten/kota dalam daftar resmi Kemendagri "
-                "(contoh: 33.14 atau 3314 untuk Kabupaten Sragen)"
-            )
+            raise ImportRefused("refused.region_not_official", code=region_code)
         return official.name, DEFAULT_PROFILE, official
     profile = checked.profile_of(region_code)
     if profile is None:  # never derive statuses with a rule nobody can vouch for
         named = match["rule_profile"].iloc[0]
-        raise ImportRefused(
-            f"profil aturan status {named!r} wilayah {region_code} tidak ada atau tidak sah di "
-            "rule_profiles.csv: perbaiki di halaman Aturan status, lalu impor lagi"
-        )
+        raise ImportRefused("refused.profile_unusable", profile=named, code=region_code)
     return str(match["name"].iloc[0]), profile, None
 
 
@@ -191,9 +185,7 @@ def plan_import(
     `programme`: a programme roster: rows without a programme get this one (koperasi_merah_putih)."""
     today = today or dt.date.today()
     if snapshot_date > today:
-        raise ImportRefused(
-            f"tanggal snapshot {snapshot_date.isoformat()} ada di masa depan (hari ini {today})"
-        )
+        raise ImportRefused("refused.future_date", date=snapshot_date.isoformat(), today=today.isoformat())
     location = Location(root)
     region_code = wilayah.region_code(region_code)  # 3314 as well as 33.14
     region_name, profile, new_region = _region(location, region_code)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kopdash.domain.messages import MESSAGES
+
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
 
@@ -1134,6 +1136,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Language “{value}” is not available; using Bahasa Indonesia.",
     },
 }
+# Why a file is refused: raised below the catalogue (ingest), kept with the domain, said here too.
+CATALOGUE |= MESSAGES
 
 
 def headers_of(table: str, lang: str = DEFAULT_LANGUAGE) -> list[str]:

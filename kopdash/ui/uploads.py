@@ -65,7 +65,9 @@ def checked_import(
                 programme=programme,
             )
         except ImportRefused as refusal:
-            said = as_markdown_text(t("import.refused_named", lang, file=upload.name, reason=str(refusal)))
+            said = as_markdown_text(
+                t("import.refused_named", lang, file=upload.name, reason=refusal.words(lang))
+            )
             status.update(label=said, state="error")
             st.error(said)
             return None

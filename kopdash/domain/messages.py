@@ -1,0 +1,154 @@
+"""Why a file is refused, in every language: a code and its parameters travel with the refusal (across the
+isolated reader's process boundary too) and are put in words where someone reads them. Part of the app's
+catalogue (present/i18n.py takes these in); here because the readers below the catalogue raise them."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "refused.empty_file": {"id": "file {file!r} kosong", "en": "file {file!r} is empty"},
+    "refused.file_type": {
+        "id": "jenis file {suffix!r} tidak didukung: kirim CSV atau Excel (.xlsx)",
+        "en": "file type {suffix!r} is not supported: send CSV or Excel (.xlsx)",
+    },
+    "refused.no_header_sheets": {
+        "id": "tidak ditemukan baris judul dengan kolom NIK (Nomor Induk Koperasi) di lembar mana pun",
+        "en": "no header row with a NIK (cooperative number) column in any sheet",
+    },
+    "refused.no_header_file": {
+        "id": "tidak ditemukan baris judul dengan kolom NIK (Nomor Induk Koperasi) di file ini",
+        "en": "no header row with a NIK (cooperative number) column in this file",
+    },
+    "refused.no_data_rows": {
+        "id": "tidak ada satu pun baris data di bawah baris judul (baris {rows}): berkas kosong",
+        "en": "not one data row below the header row (row {rows}): the file is empty",
+    },
+    "refused.encoding": {
+        "id": "teks file bukan UTF-8 atau Windows-1252: simpan ulang sebagai CSV UTF-8",
+        "en": "the file's text is neither UTF-8 nor Windows-1252: save it again as CSV UTF-8",
+    },
+    "refused.binary": {
+        "id": "file ini bukan teks CSV (berisi data biner); kirim CSV atau Excel (.xlsx)",
+        "en": "this file is not CSV text (it holds binary data); send CSV or Excel (.xlsx)",
+    },
+    "refused.csv_row": {
+        "id": "baris {row} tidak dapat dibaca sebagai CSV ({error})",
+        "en": "row {row} cannot be read as CSV ({error})",
+    },
+    "refused.too_many_rows": {
+        "id": "{what} berisi lebih dari {limit} baris, batas satu impor: bagi menjadi beberapa berkas "
+        "(per kecamatan, misalnya)",
+        "en": "{what} holds more than {limit} rows, the limit of one import: split it into several files "
+        "(one per district, say)",
+    },
+    "refused.too_many_cells": {
+        "id": "{what} berisi lebih dari {limit} sel (baris x kolom), batas satu impor: hapus kolom yang tidak "
+        "perlu atau bagi berkasnya",
+        "en": "{what} holds more than {limit} cells (rows x columns), the limit of one import: remove "
+        "columns not needed or split the file",
+    },
+    "refused.excel_unreadable": {
+        "id": "file Excel {file!r} tidak dapat dibaca ({error})",
+        "en": "the Excel file {file!r} cannot be read ({error})",
+    },
+    "refused.excel_damaged": {
+        "id": "file Excel {file!r} tidak dapat dibaca (rusak: {error})",
+        "en": "the Excel file {file!r} cannot be read (damaged: {error})",
+    },
+    "refused.unzipped_too_big": {
+        "id": "berkas terlalu besar setelah dibuka ({size} MB, batas {limit} MB): bagi menjadi beberapa berkas",
+        "en": "the file is too big once unpacked ({size} MB, limit {limit} MB): split it into several files",
+    },
+    "refused.mapping_header": {
+        "id": "file pemetaan harus berkolom kolom_file,kolom_kopdash",
+        "en": "a mapping file must have the columns kolom_file,kolom_kopdash",
+    },
+    "refused.mapping_row": {
+        "id": "file pemetaan: baris tidak lengkap: {row}",
+        "en": "mapping file: an incomplete row: {row}",
+    },
+    "refused.mapping_column": {
+        "id": "file pemetaan: kolom kopdash {column!r} tidak dikenal (pilihan: {known})",
+        "en": "mapping file: kopdash column {column!r} is unknown (choose from: {known})",
+    },
+    "refused.region_not_official": {
+        "id": "kode wilayah {code!r} bukan kabupaten/kota dalam daftar resmi Kemendagri (contoh: 33.14 atau "
+        "3314 untuk Kabupaten Sragen)",
+        "en": "region code {code!r} is no kabupaten/kota of the official Kemendagri list (e.g. 33.14 or 3314 "
+        "for Kabupaten Sragen)",
+    },
+    "refused.region_unknown": {
+        "id": "kode wilayah {code!r} tidak ada di regions.csv",
+        "en": "region code {code!r} is not in regions.csv",
+    },
+    "refused.profile_unusable": {
+        "id": "profil aturan status {profile!r} wilayah {code} tidak ada atau tidak sah di rule_profiles.csv: "
+        "perbaiki di halaman Aturan status, lalu impor lagi",
+        "en": "the status rule profile {profile!r} of region {code} is missing or unusable in "
+        "rule_profiles.csv: fix it on the status rules page, then import again",
+    },
+    "refused.future_date": {
+        "id": "tanggal snapshot {date} ada di masa depan (hari ini {today})",
+        "en": "the snapshot date {date} is in the future (today is {today})",
+    },
+    "refused.too_slow": {
+        "id": "berkas terlalu besar/rusak: membacanya memakan lebih dari {minutes} menit",
+        "en": "the file is too big or damaged: reading it takes more than {minutes} minutes",
+    },
+    "refused.too_big": {
+        "id": "berkas terlalu besar/rusak: membacanya memerlukan lebih dari {limit} MB memori; bagi berkasnya",
+        "en": "the file is too big or damaged: reading it needs more than {limit} MB of memory; split it",
+    },
+    "refused.no_room": {
+        "id": "ruang penyimpanan sementara penuh atau berkas melebihi batas ukuran: tidak dapat dibaca",
+        "en": "the temporary storage is full or a file exceeds its size limit: cannot be read",
+    },
+    "refused.reader_died": {
+        "id": "berkas terlalu besar/rusak: pembacaan berhenti tiba-tiba (kode {code})",
+        "en": "the file is too big or damaged: reading stopped suddenly (code {code})",
+    },
+    "refused.program_error": {
+        "id": "berkas tidak dapat dibaca karena kesalahan program ({error}); laporkan ke pengelola",
+        "en": "the file cannot be read because of a program error ({error}); tell the administrator",
+    },
+    "refused.unreadable_file": {
+        "id": "file tidak dapat dibaca: {error}",
+        "en": "the file cannot be read: {error}",
+    },
+    "refused.no_event_columns": {
+        "id": "tidak ditemukan kolom Tanggal dan Kegiatan di samping kolom NIK",
+        "en": "no Tanggal (date) and Kegiatan (activity) columns beside the NIK column",
+    },
+    "refused.published_empty": {
+        "id": "file angka publikasi kosong",
+        "en": "the published-figures file is empty",
+    },
+    "refused.published_columns": {
+        "id": "kolom wajib tidak ada: {missing} (kolom: {columns}); atau tabel portal data (Satu Data, portal "
+        "provinsi, satu kolom per tahun)",
+        "en": "required columns missing: {missing} (columns: {columns}); or a data portal's table (Satu Data, a "
+        "provincial portal, one column per year)",
+    },
+    "refused.published_rows": {
+        "id": "angka publikasi tidak disimpan; perbaiki dulu: {problems}",
+        "en": "no published figure was saved; fix these first: {problems}",
+    },
+    "refused.published_mapping_header": {
+        "id": "file pemetaan harus berkolom teks,metric",
+        "en": "a mapping file must have the columns teks,metric",
+    },
+    "refused.published_mapping_row": {
+        "id": "file pemetaan: baris {row}: metric harus salah satu dari {known}",
+        "en": "mapping file: row {row}: the metric must be one of {known}",
+    },
+    "refused.portal_layout": {"id": "tata letak tabel tidak dikenal", "en": "the table's layout is unknown"},
+    "refused.portal_region": {
+        "id": "tabel satu kolom per tahun tidak memuat kode wilayah: sebutkan --region",
+        "en": "a table with one column per year names no region: give --region",
+    },
+}
+
+
+def words(message: str, lang: str = "id", /, **params) -> str:
+    """A message in `lang` (Indonesian where a language has none), its parameters filled in."""
+    entry = MESSAGES[message]
+    return (entry.get(lang) or entry["id"]).format(**params)
