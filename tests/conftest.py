@@ -96,3 +96,19 @@ def build_tiny_store(root: Path) -> Path:
 @pytest.fixture
 def tiny_root(tmp_path) -> Path:
     return build_tiny_store(tmp_path / "store")
+
+
+def kopdash_command(root, *arguments, timeout: int = 120):
+    """`python -m kopdash <arguments>` on the store at `root`, as an office runs it; its output as text."""
+    import os
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "kopdash", *map(str, arguments)],
+        cwd=ROOT,
+        env={**os.environ, "KOPDASH_DATA_DIR": str(root)},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )

@@ -15,7 +15,7 @@ from kopdash.domain.early_warning import early_warning
 from kopdash.present import brief
 from kopdash.store import Store
 
-from conftest import ROOT
+from conftest import ROOT, kopdash_command
 
 SERANG, TANGERANG = "36.04", "36.03"
 ROLES = """
@@ -214,9 +214,6 @@ def test_personal_data_never_reaches_the_logs(tmp_path, caplog, monkeypatch):
     """An import with board chairs and telephone numbers, then the call list as admin: nothing personal
     in the command's output or in any log record."""
     import logging
-    import os
-    import subprocess
-    import sys
 
     import office_exports as ox
 
@@ -228,23 +225,7 @@ def test_personal_data_never_reaches_the_logs(tmp_path, caplog, monkeypatch):
         f"3603000000000001;KSP Contoh;Kec;01/01/2010;2023;{chair};{phone};{street}\n",
         encoding="utf-8",
     )
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "kopdash",
-            "ingest",
-            str(export),
-            "--region",
-            ox.REGION,
-            "--date",
-            "2024-12-31",
-        ],
-        cwd=ROOT,
-        env={**os.environ, "KOPDASH_DATA_DIR": str(root)},
-        capture_output=True,
-        text=True,
-    )
+    done = kopdash_command(root, "ingest", str(export), "--region", ox.REGION, "--date", "2024-12-31")
     assert done.returncode == 0, done.stderr
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
     with caplog.at_level(logging.DEBUG):

@@ -4,10 +4,6 @@ unless a file is imported, and every download made from what was read stays iner
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import office_exports as ox
 import pytest
 from hostile_files import corpus
@@ -18,7 +14,7 @@ from kopdash.ingest.office_files import ImportRefused
 from kopdash.ingest.registry import quarantine_for_office
 from kopdash.present import downloads
 
-from conftest import ROOT
+from conftest import kopdash_command
 
 pytestmark = pytest.mark.slow
 
@@ -61,24 +57,7 @@ def test_the_command_refuses_the_worst_files_in_words_and_the_store_is_unchanged
     for name, data in worst.items():
         path = tmp_path / name
         path.write_bytes(data)
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "kopdash",
-                "ingest",
-                str(path),
-                "--region",
-                ox.REGION,
-                "--date",
-                "2024-12-31",
-            ],
-            cwd=ROOT,
-            env={**os.environ, "KOPDASH_DATA_DIR": str(root)},
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        result = kopdash_command(root, "ingest", str(path), "--region", ox.REGION, "--date", "2024-12-31")
         assert result.returncode == 2, (name, result.returncode, result.stderr[-500:])
         assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
         assert state(root) == before, name

@@ -5,9 +5,6 @@ office's own status words shown where they disagree with the harmonised rule."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
 
 import pandas as pd
 import pytest
@@ -19,21 +16,10 @@ from kopdash.domain import schema
 from kopdash.ingest import parse, published, registry
 from kopdash.store import Store
 
-from conftest import ROOT
+from conftest import ROOT, kopdash_command
 
 # One worker builds the office's store once.
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("office_store")]
-
-
-def command(root, *arguments) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "kopdash", *map(str, arguments)],
-        cwd=ROOT,
-        env={**os.environ, "KOPDASH_DATA_DIR": str(root)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 @pytest.fixture(scope="module")
@@ -46,8 +32,8 @@ def office_store(tmp_path_factory):
     for name, data in files.items():
         (folder / name).write_bytes(data)
     results = [
-        command(root, "ingest", folder / "ods.xlsx", "--region", "3314", "--date", rx.ODS_SNAPSHOT),
-        command(
+        kopdash_command(root, "ingest", folder / "ods.xlsx", "--region", "3314", "--date", rx.ODS_SNAPSHOT),
+        kopdash_command(
             root,
             "ingest",
             folder / "kmp.csv",
@@ -58,7 +44,7 @@ def office_store(tmp_path_factory):
             "--programme",
             "koperasi_merah_putih",
         ),  # fmt: skip
-        command(root, "published", folder / "provinsi.csv"),
+        kopdash_command(root, "published", folder / "provinsi.csv"),
     ]
     for result in results:
         assert result.returncode == 0, result.stderr

@@ -4,9 +4,6 @@ screen and by the commands, a bad row is left out, and nothing is counted twice.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
 
 import office_exports as ox
 import pandas as pd
@@ -19,7 +16,7 @@ from kopdash.ingest.office_files import ImportRefused
 from kopdash.store import Store, reference, rule_admin
 from kopdash.store.location import Location
 
-from conftest import ROOT, build_tiny_store
+from conftest import ROOT, build_tiny_store, kopdash_command
 
 NOW = dt.date(2021, 12, 31)
 
@@ -98,24 +95,7 @@ def test_the_commands_name_the_problems_and_refuse_an_import_under_a_broken_rule
     )
     export = tmp_path / "ekspor.csv"
     export.write_bytes(ox.csv_bytes())
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "kopdash",
-            "ingest",
-            str(export),
-            "--region",
-            ox.REGION,
-            "--date",
-            "2024-12-31",
-        ],
-        cwd=ROOT,
-        env={**os.environ, "KOPDASH_DATA_DIR": str(root)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = kopdash_command(root, "ingest", str(export), "--region", ox.REGION, "--date", "2024-12-31")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "Peringatan: profil tangerang_5_tahun: harus kurang aktif ≤ tidak aktif" in result.stderr
     assert "perbaiki di halaman Aturan status" in result.stderr

@@ -63,12 +63,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a mapping file must have the columns kolom_file,kolom_kopdash",
     },
     "refused.mapping_row": {
-        "id": "file pemetaan: baris tidak lengkap: {row}",
-        "en": "mapping file: an incomplete row: {row}",
-    },
-    "refused.mapping_column": {
-        "id": "file pemetaan: kolom kopdash {column!r} tidak dikenal (pilihan: {known})",
-        "en": "mapping file: kopdash column {column!r} is unknown (choose from: {known})",
+        "id": "file pemetaan: baris {row}: kolom kopdash harus salah satu dari {known}",
+        "en": "mapping file: row {row}: the kopdash column must be one of {known}",
     },
     "refused.region_not_official": {
         "id": "kode wilayah {code!r} bukan kabupaten/kota dalam daftar resmi Kemendagri (contoh: 33.14 atau "

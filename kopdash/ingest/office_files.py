@@ -215,24 +215,26 @@ class Sheet:
         return dict(zip(self.mapped, columns, strict=True))
 
 
-def read_mapping(data: bytes) -> dict[str, str]:
-    """A mapping file (CSV: kolom_file,kolom_kopdash) for headers the aliases do not know."""
+def read_pairs(data: bytes, header: tuple[str, str], allowed, refused: str) -> dict[str, str]:
+    """A two-column mapping file (CSV, its header `header`): what offices write (matched ignoring case and
+    punctuation) -> one of `allowed`. `refused` names the messages (`<refused>_header`, `<refused>_row`)."""
     text = decode_text(data)
     rows = [
         r for r in csv.reader(io.StringIO(text), delimiter=delimiter_of(text)) if any(c.strip() for c in r)
     ]
-    if not rows or [normalise_header(c) for c in rows[0][:2]] != ["kolomfile", "kolomkopdash"]:
-        raise ImportRefused("refused.mapping_header")
-    mapping = {}
+    if not rows or [normalise_header(c) for c in rows[0][:2]] != [normalise_header(h) for h in header]:
+        raise ImportRefused(f"{refused}_header")
+    pairs = {}
     for row in rows[1:]:
-        if len(row) < 2:
-            raise ImportRefused("refused.mapping_row", row=repr(row))
-        source, column = row[0].strip(), row[1].strip()
-        if column not in COLUMN_ALIASES:
-            known = ", ".join(COLUMN_ALIASES)
-            raise ImportRefused("refused.mapping_column", column=column, known=known)
-        mapping[normalise_header(source)] = column
-    return mapping
+        if len(row) < 2 or row[1].strip() not in allowed:
+            raise ImportRefused(f"{refused}_row", row=repr(row), known=", ".join(allowed))
+        pairs[normalise_header(row[0])] = row[1].strip()
+    return pairs
+
+
+def read_mapping(data: bytes) -> dict[str, str]:
+    """A mapping file (CSV: kolom_file,kolom_kopdash) for headers the aliases do not know."""
+    return read_pairs(data, ("kolom_file", "kolom_kopdash"), tuple(COLUMN_ALIASES), "refused.mapping")
 
 
 def read_export(data: bytes, filename: str, mapping: dict[str, str] | None = None) -> list[Sheet]:

@@ -13,7 +13,7 @@ import pandas as pd
 
 from kopdash.domain import schema, wilayah
 from kopdash.ingest import parse, portal_tables
-from kopdash.ingest.office_files import ImportRefused, decode_text, delimiter_of, normalise_header
+from kopdash.ingest.office_files import ImportRefused, decode_text, delimiter_of, normalise_header, read_pairs
 from kopdash.store import reference, writer
 from kopdash.store.location import as_location
 
@@ -99,19 +99,7 @@ def read_published_file(
 
 def read_mapping(data: bytes) -> dict[str, str]:
     """A mapping file for portal tables (CSV: teks,metric): a row title -> a published metric."""
-    text = decode_text(data)
-    rows = [
-        r for r in csv.reader(io.StringIO(text), delimiter=delimiter_of(text)) if any(c.strip() for c in r)
-    ]
-    if not rows or [normalise_header(c) for c in rows[0][:2]] != ["teks", "metric"]:
-        raise ImportRefused("refused.published_mapping_header")
-    mapping = {}
-    for row in rows[1:]:
-        if len(row) < 2 or row[1].strip() not in schema.PUBLISHED_METRICS:
-            known = ", ".join(schema.PUBLISHED_METRICS)
-            raise ImportRefused("refused.published_mapping_row", row=repr(row), known=known)
-        mapping[normalise_header(row[0])] = row[1].strip()
-    return mapping
+    return read_pairs(data, ("teks", "metric"), schema.PUBLISHED_METRICS, "refused.published_mapping")
 
 
 def _problems(record: dict, known_regions: set[str], today: dt.date) -> list[str]:
