@@ -45,7 +45,8 @@ def sample_parameters(store) -> dict:
     dates = list(queries.region_snapshots(store, region)["snapshot_date"].dt.date)
     programmes = queries.programme_regions(store)
     programme_row = programmes.iloc[0] if len(programmes) else None
-    nik = store.query("SELECT nik FROM unit_rows LIMIT 1", units={region: [latest]})["nik"][0]
+    first = store.query("SELECT nik, district FROM unit_rows LIMIT 1", units={region: [latest]}).iloc[0]
+    nik = first["nik"]
     return {
         "region": region,
         "latest": latest,
@@ -53,6 +54,7 @@ def sample_parameters(store) -> dict:
         "programme": None if programme_row is None else programme_row["programme"],
         "programme_region": None if programme_row is None else programme_row["region_code"],
         "nik": nik,
+        "district": first["district"],
         "year_ago": dates[max(0, len(dates) - 13)],
     }
 
@@ -76,6 +78,7 @@ def query_calls(p: dict) -> dict:
             s, p["region"], p["latest"], due_year(p["latest"])
         ),
         "data_quality": lambda s: queries.data_quality(s, p["region"], p["latest"]),
+        "district_totals": lambda s: queries.district_totals(s, p["region"], p["district"], p["latest"]),
         "cooperative_list": lambda s: queries.cooperative_list(s, p["region"], p["latest"], sort="status"),
         "cooperative_history": lambda s: queries.cooperative_history(s, p["nik"], p["region"]),
         "transition_counts": lambda s: queries.transition_counts(s, p["region"], p["year_ago"], p["latest"]),

@@ -57,8 +57,14 @@ st.caption(
         )
     )
 )
-widgets.kpi_row(tables.kpi_cards(overview, lang))
-widgets.text_table(tables.change_table(overview, lang))
+# A kecamatan's KPIs and trend when one is open: the figures follow the drill-down.
+shown = overview
+if kecamatan:
+    district = cache.frame(queries.district_totals, region=region, district=kecamatan, until=snapshot)
+    shown = district[district["snapshot_date"].dt.date == snapshot]
+    st.subheader(tables.as_markdown_text(t("region.kecamatan_figures", lang, kecamatan=kecamatan)))
+widgets.kpi_row(tables.kpi_cards(shown, lang))
+widgets.text_table(tables.change_table(shown, lang))
 widgets.brief_buttons(region, state.as_of, lang, with_calls=state.access.sees_units(region))
 programmes = cache.frame(queries.programme_regions)
 for programme in programmes[programmes["region_code"] == region]["programme"]:
@@ -108,15 +114,18 @@ quality = cache.frame(queries.data_quality, region=region, snapshot_date=snapsho
 widgets.text_table(region_view.quality_table(quality, lang), total_row=True)
 st.caption(t("region.quality_caption", lang))
 
-st.subheader(tables.as_markdown_text(t("region.trend", lang, region=names[region])))
-published = cache.frame(queries.published_figures)
-widgets.chart(
-    charts.status_over_time(
-        cache.frame(queries.status_trend, until=state.as_of, regions=[region]),
-        lang,
-        published[published["region_code"] == region],
+st.subheader(tables.as_markdown_text(t("region.trend", lang, region=kecamatan or names[region])))
+if kecamatan:  # the office publishes figures for the whole region, not for one kecamatan
+    widgets.chart(charts.status_over_time(district, lang))
+else:
+    published = cache.frame(queries.published_figures)
+    widgets.chart(
+        charts.status_over_time(
+            cache.frame(queries.status_trend, until=state.as_of, regions=[region]),
+            lang,
+            published[published["region_code"] == region],
+        )
     )
-)
 
 st.subheader(t("region.list", lang))
 if not state.access.sees_units(region):
@@ -154,7 +163,19 @@ listing = cache.frame(
     sort=sort,
 )
 table = region_view.cooperative_table(listing, lang)
-st.caption(t("region.list_count", lang, n=fmt.number(len(table), lang)))
+dissolved = int((listing["status"] == "dibubarkan").sum()) if len(listing) else 0
+if dissolved:  # the list shows the dissolved too; the KPIs count the registered: say how the two meet
+    st.caption(
+        t(
+            "region.list_count_dissolved",
+            lang,
+            n=fmt.number(len(table), lang),
+            registered=fmt.number(len(table) - dissolved, lang),
+            dissolved=fmt.number(dissolved, lang),
+        )
+    )
+else:
+    st.caption(t("region.list_count", lang, n=fmt.number(len(table), lang)))
 if len(listing) >= 5000:
     st.info(t("region.list_limited", lang, n=fmt.number(len(listing), lang)))
 row = widgets.list_click(table, f"list:{region}:{snapshot}")

@@ -100,7 +100,7 @@ def test_programme_cooperatives_idle_but_owing_nothing_get_their_own_warning(tmp
     assert warnings.iloc[0]["months_since_formation"] == 4
 
 
-def test_year_on_year_change_uses_the_snapshot_on_or_before_a_year_earlier(tmp_path):
+def test_year_on_year_change_uses_the_snapshot_nearest_a_year_back_and_says_how_far(tmp_path):
     root = build_tiny_store(tmp_path / "store")
     write_rows(root, "11.01", D(2022, 12, 31), ALPHA_2021[:3], "permenkop_9_2018")
     regions = queries.region_status_as_of(Store(root), D(2022, 12, 31), ["11.01"])
@@ -111,9 +111,12 @@ def test_year_on_year_change_uses_the_snapshot_on_or_before_a_year_earlier(tmp_p
     assert regions.iloc[0]["year_ago_snapshot_date"].date() == D(2020, 12, 31)
     table = tables.change_table(regions, "id").set_index("Perubahan")
     # 3 of 5 aktif at 2020-12-31, 2 of 5 at 2021-12-31.
-    assert table.loc["Sejak setahun sebelumnya", "Aktif"] == "−1"
-    assert table.loc["Sejak setahun sebelumnya", "% aktif"] == "−20,0 poin"
-    assert table.loc["Sejak setahun sebelumnya", "Dibanding snapshot"] == "31 Desember 2020"
+    assert table.loc["Sejak sekitar setahun sebelumnya", "Aktif"] == "−1"
+    assert table.loc["Sejak sekitar setahun sebelumnya", "% aktif"] == "−20,0 poin"
+    assert (
+        table.loc["Sejak sekitar setahun sebelumnya", "Dibanding snapshot"]
+        == "31 Desember 2020 (12 bulan sebelumnya)"
+    )
     first = queries.region_status_as_of(Store(root), D(2020, 12, 31), ["11.01"])
     assert tables.change_table(first, "id").iloc[1]["Aktif"] == "–"
 
@@ -169,3 +172,18 @@ def test_demo_store_has_every_seed_figure_as_a_published_row():
     assert (exact["difference"] == 0).all()
     sragen = matched[(matched["region_code"] == "33.14") & (matched["metric"] == "registered")].iloc[0]
     assert sragen["difference"] == 36  # "1.200-an" published; 1.236 in the demo registry
+
+
+def test_kota_serang_compares_with_the_snapshot_nearest_a_year_back_not_22_months():
+    """Kota Serang on 5 Nov 2025: the year-end 2024 snapshot (11 months back), not 31 Dec 2023; and % aktif
+    without the Merah Putih cooperatives still in formation, beside the % aktif that counts them."""
+    regions = queries.region_status_as_of(Store(), D(2025, 11, 5), ["36.73"])
+    row = regions.iloc[0]
+    assert (row["year_ago_snapshot_date"].date(), row["year_ago_months"]) == (D(2024, 12, 31), 11)
+    when = tables.change_table(regions, "id").set_index("Perubahan").loc["Sejak sekitar setahun sebelumnya"]
+    assert when["Dibanding snapshot"] == "31 Desember 2024 (11 bulan sebelumnya)"
+    cards = {card.label: card.value for card in tables.kpi_cards(regions, "id")}
+    established = 100 * row["aktif_count"] / (row["registered_count"] - row["belum_beroperasi_count"])
+    assert row["belum_beroperasi_count"] == 62
+    assert cards["% aktif tanpa yang belum beroperasi"] == f"{established:.1f}%".replace(".", ",")
+    assert cards["% aktif"] != cards["% aktif tanpa yang belum beroperasi"]

@@ -266,6 +266,20 @@ def pct_aktif_trend(trend: pd.DataFrame, lang: str, published: pd.DataFrame | No
                 "%{customdata[4]}<extra></extra>"
             ),
         )
+        # Where cooperatives in formation are counted, % aktif without them too, dashed: a fall that
+        # only their arrival causes is then seen as such.
+        if "pct_aktif_established" in rows and (rows["belum_beroperasi_count"] > 0).any():
+            figure.add_scatter(
+                x=rows["snapshot_date"],
+                y=rows["pct_aktif_established"],
+                mode="lines",
+                name=f"{name} · {t('metric.pct_aktif_established', lang)}",
+                line=dict(color=REGION_COLORS[index % len(REGION_COLORS)], width=2, dash="dash"),
+                hovertemplate=(
+                    f"<b>{name}</b><br>%{{x|%d/%m/%Y}}<br>{t('metric.pct_aktif_established', lang)}: "
+                    "%{y:.1f}%<extra></extra>"
+                ),
+            )
     if published is not None and len(published):
         shares = published_shares(published)
         shown_until = pd.to_datetime(trend["snapshot_date"]).max()

@@ -18,7 +18,7 @@ def comparison_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
             s: fmt.number(100 * getattr(row, f"{s}_count") / registered, lang, 1)
             if registered
             else fmt.MISSING
-            for s in ("aktif", "kurang_aktif", "tidak_aktif")
+            for s in ("aktif", "kurang_aktif", "tidak_aktif", "belum_beroperasi")
         }
         rule = f"{row.rule_profile} ({row.less_active_after}/{row.inactive_after}/{row.dissolution_after})"
         rows.append(
@@ -33,6 +33,8 @@ def comparison_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
                 per_100["kurang_aktif"],
                 fmt.number(row.tidak_aktif_count, lang),
                 per_100["tidak_aktif"],
+                fmt.number(row.belum_beroperasi_count, lang),
+                per_100["belum_beroperasi"],
                 _reported_differs(row, lang),
             ]
         )

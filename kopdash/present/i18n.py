@@ -95,8 +95,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "change.columns.active_2": {"id": "% aktif", "en": "% active"},
     "change.columns.compared_with_snapshot": {"id": "Dibanding snapshot", "en": "Compared with snapshot"},
     "change.previous": {"id": "Sejak snapshot sebelumnya", "en": "Since the previous snapshot"},
-    "change.year_ago": {"id": "Sejak setahun sebelumnya", "en": "Since a year earlier"},
+    "change.year_ago": {"id": "Sejak sekitar setahun sebelumnya", "en": "Since about a year earlier"},
     "change.each_region": {"id": "masing-masing wilayah", "en": "each region's own"},
+    "change.months_back": {
+        "id": "{date} ({n} bulan sebelumnya)",
+        "en": "{date} ({n} months earlier)",
+        "en_one": "{date} (1 month earlier)",
+    },
+    "metric.pct_aktif_established": {
+        "id": "% aktif tanpa yang belum beroperasi",
+        "en": "% active, without those not yet operating",
+    },
     # overview
     "overview.title": {"id": "Ringkasan status koperasi", "en": "Cooperative status overview"},
     "overview.as_of": {"id": "Per {date}", "en": "As of {date}"},
@@ -749,6 +758,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "region.whole": {"id": "Seluruh wilayah", "en": "Whole region"},
     "region.blank": {"id": "(kosong)", "en": "(blank)"},
+    "region.kecamatan_figures": {"id": "Kecamatan {kecamatan}", "en": "District {kecamatan}"},
     "region.trend": {"id": "Perkembangan status di {region}", "en": "Status over time in {region}"},
     "region.list": {"id": "Daftar koperasi", "en": "Cooperatives"},
     "region.search": {"id": "Cari nama atau NIK", "en": "Search name or NIK"},
@@ -759,6 +769,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "sort.last_rat": {"id": "RAT terakhir (terlama dulu)", "en": "Last RAT (oldest first)"},
     "sort.members": {"id": "Anggota (terbanyak dulu)", "en": "Members (most first)"},
     "sort.established": {"id": "Tanggal badan hukum (terbaru dulu)", "en": "Founding date (newest first)"},
+    "region.list_count_dissolved": {
+        "id": "{n} koperasi dalam daftar: {registered} terdaftar (seperti angka di atas) dan {dissolved} yang "
+        "sudah dibubarkan. Klik baris untuk membuka riwayat koperasi itu.",
+        "en": "{n} cooperatives listed: {registered} registered (as counted above) and {dissolved} already "
+        "dissolved. Click a row to open that cooperative's history.",
+    },
     "region.list_count": {
         "id": "{n} koperasi. Klik baris untuk membuka riwayat koperasi itu.",
         "en": "{n} cooperatives. Click a row to open that cooperative's history.",
@@ -897,6 +913,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "compare.columns.less_active_per_100": {"id": "Kurang aktif per 100", "en": "Less active per 100"},
     "compare.columns.inactive": {"id": "Tidak aktif", "en": "Inactive"},
     "compare.columns.inactive_per_100": {"id": "Tidak aktif per 100", "en": "Inactive per 100"},
+    "compare.columns.not_yet_operating": {"id": "Belum beroperasi", "en": "Not yet operating"},
+    "compare.columns.not_yet_operating_per_100": {
+        "id": "Belum beroperasi per 100",
+        "en": "Not yet operating per 100",
+    },
     "compare.columns.office_status_differs": {"id": "Status kantor berbeda", "en": "Office status differs"},
     "compare.reported_differs": {"id": "{n} dari {of}", "en": "{n} of {of}"},
     "compare.no_reported_status": {"id": "tidak dicatat", "en": "not recorded"},

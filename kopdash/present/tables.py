@@ -30,32 +30,47 @@ class Kpi:
 COUNTED = ("registered", "aktif", "kurang_aktif", "tidak_aktif")
 
 
+def _shares(counts: dict[str, int]) -> dict[str, float | None]:
+    """% aktif of the registered, and of those that owe a RAT already: without the belum beroperasi
+    (programme cooperatives in formation), whose arrival alone would make % aktif fall."""
+    established = counts["registered"] - counts.get("belum_beroperasi", 0)
+    return {
+        "pct_aktif": _pct(counts["aktif"], counts["registered"]),
+        "pct_aktif_established": _pct(counts["aktif"], established),
+    }
+
+
 def changes(regions: pd.DataFrame, against: str = "previous", counted=COUNTED) -> dict[str, float | None]:
-    """Change of each count, and of % aktif in points, against the `previous` or `year_ago` snapshots.
+    """Change of each count, and of both % aktif in points, against the `previous` or `year_ago` snapshots.
 
     Only regions that have such a snapshot are compared, so a region's first snapshot never shows up
     as growth.
     """
+    counted = (*counted, "belum_beroperasi")
     compared = regions[regions[f"{against}_snapshot_date"].notna()]
     if compared.empty:
-        return {f"change_{key}": None for key in (*counted, "pct_aktif")}
+        return {f"change_{key}": None for key in (*counted, "pct_aktif", "pct_aktif_established")}
     now = {key: int(compared[f"{key}_count"].sum()) for key in counted}
-    before = {key: int(compared[f"{against}_{key}_count"].sum()) for key in counted}
+    before = {
+        key: int(compared[f"{against}_{key}_count"].sum()) if f"{against}_{key}_count" in compared else 0
+        for key in counted
+    }
     result = {f"change_{key}": now[key] - before[key] for key in counted}
-    pct_now, pct_before = _pct(now["aktif"], now["registered"]), _pct(before["aktif"], before["registered"])
-    result["change_pct_aktif"] = None if None in (pct_now, pct_before) else pct_now - pct_before
+    shares_now, shares_before = _shares(now), _shares(before)
+    for key, share in shares_now.items():
+        result[f"change_{key}"] = None if None in (share, shares_before[key]) else share - shares_before[key]
     return result
 
 
 def totals(regions: pd.DataFrame) -> dict[str, float | None]:
     """Sums over the regions shown (each at its own snapshot) and their change since the previous ones."""
-    current = {key: int(regions[f"{key}_count"].sum()) for key in COUNTED}
-    current["pct_aktif"] = _pct(current["aktif"], current["registered"])
-    return current | changes(regions)
+    current: dict = {key: int(regions[f"{key}_count"].sum()) for key in (*COUNTED, "belum_beroperasi")}
+    return current | _shares(current) | changes(regions)
 
 
 def change_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Meeting KPIs: change in aktif and in % aktif since the previous snapshot and since a year earlier."""
+    """Meeting KPIs: change in aktif and in % aktif since the previous snapshot and since about a year
+    earlier, each with the date it is compared with and, for the year, how many months back that is."""
     headers = headers_of("change.columns", lang)
     rows = []
     for against in ("previous", "year_ago"):
@@ -63,6 +78,8 @@ def change_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
         dates = regions[f"{against}_snapshot_date"].dropna()
         if len(regions) == 1 and len(dates):
             when = fmt.date_long(dates.iloc[0], lang)
+            if against == "year_ago":
+                when = t("change.months_back", lang, date=when, n=int(regions["year_ago_months"].iloc[0]))
         else:
             when = t("change.each_region", lang) if len(dates) else fmt.MISSING
         aktif, points = change["change_aktif"], change["change_pct_aktif"]
@@ -82,18 +99,22 @@ def _pct(part: int, whole: int) -> float | None:
 
 
 def kpi_cards(regions: pd.DataFrame, lang: str) -> list[Kpi]:
-    """Registered, aktif, kurang aktif, tidak aktif and % aktif, each with its change."""
+    """Registered, aktif, kurang aktif, tidak aktif and % aktif, each with its change; where cooperatives
+    in formation (belum beroperasi) are counted, % aktif without them too."""
     total = totals(regions)
-    cards = []
-    for key, label, rising_is_good in (
+    shown = [
         ("registered", t("metric.registered", lang), None),
         ("aktif", status_label("aktif", lang), True),
         ("kurang_aktif", status_label("kurang_aktif", lang), False),
         ("tidak_aktif", status_label("tidak_aktif", lang), False),
         ("pct_aktif", t("metric.pct_aktif", lang), True),
-    ):
+    ]
+    if total["belum_beroperasi"]:
+        shown.append(("pct_aktif_established", t("metric.pct_aktif_established", lang), True))
+    cards = []
+    for key, label, rising_is_good in shown:
         change = total[f"change_{key}"]
-        if key == "pct_aktif":
+        if key.startswith("pct_"):
             value = fmt.percent(total[key], lang)
             delta = fmt.signed(change, lang, 1, t("kpi.points", lang)) if change is not None else None
         else:

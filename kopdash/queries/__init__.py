@@ -24,7 +24,14 @@ from kopdash.queries.overview import (
     total_trend,
 )
 from kopdash.queries.programme import programme_cooperatives, programme_regions
-from kopdash.queries.region import cooperative_list, data_quality, rat_compliance, region_snapshots, status_by
+from kopdash.queries.region import (
+    cooperative_list,
+    data_quality,
+    district_totals,
+    rat_compliance,
+    region_snapshots,
+    status_by,
+)
 from kopdash.queries.transitions import transition_counts, transition_list
 
 __all__ = [
@@ -38,6 +45,7 @@ __all__ = [
     "nik_regions",
     "reported_status_differences",
     "data_quality",
+    "district_totals",
     "programme_cooperatives",
     "programme_regions",
     "rat_compliance",

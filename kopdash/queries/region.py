@@ -10,7 +10,7 @@ import pandas as pd
 
 from kopdash.queries.fragments import REPORTED_STATUS_DISAGREES, STATUS_ORDER
 from kopdash.store import Store
-from kopdash.store.sql import status_count_columns
+from kopdash.store.sql import status_count_columns, totals_sql
 
 # Unit-row queries read `unit_rows`: the one snapshot file the Store was asked for (units=...).
 _ONE_SNAPSHOT = "($district IS NULL OR district IS NOT DISTINCT FROM $district)"
@@ -23,6 +23,28 @@ REGION_SNAPSHOTS = """
 def region_snapshots(store: Store, region: str) -> pd.DataFrame:
     """Every snapshot date of one region, oldest first."""
     return store.query(REGION_SNAPSHOTS, region=region)
+
+
+# One kecamatan's counts at each of the region's snapshots, with the snapshot before and the one nearest a
+# year back, as the region's own totals are built (store/sql.totals_sql), from the unit rows.
+DISTRICT_TOTALS = totals_sql(
+    f"""
+    SELECT region_code, snapshot_date, {status_count_columns()},
+           count(*) FILTER (WHERE dissolution_candidate AND status <> 'dibubarkan')
+               AS dissolution_candidate_count,
+           count(*) FILTER (WHERE rat_reported AND status = 'aktif') AS aktif_rat_reported_count
+    FROM unit_rows WHERE district IS NOT DISTINCT FROM $district
+    GROUP BY region_code, snapshot_date
+    """
+)
+
+
+def district_totals(store: Store, region: str, district: str, until: dt.date) -> pd.DataFrame:
+    """A kecamatan's status counts at every snapshot of its region up to `until` (KPIs and trend of a
+    drill-down), shaped as the region's totals; region_name is the kecamatan."""
+    days = [d.date() for d in region_snapshots(store, region)["snapshot_date"] if d.date() <= until]
+    found = store.query(DISTRICT_TOTALS, units={region: days}, district=district)
+    return found.assign(region_name=district)
 
 
 # What a region's cooperatives may be grouped by: the allowlist of identifiers.
