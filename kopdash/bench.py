@@ -86,6 +86,7 @@ def query_calls(p: dict) -> dict:
             s, p["region"], p["year_ago"], p["latest"], "aktif", "kurang_aktif"
         ),
         "early_warning_candidates": lambda s: queries.early_warning_candidates(s, p["region"], p["latest"]),
+        "early_warning_history": lambda s: queries.early_warning_history(s, p["region"], p["latest"]),
         "programme_regions": lambda s: queries.programme_regions(s),
         "event_counts": lambda s: queries.event_counts(s),
         "obstacle_counts": lambda s: queries.obstacle_counts(s),

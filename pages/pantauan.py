@@ -5,7 +5,7 @@ dissolution candidates, programme cooperatives idle for months; a call list to d
 import streamlit as st
 
 from kopdash import queries
-from kopdash.domain.early_warning import WARNINGS, early_warning, next_deadline
+from kopdash.domain.early_warning import SHORT_LIST, WARNINGS, early_warning, next_deadline, rank, short_list
 from kopdash.present import early_warning_view, fmt
 from kopdash.present.i18n import t
 from kopdash.ui import cache, urlstate, widgets
@@ -71,10 +71,23 @@ if warnings.empty:
     st.success(t("watch.none", lang))
     st.stop()
 widgets.text_table(early_warning_view.summary_table(warnings, lang))
-calls = early_warning_view.call_list(warnings, lang, personal=state.access.sees_personal(region))
-row = widgets.list_click(calls, f"calls:{region}:{snapshot}:{kecamatan}")
+history = cache.frame(
+    queries.early_warning_history, region=region, snapshot_date=snapshot, district=kecamatan
+)
+ranked = rank(warnings, history)
+personal = state.access.sees_personal(region)
+# The page opens on the most urgent few of each kecamatan; everyone flagged is in the download.
+shown = short_list(ranked)
+if len(shown) < len(ranked):
+    st.caption(t("watch.short_list", lang, shown=SHORT_LIST, n=fmt.number(len(ranked), lang)))
+row = widgets.list_click(
+    early_warning_view.call_list(shown, lang, personal), f"calls:{region}:{snapshot}:{kecamatan}"
+)
 if row is not None:
-    widgets.open_page("pages/koperasi.py", nik=warnings.iloc[row]["nik"], region=region)
+    widgets.open_page("pages/koperasi.py", nik=shown.iloc[row]["nik"], region=region)
 widgets.download_buttons(
-    calls, f"daftar_panggilan_{region}_{snapshot.isoformat()}", lang, sheet="Daftar panggilan"
+    early_warning_view.call_list(ranked, lang, personal),
+    f"daftar_panggilan_{region}_{snapshot.isoformat()}",
+    lang,
+    sheet="Daftar panggilan",
 )

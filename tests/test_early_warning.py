@@ -187,3 +187,46 @@ def test_kota_serang_compares_with_the_snapshot_nearest_a_year_back_not_22_month
     assert row["belum_beroperasi_count"] == 62
     assert cards["% aktif tanpa yang belum beroperasi"] == f"{established:.1f}%".replace(".", ",")
     assert cards["% aktif"] != cards["% aktif tanpa yang belum beroperasi"]
+
+
+def test_the_call_list_is_ranked_by_risk_from_each_ones_own_record(tmp_path):
+    """Same warning, different records: the one often behind, whose RAT was never reported, whose business
+    is unknown and whose members fell by a fifth comes first; each reason is said in words."""
+    from kopdash.domain.early_warning import rank, short_list
+
+    before, now = D(2024, 12, 31), D(2025, 11, 5)
+    root = build_tiny_store(tmp_path / "store")
+    steady = dict(members=50)
+    write_rows(
+        root,
+        "11.01",
+        before,
+        [
+            coop("1101000000000021", D(2000, 1, 1), 2021, members=50),  # behind a year earlier
+            coop("1101000000000022", D(2000, 1, 1), 2023, **steady),
+        ],
+        "permenkop_9_2018",
+    )
+    write_rows(
+        root,
+        "11.01",
+        now,
+        [
+            coop("1101000000000021", D(2000, 1, 1), 2024, operating=None, rat_reported=False, members=40),
+            coop("1101000000000022", D(2000, 1, 1), 2024, **steady),
+        ],
+        "permenkop_9_2018",
+    )
+    store = Store(root)
+    warnings = early_warning(queries.early_warning_candidates(store, "11.01", now), now)
+    assert set(warnings["warning"]) == {"becomes_kurang_aktif"}
+    ranked = rank(warnings, queries.early_warning_history(store, "11.01", now))
+    assert list(ranked["nik"].str[-2:]) == ["21", "22"] and list(ranked["risk"]) == [2 + 2 + 1 + 2, 0]
+    said = early_warning_view.call_list(ranked, "id")["Tanda risiko dari riwayatnya"].tolist()
+    assert said == [
+        "RAT terlambat atau terlewat pada 1 snapshot sebelumnya; laporan RAT terakhir tidak sampai ke "
+        "dinas; tidak diketahui apakah usahanya berjalan; anggota turun dari 50 menjadi 40 dibanding "
+        "sekitar setahun lalu",
+        "tidak ada tanda lain",
+    ]
+    assert len(short_list(ranked, per_district=1)) == 1, "the first of each kecamatan"

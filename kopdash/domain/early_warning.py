@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pandas as pd
 
 from kopdash.domain.rules import RuleProfile, derive, due_year
@@ -72,3 +73,56 @@ def early_warning(
         ascending=[True, True, False, False, True],
         na_position="first",
     ).reset_index(drop=True)
+
+
+# What raises a cooperative's risk of slipping, from its own record, and by how much (RISK_WEIGHTS):
+# each reason is said in words on the call list (present/early_warning_view.py).
+RISK_WEIGHTS = {
+    "behind_before": 2,  # per earlier snapshot at which it was kurang or tidak aktif (RAT late or missed)
+    "rat_not_reported": 2,  # its last RAT's report never reached the office
+    "not_operating": 3,  # its business is not running
+    "operating_unknown": 1,  # nobody knows whether its business is running
+    "members_falling": 2,  # a tenth or more of its members gone since about a year before
+}
+SHORT_LIST = 20  # per kecamatan, the call list a page opens on; the full list is downloadable
+
+
+def rank(warnings: pd.DataFrame, history: pd.DataFrame) -> pd.DataFrame:
+    """The warnings ordered by urgency, then by risk from each cooperative's own record, each with
+    `risk` (a score) and `risk_reasons` (codes with what to say: [(code, {…}), …])."""
+    ranked = warnings.merge(history, on="nik", how="left")
+    reasons, scores = [], []
+    for row in ranked.to_dict("records"):
+        found: list[tuple[str, dict]] = []
+        behind = _known(row.get("times_behind"))
+        if behind:
+            found.append(("behind_before", {"n": int(behind)}))
+        if _known(row.get("last_rat_year")) is not None and _known(row.get("rat_reported")) is False:
+            found.append(("rat_not_reported", {}))
+        operating = _known(row.get("operating"))
+        if operating is None:
+            found.append(("operating_unknown", {}))
+        elif not operating:
+            found.append(("not_operating", {}))
+        before, now = _known(row.get("members_year_ago")), _known(row.get("members"))
+        if before is not None and now is not None and now < 0.9 * before:  # a tenth or more gone
+            found.append(("members_falling", {"before": int(before), "now": int(now)}))
+        reasons.append(found)
+        scores.append(sum(RISK_WEIGHTS[code] * params.get("n", 1) for code, params in found))
+    ranked["risk_reasons"], ranked["risk"] = reasons, scores
+    return ranked.sort_values(
+        ["urgency", "risk", "name"], ascending=[True, False, True], kind="stable"
+    ).reset_index(drop=True)
+
+
+def short_list(ranked: pd.DataFrame, per_district: int = SHORT_LIST) -> pd.DataFrame:
+    """The first `per_district` of each kecamatan, in the ranked order."""
+    keep = ranked.groupby(ranked["district"].fillna(""), sort=False).cumcount() < per_district
+    return ranked[keep].reset_index(drop=True)
+
+
+def _known(value):
+    """A value, or None where it is missing (None, NaN, pd.NA); booleans as Python bools."""
+    if value is None or pd.isna(value):
+        return None
+    return bool(value) if isinstance(value, (bool, np.bool_)) else value

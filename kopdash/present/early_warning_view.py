@@ -60,6 +60,7 @@ def call_list(warnings: pd.DataFrame, lang: str, personal: bool = True) -> pd.Da
             text(None if pd.isna(row["last_rat_year"]) else int(row["last_rat_year"])),
             text(None if pd.isna(row["members"]) else fmt.number(row["members"], lang)),
             consequence(row, lang),
+            risk_in_words(row.get("risk_reasons"), lang),
             text(row.get("chair_name")),
             text(row.get("phone")),
             text(row.get("address")),
@@ -68,3 +69,16 @@ def call_list(warnings: pd.DataFrame, lang: str, personal: bool = True) -> pd.Da
     ]
     listed = pd.DataFrame(rows, columns=headers)
     return listed if personal else listed.iloc[:, : -len(PERSONAL_COLUMNS)]
+
+
+def risk_in_words(reasons, lang: str) -> str:
+    """The signs of risk in a cooperative's own record (domain.early_warning.rank), as one sentence."""
+    if not isinstance(reasons, list):
+        return ""
+    if not reasons:
+        return t("risk.none", lang)
+    said = [
+        t(f"risk.{code}", lang, **{k: fmt.number(v, lang) for k, v in params.items()})
+        for code, params in reasons
+    ]
+    return "; ".join(said)

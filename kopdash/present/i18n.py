@@ -998,6 +998,31 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Belum beroperasi {months} bulan setelah terbentuk.",
         "en": "Not operating {months} months after formation.",
     },
+    "risk.behind_before": {
+        "id": "RAT terlambat atau terlewat pada {n} snapshot sebelumnya",
+        "en": "RAT late or missed at {n} earlier snapshots",
+        "en_one": "RAT late or missed at 1 earlier snapshot",
+    },
+    "risk.rat_not_reported": {
+        "id": "laporan RAT terakhir tidak sampai ke dinas",
+        "en": "its last RAT's report never reached the office",
+    },
+    "risk.not_operating": {"id": "usaha tidak berjalan", "en": "business not running"},
+    "risk.operating_unknown": {
+        "id": "tidak diketahui apakah usahanya berjalan",
+        "en": "unknown whether its business is running",
+    },
+    "risk.members_falling": {
+        "id": "anggota turun dari {before} menjadi {now} dibanding sekitar setahun lalu",
+        "en": "members fell from {before} to {now} since about a year ago",
+    },
+    "risk.none": {"id": "tidak ada tanda lain", "en": "no other sign"},
+    "watch.short_list": {
+        "id": "Ditampilkan {shown} teratas per kecamatan (dari {n}), diurutkan menurut peringatan lalu risiko dari "
+        "riwayat masing-masing. Daftar lengkap ada di unduhan.",
+        "en": "Showing the top {shown} per district (of {n}), by warning and then by the risk in each one's own "
+        "record. The full list is in the download.",
+    },
     "watch.columns.warning": {"id": "Peringatan", "en": "Warning"},
     "watch.columns.cooperative": {"id": "Nama koperasi", "en": "Cooperative"},
     "watch.columns.district": {"id": "Kecamatan", "en": "District"},
@@ -1006,6 +1031,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "watch.columns.last_rat": {"id": "RAT terakhir", "en": "Last RAT"},
     "watch.columns.members": {"id": "Anggota", "en": "Members"},
     "watch.columns.if_nothing_is_done": {"id": "Bila tidak ada tindakan", "en": "If nothing is done"},
+    "watch.columns.why_at_risk": {"id": "Tanda risiko dari riwayatnya", "en": "Signs of risk in its record"},
     "watch.columns.board_chair": {"id": "Ketua pengurus", "en": "Board chair"},
     "watch.columns.phone": {"id": "Telepon", "en": "Phone"},
     "watch.columns.address": {"id": "Alamat", "en": "Address"},

@@ -7,7 +7,7 @@ column) come from allowlists in the modules, never from the caller's text.
 
 from kopdash.queries.comparison import published_vs_registry, reported_status_differences
 from kopdash.queries.cooperative import cooperative_history, nik_regions
-from kopdash.queries.early_warning import early_warning_candidates
+from kopdash.queries.early_warning import early_warning_candidates, early_warning_history
 from kopdash.queries.interventions import (
     cooperative_events,
     event_counts,
@@ -55,6 +55,7 @@ __all__ = [
     "transition_list",
     "published_vs_registry",
     "early_warning_candidates",
+    "early_warning_history",
     "published_figures",
     "region_rules",
     "region_status_as_of",

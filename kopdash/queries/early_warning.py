@@ -24,3 +24,33 @@ def early_warning_candidates(
 ) -> pd.DataFrame:
     """Every registered cooperative of one snapshot, with its region's rule profile, for the early warning."""
     return store.query(EARLY_WARNING_CANDIDATES, units={region: [snapshot_date]}, district=district)
+
+
+EARLY_WARNING_HISTORY = """
+    SELECT nik,
+           count(*) FILTER (WHERE snapshot_date < $snapshot AND status IN ('kurang_aktif', 'tidak_aktif'))
+               AS times_behind,
+           arg_max(members, snapshot_date) FILTER (WHERE snapshot_date <= $year_ago) AS members_year_ago
+    FROM unit_rows
+    WHERE ($district IS NULL OR district IS NOT DISTINCT FROM $district)
+    GROUP BY nik
+"""
+
+
+def early_warning_history(
+    store: Store, region: str, snapshot_date: dt.date, district: str | None = None
+) -> pd.DataFrame:
+    """Per cooperative of a region, from its earlier snapshots: how often it was behind with its RAT
+    (kurang or tidak aktif), and its members at its latest snapshot at least half a year back (for the
+    risk ranking)."""
+    from kopdash.queries.region import region_snapshots
+
+    days = [d.date() for d in region_snapshots(store, region)["snapshot_date"] if d.date() <= snapshot_date]
+    year_ago = snapshot_date - dt.timedelta(days=183)  # the latest snapshot at least half a year back
+    return store.query(
+        EARLY_WARNING_HISTORY,
+        units={region: days},
+        snapshot=snapshot_date,
+        year_ago=year_ago,
+        district=district,
+    )
