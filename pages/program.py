@@ -87,7 +87,7 @@ if pd.notna(previous):
 st.subheader(t("programme.summon", lang))
 st.caption(t("programme.summon_caption", lang))
 summon = cooperatives[~operating_now]
-summon_table = programme_view.cooperative_table(summon, lang)
+summon_table = programme_view.cooperative_table(summon, lang, personal=state.access.sees_personal(region))
 row = widgets.list_click(summon_table, f"summon:{programme}:{region}")
 if row is not None:
     widgets.open_page("pages/koperasi.py", nik=summon.iloc[row]["nik"], region=region)

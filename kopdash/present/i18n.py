@@ -889,6 +889,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "programme.list_columns.status": {"id": "Status", "en": "Status"},
     "programme.list_columns.operating": {"id": "Beroperasi", "en": "Operating"},
+    "programme.list_columns.board_chair": {"id": "Ketua pengurus", "en": "Board chair"},
+    "programme.list_columns.phone": {"id": "Telepon", "en": "Phone"},
+    "programme.list_columns.address": {"id": "Alamat", "en": "Address"},
     # comparison page
     "compare.title": {"id": "Perbandingan wilayah", "en": "Comparing regions"},
     "compare.caption": {

@@ -7,6 +7,7 @@ import datetime as dt
 import pandas as pd
 import plotly.graph_objects as go
 
+from kopdash.domain.schema import PERSONAL_COLUMNS
 from kopdash.present import fmt
 from kopdash.present.charts import STATUS_COLORS, _layout, as_text, status_marker
 from kopdash.present.i18n import headers_of, status_label, t
@@ -115,17 +116,24 @@ def months_waiting(cooperatives: pd.DataFrame, lang: str) -> go.Figure:
     )
 
 
-def cooperative_table(cooperatives: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The programme's cooperatives: name, place, formation, months since, status, operating."""
+def cooperative_table(cooperatives: pd.DataFrame, lang: str, personal: bool = False) -> pd.DataFrame:
+    """The programme's cooperatives: name, place, formation, months since, status, operating; with
+    `personal`, how to reach the board too (chair, telephone, address: for roles that may see them)."""
     headers = headers_of("programme.list_columns", lang)
     yes_no = {True: t("value.yes", lang), False: t("value.no", lang)}
+
+    def text(value) -> str:
+        return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
     columns = [
         list(cooperatives["name"]),
         [place(d, lang) for d in cooperatives["district"]],
         [place(v, lang) for v in cooperatives["village"]],
-        [fmt.date_short(d, lang) for d in cooperatives["established_on"]],
-        [int(m) for m in cooperatives["months_since_formation"]],
+        [fmt.date_short(d, lang) if pd.notna(d) else fmt.MISSING for d in cooperatives["established_on"]],
+        [fmt.number(m, lang) if pd.notna(m) else fmt.MISSING for m in cooperatives["months_since_formation"]],
         [status_label(s, lang) for s in cooperatives["status"]],
         [yes_no[bool(o)] if pd.notna(o) else fmt.MISSING for o in cooperatives["operating"]],
     ]
-    return pd.DataFrame(dict(zip(headers, columns, strict=True)))
+    columns += [[text(v) for v in cooperatives.get(c, [None] * len(cooperatives))] for c in PERSONAL_COLUMNS]
+    table = pd.DataFrame(dict(zip(headers, columns, strict=True)))
+    return table if personal else table.iloc[:, : -len(PERSONAL_COLUMNS)]

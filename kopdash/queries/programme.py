@@ -34,7 +34,7 @@ PROGRAMME_COOPERATIVES = """
     before AS (SELECT nik, operating FROM unit_rows WHERE programme = $programme AND snapshot_date = $before)
     SELECT now.snapshot_date, $before::DATE AS previous_snapshot_date,
            now.nik, now.name, now.district, now.village, now.established_on, now.status, now.operating,
-           now.last_rat_year, now.members,
+           now.last_rat_year, now.members, now.chair_name, now.phone, now.address,
            coalesce(before.operating, false) AS operating_before,
            before.nik IS NOT NULL AS existed_before,
            datediff('month', now.established_on, now.snapshot_date) AS months_since_formation
