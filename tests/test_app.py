@@ -289,7 +289,15 @@ def test_transitions_page_names_an_unknown_snapshot_date():
     assert any("2018-02-30" in w.value for w in app.warning)
 
 
-def test_early_warning_page_lists_calls_for_kota_serang():
+def test_early_warning_page_lists_calls_for_kota_serang(monkeypatch):
+    import csv
+    import io
+
+    from kopdash.present import downloads
+
+    offered = []
+    original = downloads.csv_bytes
+    monkeypatch.setattr(downloads, "csv_bytes", lambda frame: offered.append(frame) or original(frame))
     app = run_app({"region": "36.73", "date": "2025-11-05"}, page="pages/pantauan.py")
     summary = app.table[0].value.set_index("Peringatan")["Koperasi"].to_dict()
     assert summary == {
@@ -297,11 +305,16 @@ def test_early_warning_page_lists_calls_for_kota_serang():
         "Turun menjadi tidak aktif": "32",
         "Turun menjadi kurang aktif": "163",
     }
-    calls = app.dataframe[0].value
-    assert len(calls) == 218 and calls.iloc[0]["Peringatan"] == "Menjadi calon pembubaran"
-    kmp = calls[calls["Nama koperasi"].str.startswith("Koperasi Kelurahan Merah Putih")]
+    # The page opens on the 20 most urgent of each of the 6 kecamatan; the download has all 218.
+    shown = app.dataframe[0].value
+    assert len(shown) == 120 and shown.iloc[0]["Peringatan"] == "Menjadi calon pembubaran"
+    assert shown.groupby("Kecamatan").size().max() == 20
+    assert any("20 teratas per kecamatan (dari 218)" in c.value for c in app.caption)
+    rows = list(csv.DictReader(io.StringIO(original(offered[-1]).decode("utf-8-sig")), delimiter=";"))
+    assert len(rows) == 218
+    kmp = [r for r in rows if r["Nama koperasi"].startswith("Koperasi Kelurahan Merah Putih")]
     assert len(kmp) == 67  # all owe their first RAT (fiscal year 2025) by 30 June 2026
-    assert kmp["Bila tidak ada tindakan"].str.contains("Belum beroperasi").sum() == 62  # and 62 are idle
+    assert sum("Belum beroperasi" in r["Bila tidak ada tindakan"] for r in kmp) == 62  # and 62 are idle
     assert len(app.get("download_button")) == 2
 
 

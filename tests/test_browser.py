@@ -5,6 +5,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from kopdash.domain.pages import PAGES
+
 from browser import IDLE, chromium_page, open_and_wait, require_chromium, streamlit_server
 from conftest import ROOT
 
@@ -52,22 +54,22 @@ def test_a_deep_link_to_a_page_on_a_freshly_started_server_runs_inside_the_frame
         open_and_wait(page, base + "/tentang?lang=en")
         expect(page.get_by_role("heading", name="About the data and the status rule")).to_be_visible()
         navigation = page.locator("[data-testid=stSidebarNav] a")
-        expect(navigation).to_have_text(
-            [
-                "Overview",
-                "Region",
-                "Programme",
-                "Cooperative",
-                "Status changes",
-                "Early warning",
-                "Interventions",
-                "Comparison",
-                "Import data",
-                "Import events",
-                "Status rules",
-                "About the data",
-            ]
-        )
+        titles = [
+            "Overview",
+            "Region",
+            "Programme",
+            "Cooperative",
+            "Status changes",
+            "Early warning",
+            "Interventions",
+            "Comparison",
+            "Import data",
+            "Import events",
+            "Status rules",
+            "About the data",
+        ]
+        icons = [page.icon for page in PAGES if page.in_navigation]
+        expect(navigation).to_have_text([f"{icon}{title}" for icon, title in zip(icons, titles, strict=True)])
         expect(page.locator("[data-testid=stTable] tr", has_text="tangerang_5_tahun")).to_have_count(1)
 
 

@@ -17,7 +17,7 @@ FRAME_PARAMETERS = ("date", "lang", "regions")  # read by the frame, on every pa
 class Page:
     name: str  # the script pages/<name>.py
     title_key: str  # its title in the catalogue (present/i18n.py)
-    icon: str  # a Material icon, drawn from the font Streamlit bundles (no network)
+    icon: str  # an emoji: Streamlit's Material icons are fetched from fonts.gstatic.com, emoji need nothing
     roles: frozenset[str]  # who may open it
     parameters: tuple[str, ...] = ()  # the URL parameters it reads besides the frame's
     url_path: str | None = None  # its address; None = its name
@@ -33,37 +33,37 @@ class Page:
 
 
 PAGES = (
-    Page("ringkasan", "nav.overview", ":material/dashboard:", PUBLIC, (), url_path=""),
+    Page("ringkasan", "nav.overview", "📊", PUBLIC, (), url_path=""),
     Page(
         "wilayah",
         "nav.region",
-        ":material/location_city:",
+        "🏙️",
         PUBLIC,
         ("region", "kecamatan", "desa", "status", "sort", "q"),
     ),
-    Page("program", "nav.programme", ":material/flag:", PUBLIC, ("programme", "region")),
-    Page("koperasi", "nav.cooperative", ":material/storefront:", OFFICIALS, ("nik", "region")),
+    Page("program", "nav.programme", "🚩", PUBLIC, ("programme", "region")),
+    Page("koperasi", "nav.cooperative", "🏪", OFFICIALS, ("nik", "region")),
     Page(
         "perubahan",
         "nav.transitions",
-        ":material/swap_horiz:",
+        "🔄",
         PUBLIC,
         ("region", "programme", "dari", "sampai", "pindah"),
     ),
     Page(
         "pantauan",
         "nav.watch",
-        ":material/notifications_active:",
+        "🔔",
         OFFICIALS,
         ("region", "kecamatan", "peringatan", "bulan"),
     ),
-    Page("intervensi", "nav.interventions", ":material/support_agent:", PUBLIC, ("region", "kind")),
-    Page("banding", "nav.compare", ":material/compare_arrows:", PUBLIC, ()),
-    Page("impor", "nav.import", ":material/upload_file:", ADMINS),
-    Page("impor_kegiatan", "nav.events_import", ":material/event_note:", ADMINS),
-    Page("aturan", "nav.rules", ":material/rule:", ADMINS),
-    Page("tentang", "nav.about", ":material/info:", PUBLIC),
-    Page("rapat", "nav.rapat", ":material/slideshow:", PUBLIC, ("mode", "slide"), in_navigation=False),
+    Page("intervensi", "nav.interventions", "🤝", PUBLIC, ("region", "kind")),
+    Page("banding", "nav.compare", "⚖️", PUBLIC, ()),
+    Page("impor", "nav.import", "📥", ADMINS),
+    Page("impor_kegiatan", "nav.events_import", "🗓️", ADMINS),
+    Page("aturan", "nav.rules", "📏", ADMINS),
+    Page("tentang", "nav.about", "ℹ️", PUBLIC),
+    Page("rapat", "nav.rapat", "🖥️", PUBLIC, ("mode", "slide"), in_navigation=False),
 )
 BY_NAME = {page.name: page for page in PAGES}
 
