@@ -9,7 +9,8 @@ from kopdash.present.i18n import t
 from kopdash.ui import cache, sign_in, widgets
 from kopdash.ui.state import sidebar_state
 
-st.set_page_config(page_title="kopdash", layout="wide", initial_sidebar_state="expanded")
+# "auto": the sidebar starts open on a wide screen and closed on a phone, where it would cover the page.
+st.set_page_config(page_title="kopdash", layout="wide", initial_sidebar_state="auto")
 
 access = sign_in.current_access()
 state = sidebar_state(cache.frame(queries.snapshot_calendar), access)
@@ -29,20 +30,20 @@ navigable = [
     if page.in_navigation and access.may_open(page.name)
 ]
 presentation = BY_NAME["rapat"]
-if st.query_params.get("mode") == "rapat":  # presentation mode: one screen per slide, no sidebar
-    slides = st.Page(
-        presentation.script, title=t(presentation.title_key, state.lang), url_path="rapat", default=True
-    )
-    page = st.navigation([slides], position="hidden")
+# Presentation mode is a hidden page, reached by a link that adds ?mode=rapat. In that mode the navigation
+# is hidden but keeps every page, so the links in and out are page links in the same tab.
+slides = st.Page(
+    presentation.script,
+    title=t(presentation.title_key, state.lang),
+    url_path=presentation.address,
+    visibility="hidden",
+)
+if st.query_params.get("mode") == "rapat":
+    page = st.navigation([*navigable, slides], position="hidden")
+    if page.url_path == "":  # /?mode=rapat (an older link): the slides, not the overview
+        st.switch_page(slides, query_params=st.query_params.to_dict())
 else:
-    # reached by the link on the overview, which adds ?mode=rapat; not a page of the sidebar
-    hidden = st.Page(
-        presentation.script,
-        title=t(presentation.title_key, state.lang),
-        url_path="rapat",
-        visibility="hidden",
-    )
-    page = st.navigation([*navigable, hidden])
+    page = st.navigation([*navigable, slides])
 for problem in state.problems:
     st.warning(problem)
 cache.damaged_notice()

@@ -31,17 +31,24 @@ urlstate.seed(
     lambda text: t("error.bad_choice", lang, value=text),
     problems,
 )
+
+
+def turn(step: int) -> None:
+    """Move before the buttons are drawn again, so each is enabled for the slide it is drawn on."""
+    st.session_state["slide"] = min(max(st.session_state["slide"] + step, 1), len(slides))
+
+
 number = st.session_state["slide"]
 back, where, forward, leave = st.columns([1, 2, 1, 1])
-if back.button(t("rapat.previous", lang), disabled=number <= 1, key="slide_back"):
-    number -= 1
-if forward.button(t("rapat.next", lang), disabled=number >= len(slides), key="slide_next"):
-    number += 1
-st.session_state["slide"] = number
+back.button(t("rapat.previous", lang), disabled=number <= 1, key="slide_back", on_click=turn, args=(-1,))
+forward.button(
+    t("rapat.next", lang), disabled=number >= len(slides), key="slide_next", on_click=turn, args=(1,)
+)
 urlstate.publish("slide", str(number))
 where.markdown(t("rapat.position", lang, n=number, total=len(slides), date=fmt.date_long(state.as_of, lang)))
 with leave:
-    widgets.app_link(t("rapat.leave", lang))  # a reload, out of presentation mode
+    widgets.app_link(t("rapat.leave", lang))
+widgets.demo_note(lang)
 widgets.problems_box(problems, lang)
 if regions.empty:
     st.warning(t("overview.no_data", lang, date=fmt.date_long(state.as_of, lang), first=fmt.MISSING))

@@ -96,9 +96,18 @@ def test_presentation_mode_shows_one_screen_per_slide_without_navigation():
     app.button(key="slide_next").click()
     app.run()
     assert app.title[0].value == "Kabupaten Serang" and app.query_params["slide"] == "2"
-    last = run_app({"mode": "rapat", "date": "2025-11-05", "slide": "7"})
+    # Each button is drawn for the slide it is on: back works on slide 2, next stops at the last.
+    assert not app.button(key="slide_back").disabled
+    assert any("Data demo" in caption.value for caption in app.caption)
+    app.button(key="slide_back").click()
+    app.run()
+    assert app.title[0].value == "Koperasi di 5 wilayah" and app.button(key="slide_back").disabled
+    last = run_app({"mode": "rapat", "date": "2025-11-05", "slide": "6"})
+    last.button(key="slide_next").click()
+    last.run()
     assert last.title[0].value == "Koperasi Merah Putih di Kota Serang"
     assert last.header[0].value.startswith("5 dari 67 koperasi sudah beroperasi")
+    assert last.button(key="slide_next").disabled and not last.button(key="slide_back").disabled
 
 
 def test_region_page_offers_the_meeting_brief():

@@ -41,7 +41,9 @@ STATUS_PATTERNS = {
 assert set(STATUS_COLORS) == set(STATUSES) == set(STATUS_PATTERNS)
 
 REGION_COLORS = ("#332288", "#44AA99", "#AA4499", "#999933", "#CC6677", "#6699CC", "#117733", "#882255")
-FONT = dict(family="Source Sans Pro, Segoe UI, Arial, sans-serif", size=14)
+# Dark 16 px type on white: readable on a projector from the back of a room (Streamlit's own chart theme
+# sets 12 px grey, so pages draw these figures with their own template).
+FONT = dict(family="Source Sans Pro, Segoe UI, Arial, sans-serif", size=16, color="#222222")
 SEPARATORS = {"id": ",.", "en": ".,"}  # decimal mark, then thousands separator
 
 
@@ -51,9 +53,12 @@ def _layout(figure: go.Figure, lang: str, **extra) -> go.Figure:
         separators=SEPARATORS.get(lang, SEPARATORS["id"]),
         margin=dict(l=10, r=10, t=30, b=10),
         legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0, traceorder="normal"),
-        hoverlabel=dict(font_size=14),
+        hoverlabel=dict(font_size=16),
+        template="plotly_white",
         **extra,
     )
+    figure.update_xaxes(tickfont=dict(size=15, color="#222222"), automargin=True)
+    figure.update_yaxes(tickfont=dict(size=15, color="#222222"), automargin=True)
     return figure
 
 
@@ -421,8 +426,11 @@ def transition_sankey(counts: pd.DataFrame, lang: str, start_label: str, end_lab
     order = ["baru", *STATUSES, "tidak_tercatat"]
     left = [s for s in order if s in set(counts["from_status"])]
     right = [s for s in order if s in set(counts["to_status"])]
-    labels = [f"{status_label(s, lang)} ({start_label})" for s in left] + [
-        f"{status_label(s, lang)} ({end_label})" for s in right
+    leaving = counts.groupby("from_status")["cooperative_count"].sum()
+    arriving = counts.groupby("to_status")["cooperative_count"].sum()
+    # Each node says its count: a flow's width alone cannot be read off a projected screen.
+    labels = [f"{status_label(s, lang)} ({start_label}): {fmt.number(leaving[s], lang)}" for s in left] + [
+        f"{status_label(s, lang)} ({end_label}): {fmt.number(arriving[s], lang)}" for s in right
     ]
     colors = [STATUS_COLORS.get(s, FLOW_COLORS.get(s, "#999999")) for s in left + right]
 
@@ -443,6 +451,8 @@ def transition_sankey(counts: pd.DataFrame, lang: str, start_label: str, end_lab
                 hovertemplate="%{source.label} → %{target.label}: %{customdata}<extra></extra>",
             ),
             valueformat=",d",
+            # Plotly draws node labels in the font colour with a white halo; dark and larger here.
+            textfont=dict(size=17, color="#111111"),
         )
     )
     return _layout(figure, lang, height=460)

@@ -182,6 +182,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "article's date the numbers here equal the article's; everything else is simulated.",
     },
     "demo.sources": {"id": "Sumber kalibrasi", "en": "Calibration sources"},
+    "demo.note": {
+        "id": "Data demo: sintetis, dikalibrasi ke angka resmi",
+        "en": "Demo data: synthetic, calibrated to official figures",
+    },
     "source.line": {"id": "{publisher}, {date}: “{title}”", "en": "{publisher}, {date}: “{title}”"},
     "source.figures": {"id": "Angka: {figures}", "en": "Figures: {figures}"},
     "source.approx": {"id": "sekitar", "en": "about"},

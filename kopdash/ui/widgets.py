@@ -40,13 +40,15 @@ def chart(figure, big: bool = False) -> None:
     # take them for one element, so each chart of a run gets its own key, in drawing order.
     number = st.session_state.get(CHART_COUNTER, 0) + 1
     st.session_state[CHART_COUNTER] = number
-    # Streamlit's chart theme would shrink the type again, so a big chart keeps its own.
-    st.plotly_chart(figure, config=CHART_CONFIG, theme=None if big else "streamlit", key=f"chart{number}")
+    # Streamlit's chart theme would shrink the type to 12 px grey: every chart keeps its own.
+    st.plotly_chart(figure, config=CHART_CONFIG, theme=None, key=f"chart{number}")
 
 
 def chart_click(figure, key: str) -> int | None:
     """Draw a chart whose bars can be clicked; return the clicked row's position once per new click."""
-    event = st.plotly_chart(figure, on_select="rerun", selection_mode="points", key=key, config=CHART_CONFIG)
+    event = st.plotly_chart(
+        figure, on_select="rerun", selection_mode="points", key=key, config=CHART_CONFIG, theme=None
+    )
     points = event.selection.points if event else []
     handled = f"{key}:handled"
     if not points:
@@ -111,16 +113,15 @@ def brief_buttons(region: str, as_of: dt.date, lang: str, with_calls: bool) -> N
         right.caption(t("brief.no_pdf", lang))
 
 
-def app_link(label: str, **params) -> None:
-    """A plain link into the app (a full reload): works from every page and in presentation mode."""
+def app_link(label: str, page: str = "pages/ringkasan.py", **params) -> None:
+    """A link to a page of the app, in the same tab, keeping the frame's date and language."""
     state = view_state()
     wanted = {
         "date": state.as_of.isoformat(),
         "lang": None if state.lang == DEFAULT_LANGUAGE else state.lang,
         **params,
     }
-    query = "&".join(f"{k}={v}" for k, v in wanted.items() if v is not None)  # values are dates and codes
-    st.markdown(f"[{as_markdown_text(label)}](/?{query})")
+    st.page_link(page, label=label, query_params={k: str(v) for k, v in wanted.items() if v is not None})
 
 
 def problems_box(problems: list[str], lang: str) -> None:
@@ -172,6 +173,12 @@ def text_table(table: pd.DataFrame, total_row: bool = False) -> None:
     if total_row and len(shown):
         shown.iloc[-1, 0] = f"**{shown.iloc[-1, 0]}**"
     st.table(shown, hide_index=True)
+
+
+def demo_note(lang: str) -> None:
+    """One line for presentation slides: a projected demo number must not pass for a real one."""
+    if store().info().get("kind") == "demo":
+        st.caption("⚠️ " + t("demo.note", lang))
 
 
 def demo_banner(lang: str) -> None:
