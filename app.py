@@ -17,6 +17,8 @@ state = sidebar_state(cache.frame(queries.snapshot_calendar), access)
 st.session_state["view_state"] = state
 st.session_state[widgets.CHART_COUNTER] = 0
 sign_in.account_box(access, state.lang)
+with st.sidebar:  # our own script, no data in it: Enter in a date field applies the date
+    st.html(widgets.ASSETS / "enter_applies.html", unsafe_allow_javascript=True, width="content")
 
 navigable = [
     st.Page(

@@ -4,7 +4,7 @@ aktif, a dissolution candidate) and which region uses which. /aturan"""
 import pandas as pd
 import streamlit as st
 
-from kopdash.present import tables
+from kopdash.present import fmt, tables
 from kopdash.present.i18n import headers_of, t
 from kopdash.store import reference, rule_admin
 from kopdash.ui import cache
@@ -35,13 +35,35 @@ edited_profiles = st.data_editor(
     },
 )
 st.subheader(t("rules.regions", lang))
-names = [str(n) for n in edited_profiles["rule_profile"].dropna()]
+# Each profile is offered in words (its thresholds), while the file keeps the profile's name.
+words = {
+    str(row.rule_profile): t(
+        "rules.profile_words",
+        lang,
+        profile=row.rule_profile,
+        less=fmt.number(row.less_active_after, lang),
+        inactive=fmt.number(row.inactive_after, lang),
+        dissolution=fmt.number(row.dissolution_after, lang),
+    )
+    for row in edited_profiles.dropna(subset=["rule_profile", *reference.THRESHOLDS]).itertuples()
+}
+fixed = ["region_code", "name", "kind", "province"]
 edited_regions = st.data_editor(
     regions,
     hide_index=True,
     key="regions_editor",
-    disabled=["region_code", "name", "kind", "province"],
-    column_config={"rule_profile": st.column_config.SelectboxColumn(t("rules.profile", lang), options=names)},
+    disabled=fixed,
+    column_config={
+        **{
+            column: st.column_config.TextColumn(t(f"rules.region_columns.{column}", lang)) for column in fixed
+        },
+        "rule_profile": st.column_config.SelectboxColumn(
+            t("rules.profile", lang),
+            options=list(words) or [str(n) for n in edited_profiles["rule_profile"].dropna()],
+            format_func=lambda name: words.get(name, name),
+            width="large",
+        ),
+    },
 )
 if st.button(t("rules.save", lang), type="primary", key="rules_save"):
     problems = rule_admin.check(edited_profiles, edited_regions)

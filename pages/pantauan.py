@@ -15,8 +15,7 @@ state = view_state()
 lang, problems = state.lang, []
 calendar = cache.frame(queries.snapshot_calendar)
 if calendar.empty:
-    st.warning(t("overview.empty_store", lang, root=cache.store_location()))
-    st.stop()
+    widgets.empty_store_notice(lang)
 names = {  # the regions whose cooperatives this person may call
     code: name
     for code, name in zip(calendar["region_code"], calendar["region_name"], strict=True)

@@ -1,8 +1,6 @@
 """Rapat (presentation mode, ?mode=rapat): one screen per slide, large type, no sidebar. The totals, then
 one region per screen, then one programme per screen. /?mode=rapat&slide=2&date=…&lang=…"""
 
-from pathlib import Path
-
 import pandas as pd
 import streamlit as st
 
@@ -14,7 +12,7 @@ from kopdash.ui.state import view_state
 
 state = view_state()
 lang, problems = state.lang, []
-st.html(Path(__file__).resolve().parent.parent / "kopdash" / "assets" / "rapat.css")
+st.html(widgets.ASSETS / "rapat.css")
 
 regions = cache.frame(queries.region_status_as_of, as_of=state.as_of, regions=state.regions)
 programmes = cache.frame(queries.programme_regions)

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from kopdash import queries
+from kopdash.domain.pages import BY_NAME
 from kopdash.present import charts, fmt, tables
 from kopdash.present.i18n import t
 from kopdash.ui import cache, widgets
@@ -12,14 +13,13 @@ state = view_state()
 lang = state.lang
 
 st.title(t("overview.title", lang))
-widgets.app_link(t("rapat.open", lang), "pages/rapat.py", mode="rapat")
+widgets.app_link(t("rapat.open", lang), "pages/rapat.py", icon=BY_NAME["rapat"].icon, mode="rapat")
 widgets.demo_banner(lang)
 
 regions = cache.frame(queries.region_status_as_of, as_of=state.as_of, regions=state.regions)
 calendar = cache.frame(queries.snapshot_calendar)
 if calendar.empty:
-    st.warning(t("overview.empty_store", lang, root=cache.store_location()))
-    st.stop()
+    widgets.empty_store_notice(lang)
 if regions.empty:
     first = fmt.date_long(calendar["first_snapshot"].min(), lang)
     st.warning(t("overview.no_data", lang, date=fmt.date_long(state.as_of, lang), first=first))

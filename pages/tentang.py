@@ -15,7 +15,6 @@ widgets.demo_banner(lang)
 
 st.subheader(t("about.store", lang))
 calendar = cache.frame(queries.snapshot_calendar)
-st.markdown(tables.as_markdown_text(t("about.store_path", lang, root=cache.store_location())))
 if not calendar.empty:
     st.markdown(
         t(

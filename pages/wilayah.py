@@ -4,6 +4,7 @@ data quality, trend and its cooperatives. /wilayah?region=36.04&kecamatan=Cikand
 import streamlit as st
 
 from kopdash import queries
+from kopdash.domain.pages import BY_NAME
 from kopdash.domain.rules import due_year
 from kopdash.domain.schema import STATUSES
 from kopdash.present import charts, fmt, region_view, tables
@@ -15,8 +16,7 @@ state = view_state()
 lang, problems = state.lang, []
 calendar = cache.frame(queries.snapshot_calendar)
 if calendar.empty:
-    st.warning(t("overview.empty_store", lang, root=cache.store_location()))
-    st.stop()
+    widgets.empty_store_notice(lang)
 names = dict(zip(calendar["region_code"], calendar["region_name"], strict=True))
 top = st.columns(3)
 region = widgets.region_choice(names, lang, problems, top[0])
@@ -68,10 +68,12 @@ widgets.text_table(tables.change_table(shown, lang))
 widgets.brief_buttons(region, state.as_of, lang, with_calls=state.access.sees_units(region))
 programmes = cache.frame(queries.programme_regions)
 for programme in programmes[programmes["region_code"] == region]["programme"]:
-    st.page_link(
+    widgets.app_link(
+        t("region.open_programme", lang, programme=programme_label(programme, lang)),
         "pages/program.py",
-        label=t("region.open_programme", lang, programme=programme_label(programme, lang)),
-        query_params={"programme": programme, "region": region, "date": state.as_of.isoformat()},
+        icon=BY_NAME["program"].icon,
+        programme=programme,
+        region=region,
     )
 
 # Status by kecamatan, or by village once a kecamatan is open; a click drills one level down.

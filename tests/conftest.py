@@ -112,3 +112,22 @@ def kopdash_command(root, *arguments, timeout: int = 120):
         text=True,
         timeout=timeout,
     )
+
+
+@pytest.fixture
+def offered_tables(monkeypatch):
+    """The display tables pages offer for download, as (table, sheet, lang), in drawing order.
+
+    The buttons make their files only when clicked (AppTest has no click-to-download), so the tests take
+    the table each button holds and make the files with the same functions the button calls."""
+    from kopdash.ui import widgets
+
+    offered: list[tuple] = []
+    original = widgets.download_buttons
+
+    def recording(table, stem, lang, sheet="Data"):
+        offered.append((table, sheet, lang))
+        return original(table, stem, lang, sheet)
+
+    monkeypatch.setattr(widgets, "download_buttons", recording)
+    return offered

@@ -208,7 +208,8 @@ def test_sragens_rat_compliance_shows_228_aktif_and_170_reported():
 def test_region_page_names_unusable_url_values_and_offers_the_way_back(params, words):
     app = run_app(params, page="pages/wilayah.py")
     assert any(words in w.value for w in app.warning)
-    assert any("[Kembali ke ringkasan](/?date=" in m.value for m in app.markdown)
+    back = [link.proto for link in app.get("page_link") if link.proto.label == "Kembali ke ringkasan"]
+    assert back and "date=" in back[0].query_string  # the way back keeps the date
     assert app.title[0].value  # and still shows a region
 
 
@@ -289,15 +290,12 @@ def test_transitions_page_names_an_unknown_snapshot_date():
     assert any("2018-02-30" in w.value for w in app.warning)
 
 
-def test_early_warning_page_lists_calls_for_kota_serang(monkeypatch):
+def test_early_warning_page_lists_calls_for_kota_serang(offered_tables):
     import csv
     import io
 
     from kopdash.present import downloads
 
-    offered = []
-    original = downloads.csv_bytes
-    monkeypatch.setattr(downloads, "csv_bytes", lambda frame: offered.append(frame) or original(frame))
     app = run_app({"region": "36.73", "date": "2025-11-05"}, page="pages/pantauan.py")
     summary = app.table[0].value.set_index("Peringatan")["Koperasi"].to_dict()
     assert summary == {
@@ -310,7 +308,10 @@ def test_early_warning_page_lists_calls_for_kota_serang(monkeypatch):
     assert len(shown) == 120 and shown.iloc[0]["Peringatan"] == "Menjadi calon pembubaran"
     assert shown.groupby("Kecamatan").size().max() == 20
     assert any("20 teratas per kecamatan (dari 218)" in c.value for c in app.caption)
-    rows = list(csv.DictReader(io.StringIO(original(offered[-1]).decode("utf-8-sig")), delimiter=";"))
+    full_list = offered_tables[-1][0]
+    rows = list(
+        csv.DictReader(io.StringIO(downloads.csv_bytes(full_list).decode("utf-8-sig")), delimiter=";")
+    )
     assert len(rows) == 218
     kmp = [r for r in rows if r["Nama koperasi"].startswith("Koperasi Kelurahan Merah Putih")]
     assert len(kmp) == 67  # all owe their first RAT (fiscal year 2025) by 30 June 2026

@@ -160,7 +160,7 @@ def test_clicking_a_row_of_the_list_opens_that_cooperative(app_url):
         grid = page.locator("[data-testid=stDataFrame]").first
         grid.scroll_into_view_if_needed()
         box = grid.bounding_box()
-        page.mouse.click(box["x"] + 15, box["y"] + 35 + 17)  # the first row's selection cell
+        page.mouse.click(box["x"] + 150, box["y"] + 35 + 17)  # the first row's name, not its checkbox
         page.wait_for_url("**/koperasi?*", timeout=30_000)
         page.wait_for_selector(IDLE)
         assert "date=2021-07-18" in page.url and re.search(r"nik=\d{16}", page.url)
@@ -170,7 +170,7 @@ def test_clicking_a_row_of_the_list_opens_that_cooperative(app_url):
 
 # -- meeting-ready: screens, projector, brief ---------------------------------------------------------
 FIT_CHECK = """() => {
-    const main = document.querySelector('[data-testid=stMain]');
+    const main = document.querySelector('[data-testid=stMain]') || document.body;  // the brief has no frame
     const clipped = [];
     const texts = 'h1, h2, h3, [data-testid=stMetricValue], [data-testid=stMetricLabel]';
     for (const el of document.querySelectorAll(texts)) {
@@ -232,7 +232,8 @@ def test_the_brief_opens_offline_in_chromium_with_its_charts_and_prints_to_pdf(t
     html = brief.build_html(Store(), "36.04", dt.date(2021, 7, 18), "id")
     page_file = tmp_path / "ringkasan.html"
     page_file.write_text(html, encoding="utf-8")
-    with chromium_page(900, 1200) as page:
+    with chromium_page(794, 1123) as page:  # an A4 page at 96 dpi, as printed
+        page.emulate_media(media="print")
         asked = []
 
         def only_the_file(route):
@@ -243,6 +244,11 @@ def test_the_brief_opens_offline_in_chromium_with_its_charts_and_prints_to_pdf(t
         page.goto(page_file.as_uri())
         expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible()
         assert page.locator(".js-plotly-plot .barlayer .point").count() > 10  # the bars are drawn
+        # Whole on A4: the dates under the trend and the numbers beside it are drawn, none cut off.
+        assert page.locator(".js-plotly-plot .xtick text").count() >= 3
+        assert page.locator(".js-plotly-plot .ytick text").count() >= 3
+        fit = page.evaluate(FIT_CHECK)
+        assert fit["clipped"] == [] and fit["overflow"] <= 0, fit
         assert [url for url in asked if not url.startswith("file:")] == []
     pdf = brief.to_pdf(html)
     assert pdf and pdf.startswith(b"%PDF") and len(pdf) > 50_000

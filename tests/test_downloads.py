@@ -118,16 +118,10 @@ def formula_store(tmp_path_factory):
     return root
 
 
-def offered_downloads(monkeypatch, root, page: str, params: dict) -> list[tuple[bytes, bytes]]:
+def offered_downloads(
+    monkeypatch, offered_tables, root, page: str, params: dict
+) -> list[tuple[bytes, bytes]]:
     """The CSV and Excel bytes `page` offers with these URL parameters."""
-    made: dict[str, list[bytes]] = {"csv": [], "xlsx": []}
-    for kind in made:
-        original = getattr(downloads, f"{kind}_bytes")
-        monkeypatch.setattr(
-            downloads,
-            f"{kind}_bytes",
-            lambda *a, _o=original, _k=kind, **k: made[_k].append(_o(*a, **k)) or made[_k][-1],
-        )
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     for key, value in {"date": SNAPSHOT.isoformat(), **params}.items():
@@ -136,7 +130,10 @@ def offered_downloads(monkeypatch, root, page: str, params: dict) -> list[tuple[
     app.switch_page(page)
     app.run()
     assert not app.exception, [e.value for e in app.exception]
-    return list(zip(made["csv"], made["xlsx"], strict=True))
+    return [
+        (downloads.csv_bytes(table), downloads.xlsx_bytes(table, sheet, lang))
+        for table, sheet, lang in offered_tables
+    ]
 
 
 @pytest.mark.parametrize(
@@ -148,8 +145,8 @@ def offered_downloads(monkeypatch, root, page: str, params: dict) -> list[tuple[
         ("pages/banding.py", {"regions": f"{ox.REGION},36.04"}),
     ],
 )
-def test_every_list_the_pages_offer_is_inert(formula_store, monkeypatch, page, params):
-    offered = offered_downloads(monkeypatch, formula_store, page, params)
+def test_every_list_the_pages_offer_is_inert(formula_store, monkeypatch, offered_tables, page, params):
+    offered = offered_downloads(monkeypatch, offered_tables, formula_store, page, params)
     assert offered, f"{page} offers no download"
     for csv_data, xlsx_data in offered:
         assert_inert(csv_data, xlsx_data)
@@ -176,3 +173,63 @@ def test_the_quarantine_download_is_inert(formula_store, monkeypatch):
     cells = cells_of_csv(made[-1])
     assert '\'=HYPERLINK("x")' in cells and "'=Kembar" in cells
     assert not any(evaluates(cell) for cell in cells)
+
+
+# -- Excel that Excel can add up ---------------------------------------------------------------------
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_display_numbers_and_dates_become_real_excel_numbers_and_dates(lang):
+    import datetime as dt
+
+    from kopdash.present import fmt
+
+    table = pd.DataFrame(
+        {
+            "Kode wilayah": ["36.04", "33.14"],  # an identifier stays text however numeric it looks
+            "Terdaftar": [fmt.number(1236, lang), fmt.number(80, lang)],
+            "Aktif per 100": [fmt.number(79.04, lang, 1), fmt.MISSING],
+            "% aktif": [fmt.percent(61.25, lang), fmt.percent(5, lang)],
+            "Snapshot": [
+                fmt.date_short(dt.date(2025, 11, 5), lang),
+                fmt.date_long(dt.date(2021, 7, 18), lang),
+            ],
+            "Tahun RAT": ["2019", "2024"],
+            "Telepon": ["0812", "0813"],
+            "Perubahan": [fmt.signed(-3, lang), fmt.signed(12, lang)],
+            "Catatan": ["1.236", "ada teks"],  # one text cell keeps the whole column text
+        }
+    )
+    sheet = openpyxl.load_workbook(io.BytesIO(downloads.xlsx_bytes(table, "Data", lang))).active
+    columns = {sheet.cell(1, c).value: [sheet.cell(r, c) for r in (2, 3)] for c in range(1, 10)}
+    assert [c.value for c in columns["Kode wilayah"]] == ["36.04", "33.14"]
+    assert [c.value for c in columns["Terdaftar"]] == [1236, 80]
+    assert columns["Terdaftar"][0].number_format == "#,##0"
+    assert (
+        columns["Aktif per 100"][0].value == pytest.approx(79.0) and columns["Aktif per 100"][1].value is None
+    )
+    assert [c.value for c in columns["% aktif"]] == [pytest.approx(0.613), pytest.approx(0.05)]
+    assert columns["% aktif"][0].number_format == "0.0%"
+    assert [c.value for c in columns["Snapshot"]] == [dt.datetime(2025, 11, 5), dt.datetime(2021, 7, 18)]
+    assert columns["Snapshot"][0].number_format.endswith("d mmmm yyyy")
+    assert [c.value for c in columns["Tahun RAT"]] == [2019, 2024] and columns["Tahun RAT"][
+        0
+    ].number_format == "0"
+    assert [c.value for c in columns["Telepon"]] == ["0812", "0813"]
+    assert [c.value for c in columns["Perubahan"]] == [-3, 12]
+    assert [c.value for c in columns["Catatan"]] == ["1.236", "ada teks"]
+
+
+def test_the_comparison_workbook_adds_up_to_the_screen(monkeypatch, offered_tables):
+    """The demo's comparison, downloaded: registered = the statuses' sum, in numbers Excel can add."""
+    offered = offered_downloads(monkeypatch, offered_tables, ROOT / "data", "pages/banding.py", {})
+    sheet = openpyxl.load_workbook(io.BytesIO(offered[0][1])).active
+    header = [cell.value for cell in sheet[1]]
+    rows = [
+        dict(zip(header, (cell.value for cell in row), strict=True)) for row in sheet.iter_rows(min_row=2)
+    ]
+    assert len(rows) == 5
+    for row in rows:
+        counted = [
+            row[h] for h in header if h in ("Aktif", "Kurang aktif", "Tidak aktif", "Belum beroperasi")
+        ]
+        assert len(counted) == 4 and all(isinstance(v, int) for v in counted), row
+        assert sum(counted) == row["Terdaftar"], row

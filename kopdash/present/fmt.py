@@ -19,13 +19,14 @@ def _locale(lang: str) -> str:
     return LOCALES.get(lang, LOCALES["id"])
 
 
-def _is_missing(value) -> bool:
+def is_missing(value) -> bool:
+    """None, pandas' NA or a float NaN."""
     return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 
 
 def number(value, lang: str = "id", digits: int = 0) -> str:
     """1.234.567 (id) or 1,234,567 (en); `digits` decimals, always shown."""
-    if _is_missing(value):
+    if is_missing(value):
         return MISSING
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
     # Half up, as officials round by hand (61,25 -> 61,3), not babel's half-to-even.
@@ -35,14 +36,14 @@ def number(value, lang: str = "id", digits: int = 0) -> str:
 
 def percent(value, lang: str = "id", digits: int = 1) -> str:
     """A 0–100 share as 61,2% (id) or 61.2% (en)."""
-    if _is_missing(value):
+    if is_missing(value):
         return MISSING
     return number(value, lang, digits) + "%"
 
 
 def signed(value, lang: str = "id", digits: int = 0, suffix: str = "") -> str:
     """A change with its sign: +12, −3, ±0."""
-    if _is_missing(value):
+    if is_missing(value):
         return MISSING
     if round(value, digits) == 0:
         return "±" + number(0, lang, digits) + suffix
@@ -58,7 +59,7 @@ MONEY_UNITS = {
 
 def money(value, lang: str = "id") -> str:
     """Rupiah as officials say it: Rp 1,2 M (miliar), Rp 350 jt (juta), Rp 12,5 rb; exact below a thousand."""
-    if _is_missing(value):
+    if is_missing(value):
         return MISSING
     sign = MINUS if value < 0 else ""
     amount = abs(value)

@@ -161,6 +161,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "The store ({root}) holds no snapshot yet. Add registry files, or run "
         "`python -m kopdash demo` for demo data.",
     },
+    "overview.empty_store_public": {
+        "id": "Belum ada data koperasi. Admin dinas dapat mengimpor file registri.",
+        "en": "There is no cooperative data yet. The office's admin can import registry files.",
+    },
     # rules
     "rule.summary": {
         "id": "{region}: kurang aktif setelah {less} RAT terlewat, tidak aktif setelah {inactive}, "
@@ -207,7 +211,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     # about page
     "about.title": {"id": "Tentang data dan aturan status", "en": "About the data and the status rule"},
     "about.store": {"id": "Penyimpanan data", "en": "Data store"},
-    "about.store_path": {"id": "Folder data: {root}", "en": "Data folder: {root}"},
     "about.store_counts": {
         "id": "{rows} baris, {regions} wilayah, {snapshots} snapshot ({first} s.d. {last}).",
         "en": "{rows} rows, {regions} regions, {snapshots} snapshots ({first} to {last}).",
@@ -492,6 +495,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "rules.profile_columns.basis": {"id": "Dasar", "en": "Basis"},
     "rules.regions": {"id": "Profil yang dipakai tiap wilayah", "en": "Profile used by each region"},
     "rules.profile": {"id": "Profil", "en": "Profile"},
+    "rules.region_columns.region_code": {"id": "Kode wilayah", "en": "Region code"},
+    "rules.region_columns.name": {"id": "Nama wilayah", "en": "Region name"},
+    "rules.region_columns.kind": {"id": "Jenis", "en": "Kind"},
+    "rules.region_columns.province": {"id": "Provinsi", "en": "Province"},
+    "rules.profile_words": {
+        "id": "{profile}: kurang aktif setelah {less} RAT terlewat, tidak aktif setelah {inactive}, calon "
+        "pembubaran setelah {dissolution}",
+        "en": "{profile}: less active after {less} missed RATs, inactive after {inactive}, dissolution "
+        "candidate after {dissolution}",
+    },
     "rules.save": {"id": "Simpan aturan", "en": "Save rules"},
     "rules.refused": {
         "id": "Belum disimpan: perbaiki dulu hal berikut.",
@@ -1099,8 +1112,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "brief.source": {"id": "Sumber data dan aturan status", "en": "Data source and status rule"},
     "brief.source_text": {
-        "id": "Data: registri koperasi di {root}, snapshot {date}. Status diselaraskan oleh kopdash.",
-        "en": "Data: the cooperative registry in {root}, snapshot of {date}. Statuses harmonised by kopdash.",
+        "id": "Data: registri koperasi dinas, snapshot {date}. Status diselaraskan oleh kopdash.",
+        "en": "Data: the office's cooperative registry, snapshot of {date}. Statuses harmonised by kopdash.",
     },
     "brief.due": {
         "id": "Pada snapshot ini, tahun buku terakhir yang RAT-nya sudah jatuh tempo: {year}.",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -13,9 +15,10 @@ from kopdash.present import fmt
 from kopdash.present.i18n import DEFAULT_LANGUAGE, programme_label, t
 from kopdash.present.tables import Kpi, as_markdown_text
 from kopdash.ui import urlstate
-from kopdash.ui.cache import frame, store
+from kopdash.ui.cache import frame, store, store_location
 from kopdash.ui.state import view_state
 
+ASSETS = Path(__file__).resolve().parent.parent / "assets"  # CSS and the one script of our own
 MANY_REGIONS = 15  # beyond this, charts show the lowest few and totals, tables still list every region
 
 # -- shared pieces of pages ---------------------------------------------------------------------------
@@ -70,12 +73,29 @@ def open_page(page: str, **params) -> None:
     st.switch_page(page, query_params={k: str(v) for k, v in wanted.items() if v is not None})
 
 
+def _dash_for_empty(column: pd.Series) -> pd.Series:
+    """A text column's empty cells as a dash (Streamlit would print "None"); the column stays text."""
+    if column.dtype != object or not column.isna().any():
+        return column
+    return column.map(lambda cell: fmt.MISSING if fmt.is_missing(cell) else str(cell))
+
+
 def list_click(table: pd.DataFrame, key: str, **options) -> int | None:
-    """Show a list whose rows can be clicked; return the clicked row's position once per new click."""
+    """Show a list whose rows open with a click on any cell (or the row's checkbox); return the clicked
+    row's position once per new click. Empty cells read as a dash, never "None"."""
+    shown = table.apply(_dash_for_empty)
     event = st.dataframe(
-        table, key=key, on_select="rerun", selection_mode="single-row", hide_index=True, **options
+        shown,
+        key=key,
+        on_select="rerun",
+        selection_mode=["single-row", "single-cell"],
+        hide_index=True,
+        **options,
     )
-    rows = event.selection.rows if event else []
+    selection = event.selection if event else None
+    rows = list(selection.rows) if selection else []
+    # A clicked cell is (row position, column name).
+    rows += [cell[0] for cell in (selection.get("cells", []) if selection else [])]
     handled = f"{key}:handled"
     if not rows:
         st.session_state.pop(handled, None)
@@ -113,15 +133,21 @@ def brief_buttons(region: str, as_of: dt.date, lang: str, with_calls: bool) -> N
         right.caption(t("brief.no_pdf", lang))
 
 
-def app_link(label: str, page: str = "pages/ringkasan.py", **params) -> None:
-    """A link to a page of the app, in the same tab, keeping the frame's date and language."""
+def app_link(label: str, page: str = "pages/ringkasan.py", icon: str | None = None, **params) -> None:
+    """A link to a page of the app, in the same tab, keeping the frame's date and language. With an icon
+    it is drawn as a button, so it does not pass for plain text."""
     state = view_state()
     wanted = {
         "date": state.as_of.isoformat(),
         "lang": None if state.lang == DEFAULT_LANGUAGE else state.lang,
         **params,
     }
-    st.page_link(page, label=label, query_params={k: str(v) for k, v in wanted.items() if v is not None})
+    query = {k: str(v) for k, v in wanted.items() if v is not None}
+    if icon is None:
+        st.page_link(page, label=label, query_params=query)
+        return
+    with st.container(border=True, width="content"):
+        st.page_link(page, label=label, icon=icon, query_params=query)
 
 
 def problems_box(problems: list[str], lang: str) -> None:
@@ -133,19 +159,28 @@ def problems_box(problems: list[str], lang: str) -> None:
 
 
 def download_buttons(table: pd.DataFrame, stem: str, lang: str, sheet: str = "Data") -> None:
-    """CSV (for Excel in an Indonesian locale) and XLSX of a display table, side by side."""
+    """CSV (for Excel in an Indonesian locale) and XLSX of a display table, side by side.
+
+    The files are made when clicked, from the table of the latest run, and the buttons keep one key
+    whatever the date: a click right after the date changed gets the new date's file, not the old one's.
+    """
     from kopdash.present import downloads
 
+    key = "download." + re.sub(r"\d{4}-\d{2}-\d{2}", "", stem)
     left, right = st.columns(2)
     left.download_button(
-        t("download.csv", lang), downloads.csv_bytes(table), f"{stem}.csv", "text/csv", key=f"{stem}.csv"
+        t("download.csv", lang),
+        lambda: downloads.csv_bytes(table),
+        f"{stem}.csv",
+        "text/csv",
+        key=f"{key}.csv",
     )
     right.download_button(
         t("download.xlsx", lang),
-        downloads.xlsx_bytes(table, sheet),
+        lambda: downloads.xlsx_bytes(table, sheet, lang),
         f"{stem}.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key=f"{stem}.xlsx",
+        key=f"{key}.xlsx",
     )
 
 
@@ -173,6 +208,15 @@ def text_table(table: pd.DataFrame, total_row: bool = False) -> None:
     if total_row and len(shown):
         shown.iloc[-1, 0] = f"**{shown.iloc[-1, 0]}**"
     st.table(shown, hide_index=True)
+
+
+def empty_store_notice(lang: str) -> None:
+    """An empty store, said in words; only an admin is told the folder (it describes the server)."""
+    if view_state().access.role == "admin":
+        st.warning(as_markdown_text(t("overview.empty_store", lang, root=store_location())))
+    else:
+        st.warning(t("overview.empty_store_public", lang))
+    st.stop()
 
 
 def demo_note(lang: str) -> None:
