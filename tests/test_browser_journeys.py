@@ -1,0 +1,123 @@
+"""Three journeys in Chromium, on a 1920×1080 screen and a 390×844 phone: a mayor finding which Koperasi
+Merah Putih boards to call, an official walking a meeting through presentation mode and the brief, an
+analyst comparing four regions. Each number checked is the store's, each step stays in one tab."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import openpyxl
+import pytest
+from playwright.sync_api import expect
+
+from browser import IDLE, chromium_page, open_and_wait, require_chromium, streamlit_server
+from conftest import ROOT
+
+pytestmark = pytest.mark.browser
+SCREENS = {"desktop": (1920, 1080), "phone": (390, 844)}
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    require_chromium()
+    with streamlit_server(ROOT / "app.py") as base:
+        yield base
+
+
+def settle(page) -> None:
+    page.wait_for_timeout(400)
+    page.wait_for_selector(IDLE, timeout=60_000)
+
+
+def sidebar_covers_the_page(page) -> bool:
+    box = page.locator("[data-testid=stSidebar]").bounding_box()
+    return bool(box and box["width"] > 50 and box["x"] + box["width"] > 10)
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_a_mayor_finds_the_boards_to_call(app_url, screen):
+    width, height = SCREENS[screen]
+    with chromium_page(width, height) as page:
+        open_and_wait(page, app_url + "/program?programme=koperasi_merah_putih&region=36.73&date=2025-11-05")
+        # On a phone the sidebar starts closed; on a desktop it is open beside the page.
+        assert sidebar_covers_the_page(page) == (screen == "desktop")
+        headline = page.get_by_role("heading", name=re.compile("^5 dari 67 koperasi sudah beroperasi"))
+        expect(headline).to_be_visible()
+        formed = page.locator("[data-testid=stMetricValue]").first
+        expect(formed).to_have_text("67")
+        for shown in (headline, formed):  # the mayor's question, answered above the fold
+            box = shown.bounding_box()
+            assert box and box["y"] + box["height"] <= height, (screen, box)
+        # The boards to summon: 62 not operating, each with its chair and how to reach them.
+        summon = page.get_by_text("Pengurus yang perlu dipanggil", exact=True)
+        summon.scroll_into_view_if_needed()
+        grid = page.locator("[data-testid=stDataFrame]").first
+        grid.scroll_into_view_if_needed()
+        expect(grid).to_contain_text("Koperasi Kelurahan Merah Putih")
+        box = grid.bounding_box()
+        page.mouse.click(box["x"] + min(150, box["width"] / 2), box["y"] + 35 + 17)  # the first name
+        page.wait_for_url("**/koperasi?*", timeout=30_000)
+        settle(page)
+        assert len(page.context.pages) == 1
+        expect(page.get_by_text("Mengapa:")).to_be_visible()
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_an_official_walks_the_meeting_and_takes_the_brief(app_url, screen):
+    width, height = SCREENS[screen]
+    with chromium_page(width, height) as page:
+        open_and_wait(page, app_url + "/?date=2025-11-05")
+        page.get_by_text("Mode rapat", exact=False).first.click()
+        page.wait_for_url("**/rapat?*", timeout=30_000)
+        settle(page)
+        assert len(page.context.pages) == 1, "presentation mode opens in the same tab"
+        back = page.get_by_role("button", name="◀ Sebelumnya")
+        forward = page.get_by_role("button", name="Berikutnya ▶")
+        expect(back).to_be_disabled()
+        expect(page.get_by_text("Data demo: sintetis")).to_be_visible()
+        titles = [page.locator("h1").first.inner_text()]
+        while forward.is_enabled():
+            forward.click()
+            settle(page)
+            titles.append(page.locator("h1").first.inner_text())
+            expect(back).to_be_enabled()  # from slide 2 on, there is a way back
+        assert titles[0] == "Koperasi di 5 wilayah" and len(titles) == 7
+        assert titles[-1] == "Koperasi Merah Putih di Kota Serang"
+        expect(page.get_by_role("heading", name=re.compile("^5 dari 67"))).to_be_visible()
+        page.get_by_text("Keluar dari mode rapat").click()
+        settle(page)
+        assert len(page.context.pages) == 1 and "mode=rapat" not in page.url
+        expect(page.get_by_role("heading", name="Ringkasan status koperasi")).to_be_visible()
+        # The brief of Kabupaten Serang, from its page.
+        open_and_wait(page, app_url + "/wilayah?region=36.04&date=2021-07-18")
+        expect(page.locator("[data-testid=stMetricValue]").first).to_have_text("819")
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Unduh ringkasan rapat (HTML)").click()
+        text = open(download.value.path(), encoding="utf-8").read()
+        assert "Ringkasan rapat: Kabupaten Serang" in text and "819" in text and "612" in text
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_an_analyst_compares_four_regions(app_url, screen):
+    width, height = SCREENS[screen]
+    four = "36.04,33.14,36.73,33.72"
+    with chromium_page(width, height) as page:
+        open_and_wait(page, app_url + f"/banding?regions={four}&date=2025-11-05")
+        table = page.locator("[data-testid=stTable]").first
+        expect(table.locator("tr")).to_have_count(5)  # a header and four regions, once drawn
+        header = table.locator("th").all_inner_texts()
+        rows = [row.locator("td").all_inner_texts() for row in table.locator("tr").all()]
+        rows = [row for row in rows if row]  # the header row has th cells only
+        assert len(rows) == 4
+        column = {name.strip(): i for i, name in enumerate(header)}
+        for row in rows:  # every cooperative is in exactly one status: the counts add up to the registry
+            number = lambda name: int(row[column[name]].replace(".", ""))  # noqa: E731
+            parts = ("Aktif", "Kurang aktif", "Tidak aktif", "Belum beroperasi")
+            assert sum(number(name) for name in parts) == number("Terdaftar"), row
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Unduh Excel").first.click()
+        sheet = openpyxl.load_workbook(io.BytesIO(open(download.value.path(), "rb").read())).active
+        registered = [row[column["Terdaftar"]] for row in sheet.iter_rows(min_row=2, values_only=True)]
+        shown = [int(row[column["Terdaftar"]].replace(".", "")) for row in rows]
+        assert registered == shown and all(isinstance(value, int) for value in registered)
