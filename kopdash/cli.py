@@ -261,6 +261,47 @@ def _events(args: argparse.Namespace) -> int:
     return 0
 
 
+def _brief(args: argparse.Namespace) -> int:
+    """The meeting brief of one region as an HTML or PDF file: for a cron job before each meeting."""
+    from kopdash.domain.wilayah import region_code
+    from kopdash.present import brief
+    from kopdash.store import Store
+
+    lang = args.lang
+    refuse = lambda reason: print(t("cli.brief_refused", lang, reason=reason), file=sys.stderr)  # noqa: E731
+    out = Path(args.out)
+    if out.suffix.lower() not in (".html", ".pdf"):
+        refuse(t("cli.brief_suffix", lang, file=args.out))
+        return EXIT_REFUSED
+    try:
+        as_of = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
+    except ValueError:
+        refuse(t("cli.bad_date", lang, value=args.date))
+        return EXIT_REFUSED
+    code = region_code(args.region)
+    store = Store(data_root())
+    try:
+        page = brief.build_html(store, code, as_of, lang, with_calls=args.with_calls)
+    except ValueError:
+        refuse(t("cli.brief_no_snapshot", lang, region=code, date=as_of.isoformat()))
+        return EXIT_REFUSED
+    if out.suffix.lower() == ".pdf":
+        made = brief.to_pdf(page)
+        if made is None:
+            refuse(t("brief.no_pdf", lang))
+            return EXIT_REFUSED
+        data = made
+    else:
+        data = page.encode("utf-8")
+    try:
+        out.write_bytes(data)
+    except OSError as error:
+        print(t("cli.brief_not_written", lang, reason=f"{error.strerror}: {out}"), file=sys.stderr)
+        return EXIT_NOT_WRITTEN
+    print(t("cli.brief_written", lang, file=str(out), size=len(data) // 1024), flush=True)
+    return 0
+
+
 def _rollup(args: argparse.Namespace) -> int:
     """Rebuild every region's rollup and NIK index from its snapshot files (for stores filled by hand)."""
     from kopdash.store import Store, rollup, writer
@@ -353,6 +394,20 @@ def main(argv: list[str] | None = None) -> int:
     bench_parser.set_defaults(
         run=lambda args: __import__("kopdash.bench", fromlist=["main"]).main(args.runs, args.import_rows)
     )
+
+    brief_parser = commands.add_parser(
+        "brief", help="write a region's meeting brief (HTML or PDF) for a scheduled job"
+    )
+    brief_parser.add_argument("--region", required=True, help="Kemendagri code, e.g. 36.04 or 3604")
+    brief_parser.add_argument("--date", help="as-of date, YYYY-MM-DD (default: today)")
+    brief_parser.add_argument("--out", required=True, help="the file to write: ringkasan.pdf or .html")
+    brief_parser.add_argument(
+        "--with-calls",
+        action="store_true",
+        help="include the top of the call list (names of cooperatives; no contact details)",
+    )
+    brief_parser.add_argument("--lang", choices=("id", "en"), default="id")
+    brief_parser.set_defaults(run=_brief)
 
     rollup_parser = commands.add_parser(
         "rollup", help="rebuild rollups and the NIK index from the snapshot files"

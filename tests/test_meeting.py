@@ -137,3 +137,28 @@ def test_brief_escapes_data_text(tmp_path):
 
     html = brief.build_html(Store(build_tiny_store(tmp_path / "s")), "11.02", dt.date(2021, 12, 31), "en")
     assert "Kota <b>Beta</b>" not in html and "Kota &lt;b&gt;Beta&lt;/b&gt;" in html
+
+
+@pytest.mark.slow  # prints a PDF with Chromium
+def test_the_brief_command_writes_html_and_pdf_for_a_scheduled_job(tmp_path):
+    from conftest import ROOT, kopdash_command
+
+    data = ROOT / "data"
+    html = tmp_path / "ringkasan.html"
+    done = kopdash_command(data, "brief", "--region", "3604", "--date", "2021-07-18", "--out", html)
+    assert done.returncode == 0, done.stderr
+    assert f"Ringkasan ditulis: {html}" in done.stdout
+    text = html.read_text(encoding="utf-8")
+    assert "Ringkasan rapat: Kabupaten Serang" in text and ">819 (+6)<" in text
+    assert "Perlu dihubungi" not in text  # names of cooperatives only when asked for
+    assert str(data) not in text  # nothing about the server's folders
+    before = kopdash_command(data, "brief", "--region", "36.04", "--date", "2001-01-01", "--out", html)
+    assert before.returncode == 2 and "tidak punya snapshot pada atau sebelum 2001-01-01" in before.stderr
+    wrong = kopdash_command(data, "brief", "--region", "36.04", "--out", tmp_path / "r.docx", "--lang", "en")
+    assert wrong.returncode == 2 and "written as .pdf or .html" in wrong.stderr
+    assert not (tmp_path / "r.docx").exists()
+    if brief.CHROMIUM.exists():
+        pdf = tmp_path / "ringkasan.pdf"
+        done = kopdash_command(data, "brief", "--region", "36.73", "--with-calls", "--out", pdf, timeout=180)
+        assert done.returncode == 0, done.stderr
+        assert pdf.read_bytes().startswith(b"%PDF")

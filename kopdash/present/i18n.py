@@ -347,6 +347,24 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{added} published figures added, {replaced} replaced, in {path}",
     },
     "cli.refused": {"id": "kopdash ingest: {reason}", "en": "kopdash ingest: {reason}"},
+    "cli.brief_refused": {"id": "kopdash brief: {reason}", "en": "kopdash brief: {reason}"},
+    "cli.brief_suffix": {
+        "id": "{file}: ringkasan ditulis sebagai .pdf atau .html",
+        "en": "{file}: the brief is written as .pdf or .html",
+    },
+    "cli.bad_date": {
+        "id": "tanggal {value!r} bukan format TTTT-BB-HH",
+        "en": "date {value!r} is not in the form YYYY-MM-DD",
+    },
+    "cli.brief_no_snapshot": {
+        "id": "wilayah {region} tidak punya snapshot pada atau sebelum {date}",
+        "en": "region {region} has no snapshot on or before {date}",
+    },
+    "cli.brief_not_written": {
+        "id": "kopdash brief: file tidak dapat ditulis: {reason}",
+        "en": "kopdash brief: the file cannot be written: {reason}",
+    },
+    "cli.brief_written": {"id": "Ringkasan ditulis: {file} ({size} KB)", "en": "Brief written: {file} ({size} KB)"},
     "sheet.csv": {"id": "File CSV", "en": "CSV file"},
     "sheet.named": {"id": "Lembar “{name}”", "en": "Sheet “{name}”"},
     "nav.import": {"id": "Impor data", "en": "Import data"},
