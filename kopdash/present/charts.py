@@ -47,7 +47,7 @@ FONT = dict(family="Source Sans Pro, Segoe UI, Arial, sans-serif", size=16, colo
 SEPARATORS = {"id": ",.", "en": ".,"}  # decimal mark, then thousands separator
 
 
-def _layout(figure: go.Figure, lang: str, **extra) -> go.Figure:
+def base_layout(figure: go.Figure, lang: str, **extra) -> go.Figure:
     figure.update_layout(
         font=FONT,
         separators=SEPARATORS.get(lang, SEPARATORS["id"]),
@@ -122,7 +122,7 @@ def status_bars(counts: pd.DataFrame, labels: list[str], lang: str) -> go.Figure
             ),
         )
     per_bar = 56 if len(shown) <= 8 else 30
-    return _layout(
+    return base_layout(
         figure,
         lang,
         barmode="stack",
@@ -174,7 +174,7 @@ def status_over_time(trend: pd.DataFrame, lang: str, published: pd.DataFrame | N
                 t("published.marker_aktif", lang) + ": %{customdata[0]}<br>%{customdata[1]}<extra></extra>"
             ),
         )
-    return _layout(
+    return base_layout(
         figure,
         lang,
         barmode="stack",
@@ -207,7 +207,7 @@ def per_100_bars(regions: pd.DataFrame, lang: str) -> go.Figure:
                 f"%{{customdata[0]}}<br>{name}: %{{customdata[1]}} {t('compare.per100', lang)}<extra></extra>"
             ),
         )
-    return _layout(
+    return base_layout(
         figure,
         lang,
         barmode="group",
@@ -319,7 +319,7 @@ def pct_aktif_trend(trend: pd.DataFrame, lang: str, published: pd.DataFrame | No
     year_ends = [
         pd.Timestamp(y, 12, 31) for y in sorted({d.year for d in pd.to_datetime(trend["snapshot_date"])})
     ]
-    return _layout(
+    return base_layout(
         figure,
         lang,
         height=420,
@@ -371,7 +371,7 @@ def status_timeline(history: pd.DataFrame, lang: str, events: pd.DataFrame | Non
             customdata=[[fmt.date_long(d, lang)] for d in rows["snapshot_date"]],
             hovertemplate=f"%{{customdata[0]}}: {name}<extra></extra>",
         )
-    return _layout(
+    return base_layout(
         figure,
         lang,
         height=300,
@@ -408,7 +408,7 @@ def members_over_time(history: pd.DataFrame, lang: str) -> go.Figure:
         hovertemplate="%{customdata[0]}: %{customdata[1]}<extra></extra>",
         name=t("coop.members", lang),
     )
-    return _layout(
+    return base_layout(
         figure,
         lang,
         height=300,
@@ -455,4 +455,4 @@ def transition_sankey(counts: pd.DataFrame, lang: str, start_label: str, end_lab
             textfont=dict(size=17, color="#111111"),
         )
     )
-    return _layout(figure, lang, height=460)
+    return base_layout(figure, lang, height=460)

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from kopdash.domain.schema import EVENT_KINDS
 from kopdash.present import fmt
-from kopdash.present.charts import _layout, as_text, date_axis
+from kopdash.present.charts import as_text, base_layout, date_axis
 from kopdash.present.i18n import headers_of, status_label, t
 
 # Kinds are categories, not statuses: colours of their own, so the status palette keeps its meaning.
@@ -34,7 +34,7 @@ def events_chart(counts: pd.DataFrame, lang: str) -> go.Figure:
             ],
             hovertemplate=f"{as_text(label)}, %{{customdata[0]}}: %{{customdata[1]}}<extra></extra>",
         )
-    return _layout(
+    return base_layout(
         figure,
         lang,
         barmode="stack",
@@ -59,7 +59,7 @@ def obstacles_chart(obstacles: pd.DataFrame, lang: str) -> go.Figure:
             hoverinfo="skip",
         )
     )
-    return _layout(figure, lang, height=max(220, 40 * len(rows) + 80), showlegend=False)
+    return base_layout(figure, lang, height=max(220, 40 * len(rows) + 80), showlegend=False)
 
 
 def quarterly_table(reports: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 
 from kopdash.domain.schema import PERSONAL_COLUMNS
 from kopdash.present import fmt
-from kopdash.present.charts import STATUS_COLORS, _layout, as_text, status_marker
+from kopdash.present.charts import STATUS_COLORS, as_text, base_layout, status_marker
 from kopdash.present.i18n import headers_of, status_label, t
 from kopdash.present.region_view import place
 
@@ -52,7 +52,7 @@ def funnel(counts: dict[str, int], lang: str) -> go.Figure:
             hovertemplate="%{y}: %{text}<extra></extra>",
         )
     )
-    return _layout(figure, lang, height=300, showlegend=False)
+    return base_layout(figure, lang, height=300, showlegend=False)
 
 
 def by_district(cooperatives: pd.DataFrame, lang: str) -> go.Figure:
@@ -82,7 +82,7 @@ def by_district(cooperatives: pd.DataFrame, lang: str) -> go.Figure:
             textposition="inside",
             hovertemplate=f"%{{y}}: %{{x}} {as_text(label).lower()}<extra></extra>",
         )
-    return _layout(
+    return base_layout(
         figure,
         lang,
         barmode="stack",
@@ -106,7 +106,7 @@ def months_waiting(cooperatives: pd.DataFrame, lang: str) -> go.Figure:
             hovertemplate="%{x}: %{y}<extra></extra>",
         )
     )
-    return _layout(
+    return base_layout(
         figure,
         lang,
         height=300,
