@@ -74,6 +74,7 @@ def query_calls(p: dict) -> dict:
         "published_vs_registry": lambda s: queries.published_vs_registry(s),
         "region_snapshots": lambda s: queries.region_snapshots(s, p["region"]),
         "status_by": lambda s: queries.status_by(s, p["region"], p["latest"], "district"),
+        "district_status": lambda s: queries.district_status(s, p["region"], p["latest"]),
         "rat_compliance": lambda s: queries.rat_compliance(
             s, p["region"], p["latest"], due_year(p["latest"])
         ),

@@ -121,3 +121,26 @@ def test_an_analyst_compares_four_regions(app_url, screen):
         registered = [row[column["Terdaftar"]] for row in sheet.iter_rows(min_row=2, values_only=True)]
         shown = [int(row[column["Terdaftar"]].replace(".", "")) for row in rows]
         assert registered == shown and all(isinstance(value, int) for value in registered)
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_the_map_draws_offline_and_a_click_on_a_kecamatan_drills(app_url, screen):
+    width, height = SCREENS[screen]
+    with chromium_page(width, height) as page:
+        elsewhere = []
+        page.on(
+            "request",
+            lambda request: elsewhere.append(request.url) if not request.url.startswith(app_url) else None,
+        )
+        open_and_wait(page, app_url + "/peta?region=36.73&date=2025-11-05")
+        chart = page.locator("[data-testid=stPlotlyChart]").first
+        chart.scroll_into_view_if_needed()
+        expect(chart.locator(".scatterlayer .trace")).to_have_count(3)  # two colour bands, the dots
+        assert elsewhere == [], "the map needs no network"
+        dot = chart.locator(".scatterlayer .trace").last.locator(".point").first
+        box = dot.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= width  # inside the screen
+        dot.click(force=True)
+        page.wait_for_url("**/wilayah?*kecamatan=*", timeout=30_000)
+        settle(page)
+        expect(page.get_by_text("Status per desa/kelurahan di Kecamatan")).to_be_visible()

@@ -57,6 +57,7 @@ PAGES = (
         OFFICIALS,
         ("region", "kecamatan", "peringatan", "bulan"),
     ),
+    Page("peta", "nav.map", "🗺️", PUBLIC, ("region", "ukuran")),
     Page("intervensi", "nav.interventions", "🤝", PUBLIC, ("region", "kind")),
     Page("banding", "nav.compare", "⚖️", PUBLIC, ()),
     Page("impor", "nav.import", "📥", ADMINS),

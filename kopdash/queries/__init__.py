@@ -8,6 +8,7 @@ column) come from allowlists in the modules, never from the caller's text.
 from kopdash.queries.comparison import published_vs_registry, reported_status_differences
 from kopdash.queries.cooperative import cooperative_history, nik_regions
 from kopdash.queries.early_warning import early_warning_candidates, early_warning_history
+from kopdash.queries.geography import district_status
 from kopdash.queries.interventions import (
     cooperative_events,
     event_counts,
@@ -35,6 +36,7 @@ from kopdash.queries.region import (
 from kopdash.queries.transitions import transition_counts, transition_list
 
 __all__ = [
+    "district_status",
     "cooperative_events",
     "event_counts",
     "intervention_outcomes",

@@ -47,8 +47,9 @@ def chart(figure, big: bool = False) -> None:
     st.plotly_chart(figure, config=CHART_CONFIG, theme=None, key=f"chart{number}")
 
 
-def chart_click(figure, key: str) -> int | None:
-    """Draw a chart whose bars can be clicked; return the clicked row's position once per new click."""
+def chart_click(figure, key: str, curve: int | None = None) -> int | None:
+    """Draw a chart whose bars can be clicked; return the clicked row's position once per new click.
+    With `curve`, only clicks on that trace count (a map's centre markers, not its shapes)."""
     event = st.plotly_chart(
         figure, on_select="rerun", selection_mode="points", key=key, config=CHART_CONFIG, theme=None
     )
@@ -58,6 +59,8 @@ def chart_click(figure, key: str) -> int | None:
         st.session_state.pop(handled, None)
         return None
     point = points[0]
+    if curve is not None and point.get("curve_number") != curve:
+        return None
     marker = (point.get("curve_number"), point.get("point_index"))
     if st.session_state.get(handled) == marker:  # the selection outlives the rerun it caused
         return None
