@@ -6,7 +6,7 @@ import streamlit as st
 from kopdash import queries
 from kopdash.domain.pages import BY_NAME, PAGES
 from kopdash.present.i18n import t
-from kopdash.ui import cache, sign_in, widgets
+from kopdash.ui import cache, search, sign_in, widgets
 from kopdash.ui.state import sidebar_state
 
 # "auto": the sidebar starts open on a wide screen and closed on a phone, where it would cover the page.
@@ -50,4 +50,5 @@ for problem in state.problems:
     st.warning(problem)
 cache.damaged_notice()
 cache.reference_notice(state.lang)
+search.search_box(state)  # after the navigation: a choice switches to the cooperative's page
 page.run()

@@ -75,6 +75,9 @@ def query_calls(p: dict) -> dict:
         "region_snapshots": lambda s: queries.region_snapshots(s, p["region"]),
         "status_by": lambda s: queries.status_by(s, p["region"], p["latest"], "district"),
         "district_status": lambda s: queries.district_status(s, p["region"], p["latest"]),
+        "cooperative_search": lambda s: queries.cooperative_search(
+            s, "maju", p["latest"], list(queries.snapshot_calendar(s)["region_code"])
+        ),
         "rat_compliance": lambda s: queries.rat_compliance(
             s, p["region"], p["latest"], due_year(p["latest"])
         ),

@@ -1144,6 +1144,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
     # presentation mode
     "nav.rapat": {"id": "Mode rapat", "en": "Meeting mode"},
     "nav.map": {"id": "Peta", "en": "Map"},
+    "search.label": {"id": "Cari koperasi", "en": "Find a cooperative"},
+    "search.placeholder": {"id": "Nama atau NIK", "en": "Name or NIK"},
+    "search.too_short": {"id": "Ketik paling sedikit {n} huruf.", "en": "Type at least {n} characters."},
+    "search.none": {"id": "Tidak ada koperasi dengan “{text}”.", "en": "No cooperative matches “{text}”."},
+    "search.results": {"id": "{n} ditemukan (paling banyak 25)", "en": "{n} found (25 at most)"},
+    "search.choose": {"id": "Pilih untuk membuka", "en": "Choose to open"},
+    "search.line": {
+        "id": "{name} · {place}, {region} · {status}",
+        "en": "{name} · {place}, {region} · {status}",
+    },
     "map.title": {"id": "Peta status koperasi", "en": "Map of cooperative status"},
     "map.region": {"id": "Wilayah", "en": "Region"},
     "map.all_regions": {"id": "Semua kabupaten/kota", "en": "All regencies and cities"},

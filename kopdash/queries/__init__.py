@@ -33,9 +33,11 @@ from kopdash.queries.region import (
     region_snapshots,
     status_by,
 )
+from kopdash.queries.search import cooperative_search
 from kopdash.queries.transitions import transition_counts, transition_list
 
 __all__ = [
+    "cooperative_search",
     "district_status",
     "cooperative_events",
     "event_counts",
