@@ -5,6 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from kopdash import queries
+from kopdash.domain.early_warning import next_deadline
 from kopdash.present import fmt, programme_view, tables
 from kopdash.present.i18n import programme_label, t
 from kopdash.ui import cache, sign_in, urlstate, widgets
@@ -86,6 +87,7 @@ if pd.notna(previous):
 
 st.subheader(t("programme.summon", lang))
 st.caption(t("programme.summon_caption", lang))
+widgets.working_days_note(snapshot, next_deadline(snapshot), lang)
 summon = cooperatives[~operating_now]
 summon_table = programme_view.cooperative_table(summon, lang, personal=state.access.sees_personal(region))
 row = widgets.list_click(summon_table, f"summon:{programme}:{region}")

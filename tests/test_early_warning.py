@@ -87,7 +87,7 @@ def test_early_warning_exact_calls_before_the_next_deadline(tmp_path):
         "Pada 1 Juli 2026 turun dari aktif menjadi kurang aktif bila RAT tahun buku 2025 tidak "
         "dilaksanakan sebelum 30 Juni 2026."
     )
-    assert list(calls.columns[-3:]) == ["Ketua pengurus", "Telepon", "Alamat"]
+    assert list(calls.columns[-5:]) == ["Ketua pengurus", "Telepon", "Alamat", "WhatsApp", "Telepon langsung"]
 
 
 def test_programme_cooperatives_idle_but_owing_nothing_get_their_own_warning(tmp_path):

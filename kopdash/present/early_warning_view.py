@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 
 from kopdash.domain.early_warning import WARNINGS
-from kopdash.domain.schema import PERSONAL_COLUMNS
 from kopdash.present import fmt
 from kopdash.present.i18n import headers_of, status_label, t
 from kopdash.present.region_view import place
+from kopdash.present.tables import CONTACT_WIDTH, contact_cells
 
 
 def summary_table(warnings: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -61,14 +61,12 @@ def call_list(warnings: pd.DataFrame, lang: str, personal: bool = True) -> pd.Da
             text(None if pd.isna(row["members"]) else fmt.number(row["members"], lang)),
             consequence(row, lang),
             risk_in_words(row.get("risk_reasons"), lang),
-            text(row.get("chair_name")),
-            text(row.get("phone")),
-            text(row.get("address")),
+            *contact_cells(row),
         ]
         for row in warnings.to_dict("records")
     ]
     listed = pd.DataFrame(rows, columns=headers)
-    return listed if personal else listed.iloc[:, : -len(PERSONAL_COLUMNS)]
+    return listed if personal else listed.iloc[:, :-CONTACT_WIDTH]
 
 
 def risk_in_words(reasons, lang: str) -> str:

@@ -930,6 +930,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "programme.list_columns.board_chair": {"id": "Ketua pengurus", "en": "Board chair"},
     "programme.list_columns.phone": {"id": "Telepon", "en": "Phone"},
     "programme.list_columns.address": {"id": "Alamat", "en": "Address"},
+    "programme.list_columns.whatsapp": {"id": "WhatsApp", "en": "WhatsApp"},
+    "programme.list_columns.call": {"id": "Telepon langsung", "en": "Call"},
     # comparison page
     "compare.title": {"id": "Perbandingan wilayah", "en": "Comparing regions"},
     "compare.caption": {
@@ -1011,6 +1013,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Dihitung dari snapshot {date}: status pada 1 Juli {year} bila tidak ada RAT baru dan status usaha tetap. Tenggat berikutnya: {deadline}.",
         "en": "Computed from the snapshot of {date}: statuses on 1 July {year} if no new RAT is held and business status stays. Next deadline: {deadline}.",
     },
+    "watch.working_days": {
+        "id": "Tenggat RAT: {deadline}, {days} hari kerja lagi.",
+        "en": "RAT deadline: {deadline}, {days} working days from now.",
+    },
+    "watch.working_days_estimate": {
+        "id": "Tenggat RAT: {deadline}, sekitar {days} hari kerja lagi (libur {years} belum diterbitkan: "
+        "dihitung Senin–Jumat).",
+        "en": "RAT deadline: {deadline}, about {days} working days from now (holidays of {years} not "
+        "published yet: Monday to Friday counted).",
+    },
+    "links.whatsapp": {"id": "Buka WhatsApp", "en": "Open WhatsApp"},
     "watch.months": {
         "id": "Program: belum beroperasi sekurang-kurangnya (bulan)",
         "en": "Programme: not operating for at least (months)",
@@ -1076,6 +1089,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "watch.columns.board_chair": {"id": "Ketua pengurus", "en": "Board chair"},
     "watch.columns.phone": {"id": "Telepon", "en": "Phone"},
     "watch.columns.address": {"id": "Alamat", "en": "Address"},
+    "watch.columns.whatsapp": {"id": "WhatsApp", "en": "WhatsApp"},
+    "watch.columns.call": {"id": "Telepon langsung", "en": "Call"},
     # transitions
     "nav.transitions": {"id": "Perubahan status", "en": "Status changes"},
     "transitions.title": {"id": "Perubahan status di {region}", "en": "Status changes in {region}"},

@@ -7,11 +7,11 @@ import datetime as dt
 import pandas as pd
 import plotly.graph_objects as go
 
-from kopdash.domain.schema import PERSONAL_COLUMNS
 from kopdash.present import fmt
 from kopdash.present.charts import STATUS_COLORS, as_text, base_layout, status_marker
 from kopdash.present.i18n import headers_of, status_label, t
 from kopdash.present.region_view import place
+from kopdash.present.tables import CONTACT_WIDTH, contact_cells
 
 
 def figures(cooperatives: pd.DataFrame) -> dict[str, int]:
@@ -134,6 +134,7 @@ def cooperative_table(cooperatives: pd.DataFrame, lang: str, personal: bool = Fa
         [status_label(s, lang) for s in cooperatives["status"]],
         [yes_no[bool(o)] if pd.notna(o) else fmt.MISSING for o in cooperatives["operating"]],
     ]
-    columns += [[text(v) for v in cooperatives.get(c, [None] * len(cooperatives))] for c in PERSONAL_COLUMNS]
+    contacts = [contact_cells(record) for record in cooperatives.to_dict("records")]
+    columns += [[cells[i] for cells in contacts] for i in range(CONTACT_WIDTH)]
     table = pd.DataFrame(dict(zip(headers, columns, strict=True)))
-    return table if personal else table.iloc[:, : -len(PERSONAL_COLUMNS)]
+    return table if personal else table.iloc[:, :-CONTACT_WIDTH]

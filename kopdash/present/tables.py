@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from kopdash.domain import contact
 from kopdash.present import fmt
 from kopdash.present.i18n import headers_of, status_label, t
 
@@ -183,3 +184,24 @@ def rule_profile_table(rules: pd.DataFrame, lang: str) -> pd.DataFrame:
     ]
     headers = headers_of("about.profile_columns", lang)
     return pd.DataFrame({header: rules[column] for header, column in zip(headers, columns, strict=True)})
+
+
+CONTACT_WIDTH = 5  # board chair, telephone, address, WhatsApp link, tap-to-call link
+
+
+def contact_cells(record: dict) -> list[str]:
+    """How to reach a cooperative's board, for roles that may see it: the chair, the telephone
+    normalised (0812-3456-7890; kept as written when it is not a number), the address, and the links
+    a phone opens (https://wa.me/62…, tel:+62…); empty cells stay empty."""
+
+    def text(value) -> str:
+        return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+    number = contact.phone(record.get("phone"))
+    return [
+        text(record.get("chair_name")),
+        number.shown if number else "",
+        text(record.get("address")),
+        (number.whatsapp_link or "") if number else "",
+        (number.call_link or "") if number else "",
+    ]

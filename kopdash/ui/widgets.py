@@ -76,6 +76,21 @@ def open_page(page: str, **params) -> None:
     st.switch_page(page, query_params={k: str(v) for k, v in wanted.items() if v is not None})
 
 
+def _link_columns(table: pd.DataFrame) -> dict:
+    """Columns of WhatsApp and tap-to-call links (present.tables.contact_cells) drawn as links a phone
+    opens: WhatsApp's as a label, a call's as the number itself."""
+    config = {}
+    for column in table.columns:
+        values = [v for v in table[column] if isinstance(v, str) and v not in ("", fmt.MISSING)]
+        if values and all(v.startswith("https://wa.me/") for v in values):
+            config[column] = st.column_config.LinkColumn(
+                column, display_text=t("links.whatsapp", view_state().lang)
+            )
+        elif values and all(v.startswith("tel:") for v in values):
+            config[column] = st.column_config.LinkColumn(column, display_text=r"tel:(.*)")
+    return config
+
+
 def _dash_for_empty(column: pd.Series) -> pd.Series:
     """A text column's empty cells as a dash (Streamlit would print "None"); the column stays text."""
     if column.dtype != object or not column.isna().any():
@@ -93,6 +108,7 @@ def list_click(table: pd.DataFrame, key: str, **options) -> int | None:
         on_select="rerun",
         selection_mode=["single-row", "single-cell"],
         hide_index=True,
+        column_config=_link_columns(shown),
         **options,
     )
     selection = event.selection if event else None
@@ -220,6 +236,20 @@ def empty_store_notice(lang: str) -> None:
     else:
         st.warning(t("overview.empty_store_public", lang))
     st.stop()
+
+
+def working_days_note(today: dt.date, deadline: dt.date, lang: str) -> None:
+    """The RAT deadline in Indonesian working days (holidays and cuti bersama), said as an estimate for
+    years whose holidays are not published yet."""
+    from kopdash.domain.contact import working_days_until
+
+    left = working_days_until(today, deadline)
+    words = {"deadline": fmt.date_long(deadline, lang), "days": fmt.number(left.days, lang)}
+    if left.exact:
+        st.caption(t("watch.working_days", lang, **words))
+    else:
+        years = ", ".join(str(year) for year in left.missing_years)
+        st.caption(t("watch.working_days_estimate", lang, years=years, **words))
 
 
 def demo_note(lang: str) -> None:
