@@ -74,6 +74,9 @@ def query_calls(p: dict) -> dict:
         "published_vs_registry": lambda s: queries.published_vs_registry(s),
         "region_snapshots": lambda s: queries.region_snapshots(s, p["region"]),
         "status_by": lambda s: queries.status_by(s, p["region"], p["latest"], "district"),
+        "recent_contacts": lambda s: queries.recent_contacts(
+            s, p["region"], p["latest"] - dt.timedelta(days=365), p["latest"]
+        ),
         "district_status": lambda s: queries.district_status(s, p["region"], p["latest"]),
         "cooperative_search": lambda s: queries.cooperative_search(
             s, "maju", p["latest"], list(queries.snapshot_calendar(s)["region_code"])

@@ -9,6 +9,7 @@ from kopdash.domain.early_warning import SHORT_LIST, WARNINGS, early_warning, ne
 from kopdash.present import early_warning_view, fmt
 from kopdash.present.i18n import t
 from kopdash.ui import cache, urlstate, widgets
+from kopdash.ui.contact_form import contact_form
 from kopdash.ui.state import view_state
 
 state = view_state()
@@ -75,6 +76,12 @@ history = cache.frame(
     queries.early_warning_history, region=region, snapshot_date=snapshot, district=kecamatan
 )
 ranked = rank(warnings, history)
+# Who was already summoned or consulted in this RAT cycle (since the last 30 June), up to the date seen.
+cycle_start = deadline.replace(year=deadline.year - 1)
+contacts = cache.frame(
+    queries.recent_contacts, region=region, since=cycle_start, until=max(state.as_of, snapshot)
+)
+ranked = ranked.merge(contacts, on="nik", how="left")
 personal = state.access.sees_personal(region)
 # The page opens on the most urgent few of each kecamatan; everyone flagged is in the download.
 shown = short_list(ranked)
@@ -85,6 +92,7 @@ row = widgets.list_click(
 )
 if row is not None:
     widgets.open_page("pages/koperasi.py", nik=shown.iloc[row]["nik"], region=region)
+contact_form(ranked[["nik", "name", "district"]], region, lang, f"contact:{region}")
 widgets.download_buttons(
     early_warning_view.call_list(ranked, lang, personal),
     f"daftar_panggilan_{region}_{snapshot.isoformat()}",

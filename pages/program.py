@@ -9,6 +9,7 @@ from kopdash.domain.early_warning import next_deadline
 from kopdash.present import fmt, programme_view, tables
 from kopdash.present.i18n import programme_label, t
 from kopdash.ui import cache, sign_in, urlstate, widgets
+from kopdash.ui.contact_form import contact_form
 from kopdash.ui.state import view_state
 
 state = view_state()
@@ -93,6 +94,7 @@ summon_table = programme_view.cooperative_table(summon, lang, personal=state.acc
 row = widgets.list_click(summon_table, f"summon:{programme}:{region}")
 if row is not None:
     widgets.open_page("pages/koperasi.py", nik=summon.iloc[row]["nik"], region=region)
+contact_form(summon[["nik", "name", "district"]], region, lang, f"contact:{programme}:{region}")
 widgets.download_buttons(summon_table, f"panggil_pengurus_{programme}_{region}_{snapshot.isoformat()}", lang)
 
 st.subheader(t("programme.villages", lang))

@@ -30,7 +30,10 @@ from kopdash.ingest.registry import QUARANTINE_ROW_COLUMNS, quarantine_row, quar
 from kopdash.store import rollup, writer
 from kopdash.store.location import Location, table_bytes
 
-CHANNELS = ("offline", "online")
+CHANNELS = ("offline", "online", "telepon", "whatsapp")
+# What came of a contact recorded from a call list (other outcomes in imported files stay as written).
+CONTACT_KINDS = ("pemanggilan", "konsultasi")
+CONTACT_OUTCOMES = ("dihubungi", "tersambung", "tidak_tersambung", "janji_rat")
 OBSTACLES = (
     "pemahaman",
     "manajemen",
@@ -50,6 +53,8 @@ SYNONYMS = {  # words offices write for the codes (other words become codes as t
     "anggota tidak membayar simpanan wajib": "simpanan_wajib_tidak_dibayar",
     "laporan keuangan triwulan": "laporan_keuangan_triwulanan",
     "bimbingan": "pendampingan",
+    "telp": "telepon",
+    "wa": "whatsapp",
 }
 
 
@@ -182,3 +187,46 @@ def commit_events(plan: EventPlan, root, today: dt.date | None = None) -> int:
         name = "events_" + region + "_" + hashlib.sha1(plan.source_name.encode()).hexdigest()[:8]
         writer.commit_files(location, name, files)
     return len(merged)
+
+
+def record_contact(
+    root,
+    region_code: str,
+    nik: str,
+    kind: str,
+    channel: str,
+    outcome: str,
+    note: str | None = None,
+    promised_rat_by: dt.date | None = None,
+    day: dt.date | None = None,
+) -> None:
+    """One contact an official made from a call list, stored as an event with the imported ones.
+
+    A second record of the same cooperative, kind and day replaces the first (the day's last word).
+    A promised RAT date is kept in the note, written the same way every time ("RAT dijanjikan
+    sebelum 2026-03-15"), so the public event columns stay as they are.
+    """
+    day = day or dt.date.today()
+    if kind not in CONTACT_KINDS or channel not in CHANNELS or outcome not in CONTACT_OUTCOMES:
+        raise ValueError(f"not a contact: {kind}/{channel}/{outcome}")
+    words = [text for text in (note.strip() if note else None,) if text]
+    if promised_rat_by is not None:
+        words.insert(0, f"RAT dijanjikan sebelum {promised_rat_by.isoformat()}")
+    row = {
+        "event_date": day,
+        "region_code": region_code,
+        "nik": parse.nik(nik),
+        "kind": kind,
+        "channel": channel,
+        "outcome": outcome,
+        "obstacle": None,
+        "note": parse.text("; ".join(words)) if words else None,
+    }
+    plan = EventPlan(
+        region_code,
+        "kopdash",  # recorded in the app, not imported from a file
+        pd.DataFrame([row], columns=EVENT_SCHEMA.names),
+        pd.DataFrame([], columns=QUARANTINE_ROW_COLUMNS),
+        1,
+    )
+    commit_events(plan, root, today=day)

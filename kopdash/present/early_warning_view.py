@@ -6,7 +6,7 @@ import pandas as pd
 
 from kopdash.domain.early_warning import WARNINGS
 from kopdash.present import fmt
-from kopdash.present.i18n import headers_of, status_label, t
+from kopdash.present.i18n import code_label, headers_of, status_label, t
 from kopdash.present.region_view import place
 from kopdash.present.tables import CONTACT_WIDTH, contact_cells
 
@@ -61,12 +61,27 @@ def call_list(warnings: pd.DataFrame, lang: str, personal: bool = True) -> pd.Da
             text(None if pd.isna(row["members"]) else fmt.number(row["members"], lang)),
             consequence(row, lang),
             risk_in_words(row.get("risk_reasons"), lang),
+            contacted(row, lang),
             *contact_cells(row),
         ]
         for row in warnings.to_dict("records")
     ]
     listed = pd.DataFrame(rows, columns=headers)
     return listed if personal else listed.iloc[:, :-CONTACT_WIDTH]
+
+
+def contacted(row: dict, lang: str) -> str:
+    """The last summons or consultation of this RAT cycle (queries.recent_contacts), or empty."""
+    last = row.get("last_contact")
+    if last is None or (not isinstance(last, str) and pd.isna(last)):
+        return ""
+    return t(
+        "contact.already_line",
+        lang,
+        date=fmt.date_short(pd.Timestamp(last).date(), lang),
+        outcome=code_label("outcome", row.get("last_outcome"), lang),
+        n=int(row.get("contact_count") or 1),
+    )
 
 
 def risk_in_words(reasons, lang: str) -> str:

@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 from kopdash.domain.schema import EVENT_KINDS
 from kopdash.present import fmt
 from kopdash.present.charts import as_text, base_layout, date_axis
-from kopdash.present.i18n import headers_of, status_label, t
+from kopdash.present.i18n import code_label, headers_of, status_label, t
 
 # Kinds are categories, not statuses: colours of their own, so the status palette keeps its meaning.
 PALETTE = ["#1F4E79", "#2E75B6", "#9DC3E6", "#7F6000", "#BF9000", "#548235", "#A9D18E"]
@@ -150,8 +150,8 @@ def cooperative_events_table(events: pd.DataFrame, lang: str) -> pd.DataFrame:
             [
                 fmt.date_long(row.event_date, lang),
                 t(f"event.{row.kind}", lang),
-                row.channel if isinstance(row.channel, str) else "",
-                row.outcome.replace("_", " ") if isinstance(row.outcome, str) else "",
+                code_label("channel", row.channel, lang) if isinstance(row.channel, str) else "",
+                code_label("outcome", row.outcome, lang) if isinstance(row.outcome, str) else "",
                 t(f"obstacle.{row.obstacle}", lang) if isinstance(row.obstacle, str) else "",
                 row.note if isinstance(row.note, str) else "",
             ]

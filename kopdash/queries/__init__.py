@@ -7,7 +7,7 @@ column) come from allowlists in the modules, never from the caller's text.
 
 from kopdash.queries.comparison import published_vs_registry, reported_status_differences
 from kopdash.queries.cooperative import cooperative_history, nik_regions
-from kopdash.queries.early_warning import early_warning_candidates, early_warning_history
+from kopdash.queries.early_warning import early_warning_candidates, early_warning_history, recent_contacts
 from kopdash.queries.geography import district_status
 from kopdash.queries.interventions import (
     cooperative_events,
@@ -37,6 +37,7 @@ from kopdash.queries.search import cooperative_search
 from kopdash.queries.transitions import transition_counts, transition_list
 
 __all__ = [
+    "recent_contacts",
     "cooperative_search",
     "district_status",
     "cooperative_events",

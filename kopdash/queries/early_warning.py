@@ -54,3 +54,19 @@ def early_warning_history(
         year_ago=year_ago,
         district=district,
     )
+
+
+RECENT_CONTACTS = """
+    SELECT nik, max(event_date) AS last_contact, count(*) AS contact_count,
+           arg_max(outcome, event_date) AS last_outcome, arg_max(kind, event_date) AS last_kind
+    FROM events
+    WHERE region_code = $region AND kind IN ('pemanggilan', 'konsultasi')
+      AND event_date > $since AND event_date <= $until
+    GROUP BY nik
+"""
+
+
+def recent_contacts(store: Store, region: str, since: dt.date, until: dt.date) -> pd.DataFrame:
+    """Per cooperative of a region, the summons and consultations after `since` up to `until`: how many,
+    the last one's date, kind and outcome (the early-warning list says who was already contacted)."""
+    return store.query(RECENT_CONTACTS, region=region, since=since, until=until)
