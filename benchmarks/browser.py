@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from browser import IDLE, chromium_page, streamlit_server  # noqa: E402
-
 from kopdash.domain.pages import PAGES  # noqa: E402
+
+from browser import IDLE, chromium_page, streamlit_server  # noqa: E402
 
 BARE_APP = """
 import plotly.graph_objects as go

@@ -71,6 +71,7 @@ def query_calls(p: dict) -> dict:
         "snapshot_calendar": lambda s: queries.snapshot_calendar(s),
         "region_rules": lambda s: queries.region_rules(s),
         "published_figures": lambda s: queries.published_figures(s),
+        "region_targets": lambda s: queries.region_targets(s),
         "published_vs_registry": lambda s: queries.published_vs_registry(s),
         "region_snapshots": lambda s: queries.region_snapshots(s, p["region"]),
         "status_by": lambda s: queries.status_by(s, p["region"], p["latest"], "district"),

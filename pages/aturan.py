@@ -74,3 +74,35 @@ if st.button(t("rules.save", lang), type="primary", key="rules_save"):
     else:
         rule_admin.save(opened.location, edited_profiles, edited_regions)
         st.success(t("rules.saved", lang))
+
+# Targets: the % aktif an office aims for per region and year (e.g. from its RPJMD), for the trend's target
+# line and the region page's gap.
+st.subheader(t("rules.targets", lang))
+st.caption(t("rules.targets_caption", lang))
+raw_targets, _ = reference.read_targets(opened.location)
+region_names = dict(zip(regions["region_code"], regions["name"], strict=False))
+edited_targets = st.data_editor(
+    raw_targets,
+    num_rows="dynamic",
+    hide_index=True,
+    key="targets_editor",
+    column_config={
+        "region_code": st.column_config.SelectboxColumn(
+            t("rules.region_columns.region_code", lang),
+            options=[str(c) for c in edited_regions["region_code"].dropna()],
+            format_func=lambda code: f"{code} · {region_names.get(code, '')}",
+        ),
+        "year": st.column_config.TextColumn(t("rules.target_columns.year", lang)),
+        "target_pct_aktif": st.column_config.TextColumn(t("rules.target_columns.target", lang)),
+        "source": st.column_config.TextColumn(t("rules.target_columns.source", lang)),
+    },
+)
+if st.button(t("rules.targets_save", lang), key="targets_save"):
+    problems = rule_admin.check_targets(edited_targets, edited_regions)
+    if problems:
+        st.error(t("rules.refused", lang))
+        for problem in problems:
+            st.markdown("- " + tables.as_markdown_text(problem))
+    else:
+        rule_admin.save_targets(opened.location, edited_targets, edited_regions)
+        st.success(t("rules.targets_saved", lang))

@@ -67,5 +67,6 @@ if many:
     widgets.chart(charts.pct_aktif_trend(trend, lang))
 else:
     trend = cache.frame(queries.status_trend, until=state.as_of, regions=state.regions)
-    widgets.chart(charts.pct_aktif_trend(trend, lang, cache.frame(queries.published_figures)))
+    targets = cache.frame(queries.region_targets, regions=state.regions)
+    widgets.chart(charts.pct_aktif_trend(trend, lang, cache.frame(queries.published_figures), targets))
 st.caption(t("overview.trend_note", lang))

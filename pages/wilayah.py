@@ -64,6 +64,10 @@ if kecamatan:
     shown = district[district["snapshot_date"].dt.date == snapshot]
     st.subheader(tables.as_markdown_text(t("region.kecamatan_figures", lang, kecamatan=kecamatan)))
 widgets.kpi_row(tables.kpi_cards(shown, lang))
+if not kecamatan:  # an office's target is for the whole region
+    gap = tables.target_gap(shown, cache.frame(queries.region_targets, regions=[region]), lang)
+    if gap:
+        st.caption(tables.as_markdown_text(gap))
 widgets.text_table(tables.change_table(shown, lang))
 widgets.brief_buttons(region, state.as_of, lang, with_calls=state.access.sees_units(region))
 programmes = cache.frame(queries.programme_regions)

@@ -111,10 +111,10 @@ def test_an_analyst_compares_four_regions(app_url, screen):
         rows = [row for row in rows if row]  # the header row has th cells only
         assert len(rows) == 4
         column = {name.strip(): i for i, name in enumerate(header)}
+        parts = ("Aktif", "Kurang aktif", "Tidak aktif", "Belum beroperasi")
         for row in rows:  # every cooperative is in exactly one status: the counts add up to the registry
-            number = lambda name: int(row[column[name]].replace(".", ""))  # noqa: E731
-            parts = ("Aktif", "Kurang aktif", "Tidak aktif", "Belum beroperasi")
-            assert sum(number(name) for name in parts) == number("Terdaftar"), row
+            number = {name: int(row[column[name]].replace(".", "")) for name in (*parts, "Terdaftar")}
+            assert sum(number[name] for name in parts) == number["Terdaftar"], row
         with page.expect_download() as download:
             page.get_by_role("button", name="Unduh Excel").first.click()
         sheet = openpyxl.load_workbook(io.BytesIO(open(download.value.path(), "rb").read())).active

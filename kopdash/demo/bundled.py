@@ -124,6 +124,17 @@ def _prepare(root: Path) -> None:
     writer.write_text(root, schema.STORE_INFO_FILE, json.dumps(info, indent=2) + "\n")
 
 
+# Targets show how the target line and the gap work; no office published these, and they say so.
+ILLUSTRATIVE = "Contoh untuk demo, bukan target resmi"
+DEMO_TARGETS = [
+    ("36.04", 2024, 75.0, ILLUSTRATIVE),
+    ("36.04", 2025, 78.0, ILLUSTRATIVE),
+    ("33.14", 2024, 40.0, ILLUSTRATIVE),
+    ("33.14", 2025, 45.0, ILLUSTRATIVE),
+    ("36.73", 2025, 45.0, ILLUSTRATIVE),
+]
+
+
 def generate(root: Path, progress: Callable[[str], None] = lambda message: None) -> dict[str, int]:
     """Write the whole demo store into `root`; return rows written per region code."""
     root = Path(root)
@@ -163,5 +174,8 @@ def generate(root: Path, progress: Callable[[str], None] = lambda message: None)
         pd.DataFrame([vars(p) for p in PROFILES], columns=list(schema.RULE_PROFILE_COLUMNS)),
     )
     writer.write_csv(root, schema.PUBLISHED_FILE, published_figures())
+    writer.write_csv(
+        root, schema.TARGETS_FILE, pd.DataFrame(DEMO_TARGETS, columns=list(schema.TARGET_COLUMNS))
+    )
     writer.write_text(root, rollup.VERSION_FILE, f"demo:{SEED}\n")  # the same demo, the same version
     return written

@@ -113,6 +113,8 @@ PROGRAMMES = ("koperasi_merah_putih",)
 # Paths below the data root.
 REGISTRY_DIR = "registry"
 REGIONS_FILE = "regions.csv"
+TARGETS_FILE = "targets.csv"  # optional: an office's target % aktif per region and year (e.g. its RPJMD)
+TARGET_COLUMNS = ("region_code", "year", "target_pct_aktif", "source")
 RULE_PROFILES_FILE = "rule_profiles.csv"
 PUBLISHED_FILE = "published/figures.csv"
 STORE_INFO_FILE = "store.json"

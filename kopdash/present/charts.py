@@ -243,11 +243,19 @@ def _source_line(row, lang: str) -> str:
     )
 
 
-def pct_aktif_trend(trend: pd.DataFrame, lang: str, published: pd.DataFrame | None = None) -> go.Figure:
-    """One line per region: % aktif at every snapshot (status_trend); published figures as diamonds."""
+def pct_aktif_trend(
+    trend: pd.DataFrame,
+    lang: str,
+    published: pd.DataFrame | None = None,
+    targets: pd.DataFrame | None = None,
+) -> go.Figure:
+    """One line per region: % aktif at every snapshot (status_trend); published figures as diamonds;
+    an office's target per year (region_targets) as a dotted step in the region's colour; each 30 June
+    RAT deadline as a faint vertical line."""
     figure = go.Figure()
     for index, (region_name, rows) in enumerate(trend.groupby("region_name", sort=True)):
         name = as_text(region_name)
+        _target_steps(figure, rows, targets, REGION_COLORS[index % len(REGION_COLORS)], name, lang)
         figure.add_scatter(
             x=rows["snapshot_date"],
             y=rows["pct_aktif"],
@@ -315,6 +323,7 @@ def pct_aktif_trend(trend: pd.DataFrame, lang: str, published: pd.DataFrame | No
                     " (%{customdata[2]} / %{customdata[3]})<br>%{customdata[4]}<extra></extra>"
                 ),
             )
+    _deadlines(figure, trend["snapshot_date"], lang)
     # Year-end ticks, labelled with the date itself: a 31 December snapshot must not read as next year.
     year_ends = [
         pd.Timestamp(y, 12, 31) for y in sorted({d.year for d in pd.to_datetime(trend["snapshot_date"])})
@@ -329,6 +338,58 @@ def pct_aktif_trend(trend: pd.DataFrame, lang: str, published: pd.DataFrame | No
             ticktext=[fmt.date_short(d, lang) for d in year_ends],
             showgrid=True,
         ),
+    )
+
+
+def _target_steps(figure: go.Figure, rows: pd.DataFrame, targets, color: str, name: str, lang: str) -> None:
+    """The region's target % aktif, one flat segment per year, across the years the trend shows."""
+    if targets is None or targets.empty or rows.empty:
+        return
+    mine = targets[targets["region_code"] == rows["region_code"].iloc[0]]
+    dates = pd.to_datetime(rows["snapshot_date"])
+    xs: list = []
+    ys: list = []
+    hover: list = []
+    for target in mine.itertuples():
+        start = max(pd.Timestamp(target.year, 1, 1), dates.min())
+        end = min(pd.Timestamp(target.year, 12, 31), dates.max() + pd.Timedelta(days=31))
+        if start > end:
+            continue
+        said = t("target.hover", lang, year=target.year, target=fmt.percent(target.target_pct_aktif, lang))
+        xs += [start, end, None]
+        ys += [target.target_pct_aktif] * 2 + [None]
+        hover += [said, said, None]
+    if xs:
+        figure.add_scatter(
+            x=xs,
+            y=ys,
+            mode="lines",
+            name=f"{name} · {t('target.legend', lang)}",
+            line=dict(color=color, width=2, dash="dot"),
+            hovertext=hover,
+            hoverinfo="text",
+        )
+
+
+def _deadlines(figure: go.Figure, dates: pd.Series, lang: str) -> None:
+    """30 June of every year shown: the RAT deadline, as faint vertical lines with one legend entry."""
+    shown = pd.to_datetime(dates)
+    if shown.empty:
+        return
+    years = range(shown.min().year, shown.max().year + 1)
+    marks = [pd.Timestamp(y, 6, 30) for y in years if shown.min() <= pd.Timestamp(y, 6, 30) <= shown.max()]
+    if not marks:
+        return
+    xs: list = []
+    for mark in marks:
+        xs += [mark, mark, None]
+    figure.add_scatter(
+        x=xs,
+        y=[0, 100, None] * len(marks),
+        mode="lines",
+        name=t("target.deadline", lang),
+        line=dict(color="#999999", width=1, dash="dot"),
+        hoverinfo="skip",
     )
 
 

@@ -556,6 +556,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "candidate after {dissolution}",
     },
     "rules.save": {"id": "Simpan aturan", "en": "Save rules"},
+    "rules.targets": {"id": "Target % aktif per wilayah", "en": "Target % active per region"},
+    "rules.targets_caption": {
+        "id": "Misalnya dari RPJMD: satu baris per wilayah dan tahun. Tampil sebagai garis titik-titik pada "
+        "tren dan sebagai selisih di halaman wilayah.",
+        "en": "For instance from the RPJMD: one row per region and year. Shown as a dotted line on the trend "
+        "and as the gap on the region page.",
+    },
+    "rules.target_columns.year": {"id": "Tahun", "en": "Year"},
+    "rules.target_columns.target": {"id": "Target % aktif", "en": "Target % active"},
+    "rules.target_columns.source": {"id": "Sumber", "en": "Source"},
+    "rules.targets_save": {"id": "Simpan target", "en": "Save targets"},
+    "rules.targets_saved": {"id": "Target tersimpan.", "en": "Targets saved."},
     "rules.refused": {
         "id": "Belum disimpan: perbaiki dulu hal berikut.",
         "en": "Not saved: correct the following first.",
@@ -1189,6 +1201,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
     # presentation mode
     "nav.rapat": {"id": "Mode rapat", "en": "Meeting mode"},
     "nav.map": {"id": "Peta", "en": "Map"},
+    "target.legend": {"id": "target", "en": "target"},
+    "target.hover": {"id": "Target {year}: {target} aktif", "en": "Target {year}: {target} active"},
+    "target.deadline": {"id": "Tenggat RAT (30 Juni)", "en": "RAT deadline (30 June)"},
+    "target.gap_below": {
+        "id": "Target % aktif {year}: {target} ({source}). Saat ini {actual}: {gap} poin di bawah target.",
+        "en": "Target % active {year}: {target} ({source}). Now {actual}: {gap} points below target.",
+    },
+    "target.gap_met": {
+        "id": "Target % aktif {year}: {target} ({source}). Saat ini {actual}: target tercapai (+{gap} poin).",
+        "en": "Target % active {year}: {target} ({source}). Now {actual}: target met (+{gap} points).",
+    },
     "search.label": {"id": "Cari koperasi", "en": "Find a cooperative"},
     "search.placeholder": {"id": "Nama atau NIK", "en": "Name or NIK"},
     "search.too_short": {"id": "Ketik paling sedikit {n} huruf.", "en": "Type at least {n} characters."},

@@ -205,3 +205,27 @@ def contact_cells(record: dict) -> list[str]:
         (number.whatsapp_link or "") if number else "",
         (number.call_link or "") if number else "",
     ]
+
+
+def target_gap(region: pd.DataFrame, targets: pd.DataFrame, lang: str) -> str | None:
+    """How far the region's % aktif at its snapshot is from the target set for that year, in words;
+    None when no target is set for the year."""
+    if region.empty or targets.empty:
+        return None
+    row = region.iloc[0]
+    year = pd.Timestamp(row["snapshot_date"]).year
+    wanted = targets[(targets["region_code"] == row["region_code"]) & (targets["year"] == year)]
+    if wanted.empty or pd.isna(row["pct_aktif"]):
+        return None
+    target = wanted.iloc[0]
+    gap = float(row["pct_aktif"]) - float(target["target_pct_aktif"])
+    source = target["source"] if isinstance(target["source"], str) else "targets.csv"
+    return t(
+        "target.gap_met" if gap >= 0 else "target.gap_below",
+        lang,
+        year=year,
+        target=fmt.percent(target["target_pct_aktif"], lang),
+        source=source,
+        actual=fmt.percent(row["pct_aktif"], lang),
+        gap=fmt.number(abs(gap), lang, 1),
+    )

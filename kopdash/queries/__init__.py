@@ -20,6 +20,7 @@ from kopdash.queries.overview import (
     published_figures,
     region_rules,
     region_status_as_of,
+    region_targets,
     snapshot_calendar,
     status_trend,
     total_trend,
@@ -37,6 +38,7 @@ from kopdash.queries.search import cooperative_search
 from kopdash.queries.transitions import transition_counts, transition_list
 
 __all__ = [
+    "region_targets",
     "recent_contacts",
     "cooperative_search",
     "district_status",

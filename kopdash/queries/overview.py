@@ -104,3 +104,15 @@ PUBLISHED_FIGURES = """
 def published_figures(store: Store) -> pd.DataFrame:
     """Figures offices published, with their sources (the published table)."""
     return store.query(PUBLISHED_FIGURES)
+
+
+REGION_TARGETS = """
+    SELECT region_code, year, target_pct_aktif, source FROM targets
+    WHERE $regions IS NULL OR list_contains($regions, region_code)
+    ORDER BY region_code, year
+"""
+
+
+def region_targets(store: Store, regions: list[str] | None = None) -> pd.DataFrame:
+    """The target % aktif an office set per region and year (targets.csv; none when it set none)."""
+    return store.query(REGION_TARGETS, regions=list(regions) if regions else None)

@@ -212,6 +212,7 @@ class Store:
             loaded = {
                 "regions": checked.regions,
                 "rule_profiles": checked.profiles,
+                "targets": checked.targets,
                 "published": self._reference(schema.PUBLISHED_FILE, schema.PUBLISHED_COLUMNS),
             }
             for name, frame in loaded.items():

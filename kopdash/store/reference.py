@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -30,6 +31,7 @@ class Reference:
     regions: pd.DataFrame  # schema.REGION_COLUMNS, one row per region_code
     profiles: pd.DataFrame  # schema.RULE_PROFILE_COLUMNS, usable profiles only, thresholds as integers
     problems: list[str] = field(default_factory=list)
+    targets: pd.DataFrame = field(default_factory=lambda: empty_targets())  # schema.TARGET_COLUMNS
 
     def profile_of(self, region_code: str) -> RuleProfile | None:
         """The rule profile a region uses (the default when it names none); None when the profile it
@@ -106,17 +108,71 @@ def check(profiles: pd.DataFrame, regions: pd.DataFrame) -> tuple[pd.DataFrame, 
     return usable, kept, problems + more
 
 
-def read_csv_text(raw: bytes, columns: dict[str, str]) -> pd.DataFrame:
+def read_csv_text(raw: bytes, columns: Iterable[str]) -> pd.DataFrame:
     """A reference CSV with every cell as text (or NA), in the documented columns."""
     frame = pd.read_csv(io.BytesIO(raw), dtype="string", keep_default_na=True, skipinitialspace=True)
     return frame.reindex(columns=list(columns))
 
 
+def empty_targets() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "region_code": pd.Series(dtype="string"),
+            "year": pd.Series(dtype="int64"),
+            "target_pct_aktif": pd.Series(dtype="float64"),
+            "source": pd.Series(dtype="string"),
+        }
+    )
+
+
+def check_targets(targets: pd.DataFrame, region_codes: set[str]) -> tuple[pd.DataFrame, list[str]]:
+    """The usable targets (year 2000–2100, 0–100 %, a known region; the first of a repeated region and
+    year) and the problems, in words."""
+    problems, keep, seen = [], [], set()
+    for number, row in enumerate(targets.to_dict("records"), start=2):  # row 1 is the header
+        code = "" if pd.isna(row.get("region_code")) else str(row.get("region_code")).strip()
+        year = _integer(row.get("year"))
+        try:
+            share = float(str(row.get("target_pct_aktif")).strip().replace(",", ".").rstrip("%"))
+        except ValueError:
+            share = float("nan")
+        where = f"targets.csv baris {number}"
+        if code not in region_codes:
+            problems.append(f"{where}: wilayah {code or '(kosong)'} tidak ada di regions.csv")
+        elif year is None or not 2000 <= year <= 2100:
+            problems.append(f"{where}: tahun {row.get('year')} bukan tahun 2000–2100")
+        elif not 0 <= share <= 100:
+            problems.append(f"{where}: target {row.get('target_pct_aktif')} bukan persen 0–100")
+        elif (code, year) in seen:
+            problems.append(f"{where}: target {code} tahun {year} sudah ada (yang pertama dipakai)")
+        else:
+            seen.add((code, year))
+            source = row.get("source")
+            keep.append((code, year, share, None if pd.isna(source) else str(source).strip()))
+    kept = pd.DataFrame(keep, columns=list(schema.TARGET_COLUMNS))
+    return (kept if keep else empty_targets()).astype(
+        {"year": "int64", "target_pct_aktif": "float64"}
+    ), problems
+
+
+def read_targets(location) -> tuple[pd.DataFrame, list[str]]:
+    """targets.csv as the file holds it (every cell text), or an empty table when there is none."""
+    if not location.exists(schema.TARGETS_FILE):
+        return pd.DataFrame({c: pd.Series(dtype="string") for c in schema.TARGET_COLUMNS}), []
+    try:
+        return read_csv_text(location.read_bytes(schema.TARGETS_FILE), schema.TARGET_COLUMNS), []
+    except (ValueError, UnicodeDecodeError, pd.errors.ParserError) as error:
+        empty = pd.DataFrame({c: pd.Series(dtype="string") for c in schema.TARGET_COLUMNS})
+        return empty, [f"{schema.TARGETS_FILE} tidak terbaca ({error}); isinya diabaikan"]
+
+
 def load(location) -> Reference:
-    """Read and check both tables of the store at `location` (a Location)."""
+    """Read and check the reference tables of the store at `location` (a Location)."""
     (profiles, regions), problems = read_raw(location)
     usable, kept, found = check(profiles, regions)
-    return Reference(kept, usable, problems + found)
+    raw_targets, unread = read_targets(location)
+    targets, wrong = check_targets(raw_targets, set(kept["region_code"]))
+    return Reference(kept, usable, problems + found + unread + wrong, targets)
 
 
 def read_raw(location) -> tuple[tuple[pd.DataFrame, pd.DataFrame], list[str]]:

@@ -28,3 +28,21 @@ def save(root, profiles: pd.DataFrame, regions: pd.DataFrame) -> None:
     writer.write_csv(location, schema.RULE_PROFILES_FILE, profiles[list(schema.RULE_PROFILE_COLUMNS)])
     writer.write_csv(location, schema.REGIONS_FILE, regions[list(schema.REGION_COLUMNS)])
     writer.write_text(location, rollup.VERSION_FILE, rollup.new_version())
+
+
+def check_targets(targets: pd.DataFrame, regions: pd.DataFrame) -> list[str]:
+    """What is wrong with the edited targets, in words."""
+    codes = set(regions["region_code"].astype("string").str.strip().dropna())
+    return reference.check_targets(targets, codes)[1]
+
+
+def save_targets(root, targets: pd.DataFrame, regions: pd.DataFrame) -> None:
+    """Write targets.csv (the rows as checked) and renew the store's version."""
+    problems = check_targets(targets, regions)
+    if problems:
+        raise ValueError("; ".join(problems))
+    codes = set(regions["region_code"].astype("string").str.strip().dropna())
+    kept, _ = reference.check_targets(targets, codes)
+    location = as_location(root)
+    writer.write_csv(location, schema.TARGETS_FILE, kept[list(schema.TARGET_COLUMNS)])
+    writer.write_text(location, rollup.VERSION_FILE, rollup.new_version())
