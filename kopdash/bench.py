@@ -162,6 +162,7 @@ def page_parameters(p: dict) -> dict[str, dict]:
         "aturan": {},
         "impor_kegiatan": {},
         "intervensi": {"region": p["region"]},
+        "peta": {"region": p["region"], "date": p["latest"]},
     }
     return {page.name: wanted[page.name] for page in PAGES}  # every page of the registry, none twice
 

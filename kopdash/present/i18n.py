@@ -398,7 +398,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Tersimpan: {kind} {name}, {outcome}, {date}. Tampak di halaman koperasinya dan di Intervensi.",
         "en": "Saved: {kind} of {name}, {outcome}, {date}. Shown on its page and under Interventions.",
     },
-    "contact.already": {"id": "Sudah dihubungi", "en": "Already contacted"},
     "contact.already_line": {"id": "{date}: {outcome} ({n}×)", "en": "{date}: {outcome} ({n}×)"},
     "channel.offline": {"id": "Tatap muka", "en": "In person"},
     "channel.online": {"id": "Daring", "en": "Online"},
