@@ -45,7 +45,8 @@ if st.query_params.get("mode") == "rapat":
     if page.url_path == "":  # /?mode=rapat (an older link): the slides, not the overview
         st.switch_page(slides, query_params=st.query_params.to_dict())
 else:
-    page = st.navigation([*navigable, slides])
+    # expanded: every page listed (Streamlit would fold all but ten under "View more")
+    page = st.navigation([*navigable, slides], expanded=True)
 for problem in state.problems:
     st.warning(problem)
 cache.damaged_notice()

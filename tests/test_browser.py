@@ -61,6 +61,7 @@ def test_a_deep_link_to_a_page_on_a_freshly_started_server_runs_inside_the_frame
             "Cooperative",
             "Status changes",
             "Early warning",
+            "Map",
             "Interventions",
             "Comparison",
             "Import data",
@@ -144,28 +145,6 @@ def test_clicking_a_regions_bar_opens_its_region_page_and_the_copied_url_shows_t
         expect(fresh.get_by_text("Status per desa/kelurahan di Kecamatan")).to_be_visible()
         expect(fresh.locator("[data-testid=stMetricValue]")).to_have_text(seen)
         expect(fresh.get_by_text(re.compile(r"^\d[\d.]* koperasi\. Klik baris"))).to_have_text(count)
-
-
-def test_a_programme_link_shows_the_mayor_5_of_67(app_url):
-    with chromium_page() as page:
-        open_and_wait(page, app_url + "/program?programme=koperasi_merah_putih&region=36.73&date=2025-11-05")
-        expect(
-            page.get_by_role("heading", name=re.compile("^5 dari 67 koperasi sudah beroperasi"))
-        ).to_be_visible()
-
-
-def test_clicking_a_row_of_the_list_opens_that_cooperative(app_url):
-    with chromium_page(1366, 900) as page:
-        open_and_wait(page, app_url + "/wilayah?region=36.04&date=2021-07-18&kecamatan=Cikande&sort=name")
-        grid = page.locator("[data-testid=stDataFrame]").first
-        grid.scroll_into_view_if_needed()
-        box = grid.bounding_box()
-        page.mouse.click(box["x"] + 150, box["y"] + 35 + 17)  # the first row's name, not its checkbox
-        page.wait_for_url("**/koperasi?*", timeout=30_000)
-        page.wait_for_selector(IDLE)
-        assert "date=2021-07-18" in page.url and re.search(r"nik=\d{16}", page.url)
-        expect(page.get_by_text("Mengapa:")).to_be_visible()
-        expect(page.get_by_role("heading", name=re.compile("^Status pada 18 Juli 2021"))).to_be_visible()
 
 
 # -- meeting-ready: screens, projector, brief ---------------------------------------------------------

@@ -60,7 +60,8 @@ def test_a_mayor_finds_the_boards_to_call(app_url, screen):
         page.wait_for_url("**/koperasi?*", timeout=30_000)
         settle(page)
         assert len(page.context.pages) == 1
-        expect(page.get_by_text("Mengapa:")).to_be_visible()
+        expect(page.get_by_text("Mengapa:")).to_be_visible()  # the cooperative's page, its rule in words
+        assert re.search(r"nik=\d{16}", page.url) and "date=2025-11-05" in page.url
 
 
 @pytest.mark.parametrize("screen", SCREENS)
