@@ -87,6 +87,16 @@ def _ingest(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_REFUSED
+    operating = None
+    if args.operating:  # a separate file of which roster cooperatives operate, read as carefully
+        try:
+            told = isolated.run("operating", Path(args.operating), filename=args.operating)
+        except (ImportRefused, OSError) as refusal:
+            reason = refusal.words(lang) if isinstance(refusal, ImportRefused) else str(refusal)
+            print(t("cli.refused", lang, reason=f"{args.operating}: {reason}"), file=sys.stderr)
+            return EXIT_REFUSED
+        operating = told.operating
+        say("cli.operating_file", file=Path(args.operating).name, n=len(operating), unread=told.unreadable)
     reading = isolated.Reading(
         "registry",
         Path(args.file),
@@ -96,6 +106,7 @@ def _ingest(args: argparse.Namespace) -> int:
         root=root,
         mapping=mapping,
         programme=args.programme,
+        operating=operating,
     )
     with reading:  # the child reads while this process loads what it needs to report and write
         from kopdash.ingest import registry
@@ -133,6 +144,10 @@ def _ingest(args: argparse.Namespace) -> int:
     if plan.unused_headers:
         say("cli.unused", headers=", ".join(plan.unused_headers))
     say("cli.rows_read", n=fmt.number(plan.rows_read, lang))
+    if operating:
+        missing = len(set(operating) - set(plan.accepted["nik"]))
+        if missing:  # said, never silently dropped
+            say("cli.operating_unmatched", n=fmt.number(missing, lang))
     say("cli.accepted", n=fmt.number(len(plan.accepted), lang))
     say("cli.quarantined", n=fmt.number(len(plan.quarantined), lang))
     for code, count in plan.quarantined_by_reason.items():
@@ -353,6 +368,10 @@ def main(argv: list[str] | None = None) -> int:
         "--programme",
         help="a programme roster: rows without a programme get this one (e.g. koperasi_merah_putih); "
         "its cooperatives without founding date or RAT owe no RAT yet",
+    )
+    ingest_parser.add_argument(
+        "--operating",
+        help="with a roster: a separate file of NIK and Beroperasi (ya/tidak); it wins over the roster's own",
     )
     ingest_parser.add_argument("--lang", choices=("id", "en"), default="id", help="language of the report")
     ingest_parser.set_defaults(run=_ingest)

@@ -223,3 +223,37 @@ def test_a_legal_entity_key_is_stable_whatever_the_spacing():
         "3314010020001"
     )
     assert not schema.is_cooperative_key("331401002000")
+
+
+def test_a_roster_takes_its_operating_status_from_a_separate_file(tmp_path):
+    from office_exports import scratch_store
+
+    root = scratch_store(tmp_path / "store")
+    roster, told = tmp_path / "kmp.csv", tmp_path / "beroperasi.csv"
+    roster.write_bytes(rx.kmp_roster())
+    told.write_text(
+        "NIK;Beroperasi\n"
+        "3673011002000002;Ya\n"  # the roster says Belum Beroperasi: the newer file wins
+        "3673999999999999;Ya\n"  # not in the roster: said, not lost
+        "3673021002000003;mungkin\n",  # no yes/no: counted as unreadable, the roster's word stays
+        encoding="utf-8",
+    )
+    done = kopdash_command(
+        root, "ingest", roster, "--region", "36.73", "--date", "2025-11-05",
+        "--programme", "koperasi_merah_putih", "--operating", told,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Status beroperasi dari beroperasi.csv: 2 koperasi (1 baris tanpa NIK atau ya/tidak" in done.stdout
+    assert "1 NIK di file status beroperasi tidak ada di roster ini" in done.stdout
+    stored = pd.read_parquet(root / schema.snapshot_path("36.73", dt.date(2025, 11, 5))).set_index("nik")
+    assert stored.loc["3673011002000002", "status"] == "aktif"
+    assert stored.loc["3673021002000003", "status"] == "belum_beroperasi"
+    assert stored.loc["3673011002000001", "status"] == "aktif"
+    # A file without an operating column is refused in words, and nothing is written.
+    told.write_text("NIK;Nama\n3673011002000002;X\n", encoding="utf-8")
+    again = kopdash_command(
+        root, "ingest", roster, "--region", "36.73", "--date", "2025-11-06",
+        "--programme", "koperasi_merah_putih", "--operating", told,
+    )  # fmt: skip
+    assert again.returncode == 2 and "kolom Beroperasi" in again.stderr
+    assert not (root / schema.snapshot_path("36.73", dt.date(2025, 11, 6))).exists()

@@ -110,6 +110,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "file tidak dapat dibaca: {error}",
         "en": "the file cannot be read: {error}",
     },
+    "refused.no_operating_column": {
+        "id": "tidak ditemukan kolom Beroperasi (atau Status Usaha) di samping kolom NIK",
+        "en": "no Beroperasi (operating) column beside the NIK column",
+    },
     "refused.no_event_columns": {
         "id": "tidak ditemukan kolom Tanggal dan Kegiatan di samping kolom NIK",
         "en": "no Tanggal (date) and Kegiatan (activity) columns beside the NIK column",

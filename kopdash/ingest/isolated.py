@@ -53,7 +53,20 @@ def _plan_events(data: bytes, filename: str, **arguments):
     return events.plan_events(data, filename, sheets=sheets, **arguments)
 
 
-TASKS: dict[str, Callable] = {"registry": _plan_registry, "events": _plan_events}
+def _read_operating(data: bytes, filename: str, **arguments):
+    from kopdash.ingest.office_files import read_export
+
+    sheets = read_export(data, filename)
+    from kopdash.ingest import registry
+
+    return registry.operating_file(sheets)
+
+
+TASKS: dict[str, Callable] = {
+    "registry": _plan_registry,
+    "events": _plan_events,
+    "operating": _read_operating,
+}
 
 
 class Reading:

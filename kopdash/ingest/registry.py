@@ -179,10 +179,13 @@ def plan_import(
     progress: Callable[[int, int], None] = lambda done, total: None,
     sheets: list[Sheet] | None = None,
     programme: str | None = None,
+    operating: dict[str, bool | None] | None = None,
 ) -> ImportPlan:
     """Read and check one export; raise ImportRefused when the file as a whole cannot be used.
     `sheets`: the file already read by exports.read_export (the isolated reader does that first).
-    `programme`: a programme roster: rows without a programme get this one (koperasi_merah_putih)."""
+    `programme`: a programme roster: rows without a programme get this one (koperasi_merah_putih).
+    `operating`: NIK -> operating from a separate file (operating_file); it wins over the roster's own
+    column, as the newer word of the office."""
     today = today or dt.date.today()
     if snapshot_date > today:
         raise ImportRefused("refused.future_date", date=snapshot_date.isoformat(), today=today.isoformat())
@@ -194,6 +197,11 @@ def plan_import(
             sheets = read_export(data, filename, read_mapping(mapping) if mapping else None)
         accepted, quarantined = _check_rows(sheets, snapshot_date, progress, region_code, programme)
     frame = pd.DataFrame(accepted, columns=STORED)
+    if operating:
+        told = frame["nik"].map(lambda nik: operating.get(nik, "absent"))
+        frame["operating"] = [
+            value if value != "absent" else own for value, own in zip(told, frame["operating"], strict=True)
+        ]
     for column, dtype in (("last_rat_year", "Int64"), ("members", "Int64"), ("operating", "boolean")):
         frame[column] = pd.array(frame[column], dtype=dtype)
     frame["rat_reported"] = pd.array(frame["rat_reported"], dtype="boolean")
@@ -483,3 +491,37 @@ def commit_import(plan: ImportPlan, root) -> str:
         }
         writer.commit_files(location, f"{region}_{day.isoformat()}", files)
     return location.path(schema.snapshot_path(region, day))
+
+
+@dataclass
+class OperatingFile:
+    """A separate file of which programme cooperatives operate: NIK -> operating, and what it could not
+    use, counted (rows without a readable NIK or a yes/no), so nothing goes unmentioned."""
+
+    operating: dict[str, bool | None]
+    rows_read: int
+    unreadable: int
+
+
+def operating_file(sheets: list[Sheet]) -> OperatingFile:
+    """Read NIK and operating (Beroperasi, Status Usaha …: ya/tidak) from every table of the file."""
+    found: dict[str, bool | None] = {}
+    rows = unreadable = 0
+    for sheet in sheets:
+        where = {column: index for index, column in sheet.columns.items()}
+        if "operating" not in where:
+            raise ImportRefused("refused.no_operating_column")
+        for position, _ in enumerate(sheet.row_numbers):
+            cells = sheet.cells(position)
+            rows += 1
+            try:
+                nik = parse.optional_nik(cells[where["nik"]] if where["nik"] < len(cells) else None)
+                value = parse.boolean(cells[where["operating"]] if where["operating"] < len(cells) else None)
+            except parse.Unreadable:
+                unreadable += 1
+                continue
+            if nik is None or value is None:
+                unreadable += 1
+                continue
+            found[nik] = value
+    return OperatingFile(found, rows, unreadable)

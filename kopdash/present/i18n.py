@@ -292,6 +292,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "  … {done} dari {total} baris diperiksa",
         "en": "  … {done} of {total} rows checked",
     },
+    "cli.operating_file": {
+        "id": "Status beroperasi dari {file}: {n} koperasi ({unread} baris tanpa NIK atau ya/tidak yang terbaca)",
+        "en": "Operating status from {file}: {n} cooperatives ({unread} rows without a readable NIK or yes/no)",
+    },
+    "cli.operating_unmatched": {
+        "id": "  {n} NIK di file status beroperasi tidak ada di roster ini",
+        "en": "  {n} NIKs of the operating file are not in this roster",
+    },
     "cli.rows_read": {"id": "Baris data dibaca: {n}", "en": "Data rows read: {n}"},
     "cli.accepted": {"id": "Diterima: {n}", "en": "Accepted: {n}"},
     "cli.quarantined": {"id": "Dikarantina: {n}", "en": "Quarantined: {n}"},
