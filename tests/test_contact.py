@@ -80,3 +80,9 @@ def test_the_early_warning_page_says_the_deadline_in_working_days():
     app = run_app({"region": "36.73", "date": "2025-11-05"}, page="pages/pantauan.py")
     said = [c.value for c in app.caption if c.value.startswith("Tenggat RAT: 30 Juni 2026")]
     assert said and "hari kerja lagi" in said[0] and "libur 2025 belum diterbitkan" in said[0]
+
+
+def test_a_deadline_already_passed_on_the_chosen_date_is_said_so():
+    app = run_app({"region": "36.73", "date": "2026-11-23"}, page="pages/pantauan.py")
+    said = [c.value for c in app.caption if c.value.startswith("Tenggat RAT 30 Juni 2026 sudah lewat")]
+    assert said and not [c for c in app.caption if "hari kerja lagi" in c.value]

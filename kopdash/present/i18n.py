@@ -1071,6 +1071,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "RAT deadline: {deadline}, about {days} working days from now (holidays of {years} not "
         "published yet: Monday to Friday counted).",
     },
+    "watch.deadline_passed": {
+        "id": "Tenggat RAT {deadline} sudah lewat pada tanggal yang dipilih: daftar ini dari snapshot yang "
+        "lebih lama; impor registri yang lebih baru untuk daftar yang berlaku.",
+        "en": "The RAT deadline of {deadline} has passed on the chosen date: this list comes from an older "
+        "snapshot; import a newer registry for a current list.",
+    },
     "links.whatsapp": {"id": "Buka WhatsApp", "en": "Open WhatsApp"},
     "watch.months": {
         "id": "Program: belum beroperasi sekurang-kurangnya (bulan)",

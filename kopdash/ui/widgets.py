@@ -239,13 +239,15 @@ def empty_store_notice(lang: str) -> None:
 
 
 def working_days_note(today: dt.date, deadline: dt.date, lang: str) -> None:
-    """The RAT deadline in Indonesian working days (holidays and cuti bersama), said as an estimate for
-    years whose holidays are not published yet."""
+    """The RAT deadline in Indonesian working days (holidays and cuti bersama) from `today` (the as-of
+    date), said as an estimate for years whose holidays are not published yet, or as passed."""
     from kopdash.domain.contact import working_days_until
 
     left = working_days_until(today, deadline)
     words = {"deadline": fmt.date_long(deadline, lang), "days": fmt.number(left.days, lang)}
-    if left.exact:
+    if deadline < today:  # the list was computed from an older snapshot
+        st.caption(t("watch.deadline_passed", lang, deadline=words["deadline"]))
+    elif left.exact:
         st.caption(t("watch.working_days", lang, **words))
     else:
         years = ", ".join(str(year) for year in left.missing_years)
