@@ -36,6 +36,10 @@ def open_page(page: str, **params) -> AppTest:
 
 
 def test_a_recorded_contact_is_an_event_and_the_days_last_word(demo_copy):
+    # An events import earlier the same day left quarantined rows: recording calls keeps them.
+    kept = demo_copy / events.quarantine_path("36.73", dt.date(2026, 11, 23))
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    kept.write_bytes(b"the day's quarantine")
     store = Store(demo_copy)
     nik = queries.programme_cooperatives(store, "koperasi_merah_putih", "36.73", dt.date(2025, 11, 5))[
         "nik"
@@ -64,6 +68,7 @@ def test_a_recorded_contact_is_an_event_and_the_days_last_word(demo_copy):
     assert list(contacts["nik"]) == [nik] and contacts["last_outcome"].iloc[0] == "janji_rat"
     counted = queries.event_counts(store, ["36.73"])
     assert counted[counted["kind"] == "pemanggilan"]["event_count"].sum() >= 1
+    assert kept.read_bytes() == b"the day's quarantine"
     with pytest.raises(ValueError):
         events.record_contact(demo_copy, "36.73", nik, "pelatihan", "telepon", "tersambung")
 

@@ -164,19 +164,22 @@ def merge(existing: pd.DataFrame | None, new: pd.DataFrame) -> pd.DataFrame:
     return merged.sort_values(KEY, kind="stable").reset_index(drop=True)
 
 
-def commit_events(plan: EventPlan, root, today: dt.date | None = None) -> int:
-    """Write the region's events (merged) and the quarantined rows, with a new store version."""
+def commit_events(plan: EventPlan, root, today: dt.date | None = None, from_file: bool = True) -> int:
+    """Write the region's events (merged) and, for an imported file, its quarantine (the record of what
+    the file held that could not be used), with a new store version. A contact recorded in the app
+    (`from_file` False) has no file and writes no quarantine: it must not replace the day's record of an
+    import."""
     location, region, day = Location(str(root)), plan.region_code, today or dt.date.today()
-    quarantine = {
-        quarantine_path(region, day): table_bytes(
-            quarantine_table(plan.quarantined, day, region, plan.source_name)
-        )
-    }
+    quarantine = {}
+    if from_file:
+        table = quarantine_table(plan.quarantined, day, region, plan.source_name)
+        quarantine[quarantine_path(region, day)] = table_bytes(table)
     with writer.locked_region(location, region):
         path = events_path(region)
         existing = location.read_table([path]).to_pandas() if location.exists(path) else None
         if plan.accepted.empty:  # nothing to add: keep the quarantine, leave the events as they are
-            writer.commit_files(location, f"events_{region}_quarantine", quarantine)
+            if quarantine:
+                writer.commit_files(location, f"events_{region}_quarantine", quarantine)
             return 0 if existing is None else len(existing)
         merged = merge(existing, plan.accepted)
         files = {
@@ -229,4 +232,4 @@ def record_contact(
         pd.DataFrame([], columns=QUARANTINE_ROW_COLUMNS),
         1,
     )
-    commit_events(plan, root, today=day)
+    commit_events(plan, root, today=day, from_file=False)
