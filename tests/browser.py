@@ -13,17 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from kopdash.present.brief import CHROMIUM_FLAGS
+
 CHROMIUM = "/usr/bin/chromium"
-# Flags that keep Chromium from reaching for the network (refused here) and let it run as root.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+CHROMIUM_ARGS = list(CHROMIUM_FLAGS)  # no network, runs as root: the same flags as the brief's PDF
 IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
 
 

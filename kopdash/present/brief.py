@@ -21,6 +21,17 @@ from kopdash.present.region_view import place
 from kopdash.store import Store
 
 CHROMIUM = Path("/usr/bin/chromium")
+# Flags that keep Chromium from reaching for the network and let it run as root (office servers often
+# run services so); the browser tests start it with the same ones.
+CHROMIUM_FLAGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
 STYLE = """
 @page { size: A4; margin: 14mm 12mm; }
 body { font-family: "Source Sans Pro", "Segoe UI", Arial, sans-serif; color: #222; font-size: 11pt;
@@ -159,13 +170,7 @@ def to_pdf(html_text: str, timeout: int = 90) -> bytes | None:
             [
                 str(CHROMIUM),
                 "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
+                *CHROMIUM_FLAGS,
                 f"--user-data-dir={folder}/profile",
                 "--no-pdf-header-footer",
                 "--virtual-time-budget=10000",
