@@ -65,15 +65,30 @@ edited_regions = st.data_editor(
         ),
     },
 )
-if st.button(t("rules.save", lang), type="primary", key="rules_save"):
-    problems = rule_admin.check(edited_profiles, edited_regions)
+
+
+def save_when_clicked(label_key: str, key: str, problems_of, save, saved_key: str, **button) -> None:
+    """A save button: what is wrong is listed in words and nothing is written; else save and say so."""
+    if not st.button(t(label_key, lang), key=key, **button):
+        return
+    problems = problems_of()
     if problems:
         st.error(t("rules.refused", lang))
         for problem in problems:
             st.markdown("- " + tables.as_markdown_text(problem))
     else:
-        rule_admin.save(opened.location, edited_profiles, edited_regions)
-        st.success(t("rules.saved", lang))
+        save()
+        st.success(t(saved_key, lang))
+
+
+save_when_clicked(
+    "rules.save",
+    "rules_save",
+    lambda: rule_admin.check(edited_profiles, edited_regions),
+    lambda: rule_admin.save(opened.location, edited_profiles, edited_regions),
+    "rules.saved",
+    type="primary",
+)
 
 # Targets: the % aktif an office aims for per region and year (e.g. from its RPJMD), for the trend's target
 # line and the region page's gap.
@@ -97,12 +112,10 @@ edited_targets = st.data_editor(
         "source": st.column_config.TextColumn(t("rules.target_columns.source", lang)),
     },
 )
-if st.button(t("rules.targets_save", lang), key="targets_save"):
-    problems = rule_admin.check_targets(edited_targets, edited_regions)
-    if problems:
-        st.error(t("rules.refused", lang))
-        for problem in problems:
-            st.markdown("- " + tables.as_markdown_text(problem))
-    else:
-        rule_admin.save_targets(opened.location, edited_targets, edited_regions)
-        st.success(t("rules.targets_saved", lang))
+save_when_clicked(
+    "rules.targets_save",
+    "targets_save",
+    lambda: rule_admin.check_targets(edited_targets, edited_regions),
+    lambda: rule_admin.save_targets(opened.location, edited_targets, edited_regions),
+    "rules.targets_saved",
+)

@@ -30,19 +30,21 @@ def save(root, profiles: pd.DataFrame, regions: pd.DataFrame) -> None:
     writer.write_text(location, rollup.VERSION_FILE, rollup.new_version())
 
 
+def _checked_targets(targets: pd.DataFrame, regions: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    codes = set(regions["region_code"].astype("string").str.strip().dropna())
+    return reference.check_targets(targets, codes)
+
+
 def check_targets(targets: pd.DataFrame, regions: pd.DataFrame) -> list[str]:
     """What is wrong with the edited targets, in words."""
-    codes = set(regions["region_code"].astype("string").str.strip().dropna())
-    return reference.check_targets(targets, codes)[1]
+    return _checked_targets(targets, regions)[1]
 
 
 def save_targets(root, targets: pd.DataFrame, regions: pd.DataFrame) -> None:
     """Write targets.csv (the rows as checked) and renew the store's version."""
-    problems = check_targets(targets, regions)
+    kept, problems = _checked_targets(targets, regions)
     if problems:
         raise ValueError("; ".join(problems))
-    codes = set(regions["region_code"].astype("string").str.strip().dropna())
-    kept, _ = reference.check_targets(targets, codes)
     location = as_location(root)
     writer.write_csv(location, schema.TARGETS_FILE, kept[list(schema.TARGET_COLUMNS)])
     writer.write_text(location, rollup.VERSION_FILE, rollup.new_version())
