@@ -8,7 +8,7 @@ from kopdash.domain.early_warning import WARNINGS
 from kopdash.present import fmt
 from kopdash.present.i18n import code_label, headers_of, status_label, t
 from kopdash.present.region_view import place
-from kopdash.present.tables import CONTACT_WIDTH, contact_cells
+from kopdash.present.tables import CONTACT_WIDTH, contact_cells, text_or_blank
 
 
 def summary_table(warnings: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -47,9 +47,6 @@ def call_list(warnings: pd.DataFrame, lang: str, personal: bool = True) -> pd.Da
     them (board chair, telephone, address) when `personal` data may be shown."""
     headers = headers_of("watch.columns", lang)
 
-    def text(value) -> str:
-        return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
-
     rows = [
         [
             t(f"warning.{row['warning']}", lang),
@@ -57,8 +54,8 @@ def call_list(warnings: pd.DataFrame, lang: str, personal: bool = True) -> pd.Da
             place(row["district"], lang),
             place(row["village"], lang),
             status_label(row["status"], lang),
-            text(None if pd.isna(row["last_rat_year"]) else int(row["last_rat_year"])),
-            text(None if pd.isna(row["members"]) else fmt.number(row["members"], lang)),
+            text_or_blank(None if pd.isna(row["last_rat_year"]) else int(row["last_rat_year"])),
+            text_or_blank(None if pd.isna(row["members"]) else fmt.number(row["members"], lang)),
             consequence(row, lang),
             risk_in_words(row.get("risk_reasons"), lang),
             contacted(row, lang),

@@ -121,10 +121,6 @@ def cooperative_table(cooperatives: pd.DataFrame, lang: str, personal: bool = Fa
     `personal`, how to reach the board too (chair, telephone, address: for roles that may see them)."""
     headers = headers_of("programme.list_columns", lang)
     yes_no = {True: t("value.yes", lang), False: t("value.no", lang)}
-
-    def text(value) -> str:
-        return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
-
     columns = [
         list(cooperatives["name"]),
         [place(d, lang) for d in cooperatives["district"]],

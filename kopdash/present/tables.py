@@ -186,6 +186,11 @@ def rule_profile_table(rules: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame({header: rules[column] for header, column in zip(headers, columns, strict=True)})
 
 
+def text_or_blank(value) -> str:
+    """A cell as text; missing (None, NA, NaN) as an empty cell."""
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
 CONTACT_WIDTH = 5  # board chair, telephone, address, WhatsApp link, tap-to-call link
 
 
@@ -194,14 +199,11 @@ def contact_cells(record: dict) -> list[str]:
     normalised (0812-3456-7890; kept as written when it is not a number), the address, and the links
     a phone opens (https://wa.me/62…, tel:+62…); empty cells stay empty."""
 
-    def text(value) -> str:
-        return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
-
     number = contact.phone(record.get("phone"))
     return [
-        text(record.get("chair_name")),
+        text_or_blank(record.get("chair_name")),
         number.shown if number else "",
-        text(record.get("address")),
+        text_or_blank(record.get("address")),
         (number.whatsapp_link or "") if number else "",
         (number.call_link or "") if number else "",
     ]
