@@ -34,22 +34,15 @@ widgets.problems_box(problems, lang)
 if region:
     snapshot = widgets.snapshot_as_of(region, names[region], lang, problems)
     figures = cache.frame(queries.district_status, region=region, snapshot_date=snapshot)
-    coded = figures[figures["district_code"].notna()]
     st.subheader(
         tables.as_markdown_text(
             t("map.heading_region", lang, region=names[region], date=fmt.date_long(snapshot, lang))
         )
     )
-    if coded["district_code"].isin(map_view.boundaries("kecamatan")).any():
-        st.caption(t("map.click_kecamatan", lang))
-        figure = map_view.choropleth(coded, "district_code", "district", measure, "kecamatan", lang)
-        clicked = widgets.chart_click(figure, f"map:{region}:{measure}", curve=len(figure.data) - 1)
-        if clicked is not None:
-            code = map_view.centre_codes(figure)[clicked]
-            kecamatan = coded.set_index("district_code").at[code, "district"]
-            widgets.open_page("pages/wilayah.py", region=region, kecamatan=kecamatan)
-    else:
-        st.info(tables.as_markdown_text(t("map.no_boundaries", lang, region=names[region])))
+    hint = t("map.click_kecamatan", lang)
+    kecamatan = widgets.kecamatan_map(figures, region, names[region], measure, lang, hint)
+    if kecamatan is not None:
+        widgets.open_page("pages/wilayah.py", region=region, kecamatan=kecamatan)
     unmatched = figures[figures["district_code"].isna()]["registered_count"].sum()
     if unmatched:
         st.caption(t("map.unmatched", lang, n=fmt.number(unmatched, lang)))

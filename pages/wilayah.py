@@ -7,7 +7,7 @@ from kopdash import queries
 from kopdash.domain.pages import BY_NAME
 from kopdash.domain.rules import due_year
 from kopdash.domain.schema import STATUSES
-from kopdash.present import charts, fmt, map_view, region_view, tables
+from kopdash.present import charts, fmt, region_view, tables
 from kopdash.present.i18n import code_label, programme_label, status_label, t
 from kopdash.ui import cache, sign_in, urlstate, widgets
 from kopdash.ui.state import view_state
@@ -97,18 +97,12 @@ if clicked is not None and isinstance(bars.iloc[clicked]["value"], str):
     st.rerun()
 if not kecamatan:  # the same kecamatan on the map; a click on a dot drills as a bar does
     with st.expander(t("map.on_region", lang), icon=BY_NAME["peta"].icon):
-        coded = cache.frame(queries.district_status, region=region, snapshot_date=snapshot)
-        coded = coded[coded["district_code"].isin(map_view.boundaries("kecamatan"))]
-        if coded.empty:
-            st.caption(t("map.no_boundaries", lang, region=names[region]))
-        else:
-            figure = map_view.choropleth(coded, "district_code", "district", "pct_aktif", "kecamatan", lang)
-            dot = widgets.chart_click(figure, f"map:{region}", curve=len(figure.data) - 1)
-            if dot is not None:
-                code = map_view.centre_codes(figure)[dot]
-                st.query_params["kecamatan"] = coded.set_index("district_code").at[code, "district"]
-                st.rerun()
-            widgets.app_link(t("map.open", lang), "pages/peta.py", region=region)
+        figures = cache.frame(queries.district_status, region=region, snapshot_date=snapshot)
+        clicked_kecamatan = widgets.kecamatan_map(figures, region, names[region], "pct_aktif", lang)
+        if clicked_kecamatan is not None:
+            st.query_params["kecamatan"] = clicked_kecamatan
+            st.rerun()
+        widgets.app_link(t("map.open", lang), "pages/peta.py", region=region)
 
 left, right = st.columns(2)
 for column, dimension in ((left, "kind"), (right, "segment")):

@@ -68,12 +68,40 @@ def chart_click(figure, key: str, curve: int | None = None) -> int | None:
     return point.get("point_index")
 
 
+def _with_frame_parameters(params: dict) -> dict[str, str]:
+    """A page's own URL parameters with the frame's date and language (the default language left out)."""
+    state = view_state()
+    wanted = {
+        "date": state.as_of.isoformat(),
+        "lang": None if state.lang == DEFAULT_LANGUAGE else state.lang,
+        **params,
+    }
+    return {k: str(v) for k, v in wanted.items() if v is not None}
+
+
+def kecamatan_map(
+    figures: pd.DataFrame, region: str, name: str, measure: str, lang: str, hint: str | None = None
+) -> str | None:
+    """The map of a region's kecamatan (district_status) coloured by `measure`, with `hint` above it, or
+    in words why there is none; returns the kecamatan whose dot was clicked, once per click."""
+    from kopdash.present import map_view
+
+    coded = figures[figures["district_code"].isin(map_view.boundaries("kecamatan"))]
+    if coded.empty:
+        st.info(as_markdown_text(t("map.no_boundaries", lang, region=name)))
+        return None
+    if hint:
+        st.caption(hint)
+    figure = map_view.choropleth(coded, "district_code", "district", measure, "kecamatan", lang)
+    dot = chart_click(figure, f"map:{region}:{measure}", curve=len(figure.data) - 1)
+    if dot is None:
+        return None
+    return coded.set_index("district_code").at[map_view.centre_codes(figure)[dot], "district"]
+
+
 def open_page(page: str, **params) -> None:
     """Drill down: switch to another page with its own parameters and the frame's date and language."""
-    state = view_state()
-    kept = {"date": state.as_of.isoformat(), "lang": None if state.lang == DEFAULT_LANGUAGE else state.lang}
-    wanted = {**kept, **params}
-    st.switch_page(page, query_params={k: str(v) for k, v in wanted.items() if v is not None})
+    st.switch_page(page, query_params=_with_frame_parameters(params))
 
 
 def _link_columns(table: pd.DataFrame) -> dict:
@@ -155,13 +183,7 @@ def brief_buttons(region: str, as_of: dt.date, lang: str, with_calls: bool) -> N
 def app_link(label: str, page: str = "pages/ringkasan.py", icon: str | None = None, **params) -> None:
     """A link to a page of the app, in the same tab, keeping the frame's date and language. With an icon
     it is drawn as a button, so it does not pass for plain text."""
-    state = view_state()
-    wanted = {
-        "date": state.as_of.isoformat(),
-        "lang": None if state.lang == DEFAULT_LANGUAGE else state.lang,
-        **params,
-    }
-    query = {k: str(v) for k, v in wanted.items() if v is not None}
+    query = _with_frame_parameters(params)
     if icon is None:
         st.page_link(page, label=label, query_params=query)
         return
