@@ -80,58 +80,83 @@ for programme in programmes[programmes["region_code"] == region]["programme"]:
         region=region,
     )
 
-# Status by kecamatan, or by village once a kecamatan is open; a click drills one level down.
-if kecamatan:
-    st.subheader(t("region.by_village", lang, kecamatan=kecamatan))
-    bars = by_village
-    hint = t("region.hint_village", lang)
+# The parts below the key numbers, one at a time (the chosen one is in the URL as `bagian`).
+parts = {
+    "tempat": t("region.part_villages" if kecamatan else "region.part_kecamatan", lang),
+    "jenis": t("region.part_kinds", lang),
+    "rat": t("region.part_rat", lang),
+    "tren": t("region.part_trend", lang),
+}
+if state.access.sees_units(region):
+    parts["daftar"] = t("region.list", lang)
 else:
-    st.subheader(t("region.by_kecamatan", lang))
-    bars = by_district
-    hint = t("region.hint_kecamatan", lang)
-labels = [region_view.place(v, lang) for v in bars["value"]]
-clicked = widgets.chart_click(charts.status_bars(bars, labels, lang), f"bars:{region}:{kecamatan}")
-st.caption(t("region.click_hint", lang, target=hint))
-if clicked is not None and isinstance(bars.iloc[clicked]["value"], str):
-    st.query_params["desa" if kecamatan else "kecamatan"] = bars.iloc[clicked]["value"]
-    st.rerun()
-if not kecamatan:  # the same kecamatan on the map; a click on a dot drills as a bar does
-    with st.expander(t("map.on_region", lang), icon=BY_NAME["peta"].icon):
-        figures = cache.frame(queries.district_status, region=region, snapshot_date=snapshot)
-        clicked_kecamatan = widgets.kecamatan_map(figures, region, names[region], "pct_aktif", lang)
-        if clicked_kecamatan is not None:
-            st.query_params["kecamatan"] = clicked_kecamatan
-            st.rerun()
-        widgets.app_link(t("map.open", lang), "pages/peta.py", region=region)
+    sign_in.units_hidden_note(lang)
+# A link that filters the list (?q=…) opens on the list.
+part = widgets.sections(parts, lang, "daftar" if {"q", "status", "sort"} & set(st.query_params) else None)
 
-left, right = st.columns(2)
-for column, dimension in ((left, "kind"), (right, "segment")):
-    grouped = cache.frame(
-        queries.status_by, region=region, snapshot_date=snapshot, dimension=dimension, district=kecamatan
+
+def places() -> None:
+    """Status by kecamatan, or by village once a kecamatan is open; a click drills one level down."""
+    if kecamatan:
+        st.subheader(t("region.by_village", lang, kecamatan=kecamatan))
+        bars, hint = by_village, t("region.hint_village", lang)
+    else:
+        st.subheader(t("region.by_kecamatan", lang))
+        bars, hint = by_district, t("region.hint_kecamatan", lang)
+    labels = [region_view.place(v, lang) for v in bars["value"]]
+    clicked = widgets.chart_click(charts.status_bars(bars, labels, lang), f"bars:{region}:{kecamatan}")
+    st.caption(t("region.click_hint", lang, target=hint))
+    if clicked is not None and isinstance(bars.iloc[clicked]["value"], str):
+        st.query_params["desa" if kecamatan else "kecamatan"] = bars.iloc[clicked]["value"]
+        st.rerun()
+    if kecamatan:
+        return
+    # The same kecamatan on the map, drawn only once opened; a click on a dot drills as a bar does.
+    folded = st.expander(
+        t("map.on_region", lang), icon=BY_NAME["peta"].icon, key="region_map", on_change="rerun"
     )
-    column.subheader(t(f"region.by_{dimension}", lang))
-    with column:
-        widgets.chart(
-            charts.status_bars(grouped, [code_label(dimension, v, lang) for v in grouped["value"]], lang)
+    if folded.open:
+        with folded:
+            figures = cache.frame(queries.district_status, region=region, snapshot_date=snapshot)
+            clicked_kecamatan = widgets.kecamatan_map(figures, region, names[region], "pct_aktif", lang)
+            if clicked_kecamatan is not None:
+                st.query_params["kecamatan"] = clicked_kecamatan
+                st.rerun()
+            widgets.app_link(t("map.open", lang), "pages/peta.py", region=region)
+
+
+def kinds() -> None:
+    left, right = st.columns(2)
+    for column, dimension in ((left, "kind"), (right, "segment")):
+        grouped = cache.frame(
+            queries.status_by, region=region, snapshot_date=snapshot, dimension=dimension, district=kecamatan
         )
+        column.subheader(t(f"region.by_{dimension}", lang))
+        with column:
+            widgets.chart(
+                charts.status_bars(grouped, [code_label(dimension, v, lang) for v in grouped["value"]], lang)
+            )
 
-due = due_year(snapshot)
-st.subheader(t("region.rat", lang, year=due))
-rat = cache.frame(
-    queries.rat_compliance, region=region, snapshot_date=snapshot, due_year=due, district=kecamatan
-)
-widgets.text_table(region_view.rat_table(rat, lang), total_row=True)
-st.caption(t("region.rat_caption", lang, year=due))
 
-st.subheader(t("region.quality", lang))
-quality = cache.frame(queries.data_quality, region=region, snapshot_date=snapshot, district=kecamatan)
-widgets.text_table(region_view.quality_table(quality, lang), total_row=True)
-st.caption(t("region.quality_caption", lang))
+def rat_and_quality() -> None:
+    due = due_year(snapshot)
+    st.subheader(t("region.rat", lang, year=due))
+    rat = cache.frame(
+        queries.rat_compliance, region=region, snapshot_date=snapshot, due_year=due, district=kecamatan
+    )
+    widgets.text_table(region_view.rat_table(rat, lang), total_row=True)
+    st.caption(t("region.rat_caption", lang, year=due))
+    st.subheader(t("region.quality", lang))
+    quality = cache.frame(queries.data_quality, region=region, snapshot_date=snapshot, district=kecamatan)
+    widgets.text_table(region_view.quality_table(quality, lang), total_row=True)
+    st.caption(t("region.quality_caption", lang))
 
-st.subheader(tables.as_markdown_text(t("region.trend", lang, region=kecamatan or names[region])))
-if kecamatan:  # the office publishes figures for the whole region, not for one kecamatan
-    widgets.chart(charts.status_over_time(district, lang))
-else:
+
+def trend() -> None:
+    st.subheader(tables.as_markdown_text(t("region.trend", lang, region=kecamatan or names[region])))
+    if kecamatan:  # the office publishes figures for the whole region, not for one kecamatan
+        widgets.chart(charts.status_over_time(district, lang))
+        return
     published = cache.frame(queries.published_figures)
     widgets.chart(
         charts.status_over_time(
@@ -141,58 +166,59 @@ else:
         )
     )
 
-st.subheader(t("region.list", lang))
-if not state.access.sees_units(region):
-    sign_in.units_hidden_note(lang)
-    st.stop()
-filters, list_problems = st.columns([2, 2, 1]), []
-search = urlstate.text_input("q", t("region.search", lang), lang, container=filters[0])
-chosen = urlstate.multiselect(
-    "status",
-    t("region.status_filter", lang),
-    list(STATUSES),
-    lang,
-    list_problems,
-    lambda s: status_label(s, lang),
-    container=filters[1],
-)
-sort = urlstate.selectbox(
-    "sort",
-    t("region.sort", lang),
-    list(queries.region.SORTS),
-    lang,
-    list_problems,
-    lambda s: t(f"sort.{s}", lang),
-    container=filters[2],
-)
-widgets.problems_box(list_problems, lang)
-listing = cache.frame(
-    queries.cooperative_list,
-    region=region,
-    snapshot_date=snapshot,
-    district=kecamatan,
-    village=desa,
-    statuses=chosen or None,
-    search=search or None,
-    sort=sort,
-)
-table = region_view.cooperative_table(listing, lang)
-dissolved = int((listing["status"] == "dibubarkan").sum()) if len(listing) else 0
-if dissolved:  # the list shows the dissolved too; the KPIs count the registered: say how the two meet
-    st.caption(
-        t(
-            "region.list_count_dissolved",
-            lang,
-            n=fmt.number(len(table), lang),
-            registered=fmt.number(len(table) - dissolved, lang),
-            dissolved=fmt.number(dissolved, lang),
-        )
+
+def cooperatives() -> None:
+    filters, list_problems = st.columns([2, 2, 1]), []
+    search = urlstate.text_input("q", t("region.search", lang), lang, container=filters[0])
+    chosen = urlstate.multiselect(
+        "status",
+        t("region.status_filter", lang),
+        list(STATUSES),
+        lang,
+        list_problems,
+        lambda s: status_label(s, lang),
+        container=filters[1],
     )
-else:
-    st.caption(t("region.list_count", lang, n=fmt.number(len(table), lang)))
-if len(listing) >= 5000:
-    st.info(t("region.list_limited", lang, n=fmt.number(len(listing), lang)))
-row = widgets.list_click(table, f"list:{region}:{snapshot}")
-if row is not None:
-    widgets.open_page("pages/koperasi.py", nik=listing.iloc[row]["nik"], region=region)
-widgets.download_buttons(table, f"koperasi_{region}_{snapshot.isoformat()}", lang)
+    sort = urlstate.selectbox(
+        "sort",
+        t("region.sort", lang),
+        list(queries.region.SORTS),
+        lang,
+        list_problems,
+        lambda s: t(f"sort.{s}", lang),
+        container=filters[2],
+    )
+    widgets.problems_box(list_problems, lang)
+    listing = cache.frame(
+        queries.cooperative_list,
+        region=region,
+        snapshot_date=snapshot,
+        district=kecamatan,
+        village=desa,
+        statuses=chosen or None,
+        search=search or None,
+        sort=sort,
+    )
+    table = region_view.cooperative_table(listing, lang)
+    dissolved = int((listing["status"] == "dibubarkan").sum()) if len(listing) else 0
+    if dissolved:  # the list shows the dissolved too; the KPIs count the registered: say how the two meet
+        st.caption(
+            t(
+                "region.list_count_dissolved",
+                lang,
+                n=fmt.number(len(table), lang),
+                registered=fmt.number(len(table) - dissolved, lang),
+                dissolved=fmt.number(dissolved, lang),
+            )
+        )
+    else:
+        st.caption(t("region.list_count", lang, n=fmt.number(len(table), lang)))
+    if len(listing) >= 5000:
+        st.info(t("region.list_limited", lang, n=fmt.number(len(listing), lang)))
+    row = widgets.list_click(table, f"list:{region}:{snapshot}")
+    if row is not None:
+        widgets.open_page("pages/koperasi.py", nik=listing.iloc[row]["nik"], region=region)
+    widgets.download_buttons(table, f"koperasi_{region}_{snapshot.isoformat()}", lang)
+
+
+{"tempat": places, "jenis": kinds, "rat": rat_and_quality, "tren": trend, "daftar": cooperatives}[part]()

@@ -155,9 +155,9 @@ def test_public_sees_aggregates_but_no_cooperative_by_name(as_role, page, params
 
 def test_a_pejabat_sees_lists_and_cooperatives_of_their_own_region_only(as_role):
     as_role("pejabat", [SERANG])
-    own = open_app({"region": SERANG, "date": "2021-07-18"}, "pages/wilayah.py")
+    own = open_app({"region": SERANG, "date": "2021-07-18", "bagian": "daftar"}, "pages/wilayah.py")
     assert own.dataframe, "the cooperative list of their own region"
-    other = open_app({"region": TANGERANG, "date": "2021-07-18"}, "pages/wilayah.py")
+    other = open_app({"region": TANGERANG, "date": "2021-07-18", "bagian": "daftar"}, "pages/wilayah.py")
     assert not other.dataframe and any("hanya terlihat oleh" in i.value for i in other.info)
 
     store = Store()

@@ -139,7 +139,7 @@ def offered_downloads(
 @pytest.mark.parametrize(
     "page, params",
     [
-        ("pages/wilayah.py", {"region": ox.REGION}),
+        ("pages/wilayah.py", {"region": ox.REGION, "bagian": "daftar"}),
         ("pages/pantauan.py", {"region": ox.REGION}),
         ("pages/program.py", {"region": ox.REGION, "programme": "koperasi_merah_putih"}),
         ("pages/banding.py", {"regions": f"{ox.REGION},36.04"}),

@@ -191,6 +191,41 @@ def app_link(label: str, page: str = "pages/ringkasan.py", icon: str | None = No
         st.page_link(page, label=label, icon=icon, query_params=query)
 
 
+SECTION_KEY = "bagian"  # in the URL: /wilayah?region=36.04&bagian=tren
+
+
+def sections(choices: dict[str, str], lang: str, default: str | None = None) -> str:
+    """Which part of a long page is drawn, chosen on a row of buttons and kept in the URL as `bagian`.
+    Only the chosen part runs its queries and sends its charts and tables: a browser shows none of a run's
+    elements before it has laid out all of them, so a page that sends everything shows its first number
+    last. `choices`: code -> label, in order; `default`: the part a link without `bagian` opens (the
+    first unless given)."""
+    codes = list(choices)
+    default = default if default in codes else codes[0]
+    problems: list[str] = []
+    urlstate.seed(
+        SECTION_KEY,
+        lambda text: text if text in codes else None,
+        default,
+        lambda text: t("error.bad_choice", lang, value=text),
+        problems,
+    )
+    if st.session_state.get(SECTION_KEY) not in codes:  # another page's part: this page's default
+        st.session_state[SECTION_KEY] = default
+    chosen = st.segmented_control(
+        t("section.label", lang),
+        codes,
+        format_func=choices.__getitem__,
+        key=SECTION_KEY,
+        required=True,
+        label_visibility="collapsed",
+        width="stretch",
+    )
+    urlstate.publish(SECTION_KEY, chosen)
+    problems_box(problems, lang)
+    return chosen
+
+
 def problems_box(problems: list[str], lang: str) -> None:
     """URL values that could not be used, said in words, with the way back."""
     if problems:
