@@ -62,43 +62,57 @@ cards[3].metric(
     t("programme.new_operating", lang, date=since), fmt.number(counts["new_operating"], lang), border=True
 )
 
-left, right = st.columns(2)
-with left:
-    st.subheader(t("programme.funnel", lang))
-    widgets.chart(programme_view.funnel(counts, lang))
-with right:
-    st.subheader(t("programme.months", lang))
-    widgets.chart(programme_view.months_waiting(cooperatives, lang))
-
-st.subheader(t("programme.by_kecamatan", lang))
-widgets.chart(programme_view.by_district(cooperatives, lang))
-
-# Below: single cooperatives, by name.
-if not state.access.sees_units(region):
+# The parts below the key numbers, one at a time (the chosen one is in the URL as `bagian`).
+parts = {"grafik": t("programme.part_charts", lang)}
+if state.access.sees_units(region):
+    parts |= {"panggil": t("programme.summon", lang), "desa": t("programme.villages", lang)}
+else:
     sign_in.units_hidden_note(lang)
-    st.stop()
+part = widgets.sections(parts, lang)
 operating_now = cooperatives["operating"].fillna(False).astype(bool)
-new = cooperatives[operating_now & ~cooperatives["operating_before"].astype(bool)]
-if pd.notna(previous):
-    st.subheader(t("programme.new_operating", lang, date=fmt.date_long(previous, lang)))
-    if new.empty:
-        st.markdown(t("programme.new_none", lang, date=fmt.date_long(previous, lang)))
-    else:
-        widgets.text_table(programme_view.cooperative_table(new, lang))
 
-st.subheader(t("programme.summon", lang))
-st.caption(t("programme.summon_caption", lang))
-widgets.working_days_note(state.as_of, next_deadline(snapshot), lang)
-summon = cooperatives[~operating_now]
-summon_table = programme_view.cooperative_table(summon, lang, personal=state.access.sees_personal(region))
-row = widgets.list_click(summon_table, f"summon:{programme}:{region}")
-if row is not None:
-    widgets.open_page("pages/koperasi.py", nik=summon.iloc[row]["nik"], region=region)
-contact_form(summon[["nik", "name", "district"]], region, lang, f"contact:{programme}:{region}")
-widgets.download_buttons(summon_table, f"panggil_pengurus_{programme}_{region}_{snapshot.isoformat()}", lang)
 
-st.subheader(t("programme.villages", lang))
-every = programme_view.cooperative_table(cooperatives, lang)
-row = widgets.list_click(every, f"villages:{programme}:{region}")
-if row is not None:
-    widgets.open_page("pages/koperasi.py", nik=cooperatives.iloc[row]["nik"], region=region)
+def overview_charts() -> None:
+    left, right = st.columns(2)
+    with left:
+        st.subheader(t("programme.funnel", lang))
+        widgets.chart(programme_view.funnel(counts, lang))
+    with right:
+        st.subheader(t("programme.months", lang))
+        widgets.chart(programme_view.months_waiting(cooperatives, lang))
+    st.subheader(t("programme.by_kecamatan", lang))
+    widgets.chart(programme_view.by_district(cooperatives, lang))
+
+
+def summon_list() -> None:
+    """Boards to call: those not operating yet; first those that started operating since the last snapshot."""
+    new = cooperatives[operating_now & ~cooperatives["operating_before"].astype(bool)]
+    if pd.notna(previous):
+        st.subheader(t("programme.new_operating", lang, date=fmt.date_long(previous, lang)))
+        if new.empty:
+            st.markdown(t("programme.new_none", lang, date=fmt.date_long(previous, lang)))
+        else:
+            widgets.text_table(programme_view.cooperative_table(new, lang))
+    st.subheader(t("programme.summon", lang))
+    st.caption(t("programme.summon_caption", lang))
+    widgets.working_days_note(state.as_of, next_deadline(snapshot), lang)
+    summon = cooperatives[~operating_now]
+    summon_table = programme_view.cooperative_table(summon, lang, personal=state.access.sees_personal(region))
+    row = widgets.list_click(summon_table, f"summon:{programme}:{region}")
+    if row is not None:
+        widgets.open_page("pages/koperasi.py", nik=summon.iloc[row]["nik"], region=region)
+    contact_form(summon[["nik", "name", "district"]], region, lang, f"contact:{programme}:{region}")
+    widgets.download_buttons(
+        summon_table, f"panggil_pengurus_{programme}_{region}_{snapshot.isoformat()}", lang
+    )
+
+
+def every_village() -> None:
+    st.subheader(t("programme.villages", lang))
+    every = programme_view.cooperative_table(cooperatives, lang)
+    row = widgets.list_click(every, f"villages:{programme}:{region}")
+    if row is not None:
+        widgets.open_page("pages/koperasi.py", nik=cooperatives.iloc[row]["nik"], region=region)
+
+
+{"grafik": overview_charts, "panggil": summon_list, "desa": every_village}[part]()

@@ -267,14 +267,16 @@ def test_a_nik_in_two_regions_shows_each_official_only_their_own_regions_coopera
 
 def test_the_mayors_summon_list_names_whom_to_call_for_those_who_may_see_it(as_role):
     as_role("pejabat", ["36.73"])
-    app = open_app(
-        {"programme": "koperasi_merah_putih", "region": "36.73", "date": "2025-11-05"}, "pages/program.py"
-    )
+    summon_part = {
+        "programme": "koperasi_merah_putih",
+        "region": "36.73",
+        "date": "2025-11-05",
+        "bagian": "panggil",
+    }
+    app = open_app(summon_part, "pages/program.py")
     summon = app.dataframe[0].value
     assert len(summon) == 62 and {"Ketua pengurus", "Telepon", "Alamat"} <= set(summon.columns)
     assert summon["Ketua pengurus"].str.len().gt(0).all() and summon["Alamat"].str.startswith("Kp.").all()
     as_role("pejabat", ["36.04"])
-    other = open_app(
-        {"programme": "koperasi_merah_putih", "region": "36.73", "date": "2025-11-05"}, "pages/program.py"
-    )
+    other = open_app(summon_part, "pages/program.py")
     assert not other.dataframe, "no names, let alone contacts, outside the official's regions"

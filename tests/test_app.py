@@ -224,6 +224,7 @@ def test_programme_page_tells_the_mayor_5_of_67():
     assert app.title[0].value == "Koperasi Merah Putih di Kota Serang"
     assert app.subheader[0].value.startswith("5 dari 67 koperasi sudah beroperasi (7,5%)")
     assert (metrics(app)["Terbentuk"], metrics(app)["Beroperasi"]) == ("67", "5")
+    app.button_group(key="bagian").set_value("panggil").run()  # the mayor's click on "Pengurus yang…"
     summon = app.dataframe[0].value
     assert len(summon) == 62 and set(summon["Beroperasi"]) == {"Tidak"}
 
@@ -327,3 +328,14 @@ def test_early_warning_page_filters_by_warning_from_the_url():
         {"region": "36.73", "date": "2025-11-05", "peringatan": "becomes_candidate"}, page="pages/pantauan.py"
     )
     assert len(app.dataframe[0].value) == 23
+
+
+def test_the_demo_sources_are_written_only_once_opened():
+    app = run_app({"date": "2025-11-05"})
+    sources = [e for e in app.expander if e.label == "Sumber kalibrasi"]
+    assert sources and not [m for m in sources[0].markdown], "folded: nothing sent"
+    app.session_state["demo_sources"] = True  # what a click on the fold does
+    app.run()
+    lines = [m.value for m in next(e for e in app.expander if e.label == "Sumber kalibrasi").markdown]
+    serang = [line for line in lines if "Kabupaten Serang" in line]
+    assert serang and "819" in serang[0] and "612" in serang[0]

@@ -50,8 +50,11 @@ def test_a_mayor_finds_the_boards_to_call(app_url, screen):
             box = shown.bounding_box()
             assert box and box["y"] + box["height"] <= height, (screen, box)
         # The boards to summon: 62 not operating, each with its chair and how to reach them.
-        summon = page.get_by_text("Pengurus yang perlu dipanggil", exact=True)
+        summon = page.get_by_role("radio", name="Pengurus yang perlu dipanggil")
         summon.scroll_into_view_if_needed()
+        summon.click()
+        page.wait_for_url("**bagian=panggil*", timeout=30_000)
+        settle(page)
         grid = page.locator("[data-testid=stDataFrame]").first
         grid.scroll_into_view_if_needed()
         expect(grid).to_contain_text("Koperasi Kelurahan Merah Putih")

@@ -141,7 +141,7 @@ def offered_downloads(
     [
         ("pages/wilayah.py", {"region": ox.REGION, "bagian": "daftar"}),
         ("pages/pantauan.py", {"region": ox.REGION}),
-        ("pages/program.py", {"region": ox.REGION, "programme": "koperasi_merah_putih"}),
+        ("pages/program.py", {"region": ox.REGION, "programme": "koperasi_merah_putih", "bagian": "panggil"}),
         ("pages/banding.py", {"regions": f"{ox.REGION},36.04"}),
     ],
 )

@@ -847,6 +847,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "region.kecamatan_figures": {"id": "Kecamatan {kecamatan}", "en": "District {kecamatan}"},
     "region.trend": {"id": "Perkembangan status di {region}", "en": "Status over time in {region}"},
     "region.list": {"id": "Daftar koperasi", "en": "Cooperatives"},
+    "programme.part_charts": {"id": "Grafik", "en": "Charts"},
     "region.part_kecamatan": {"id": "Per kecamatan", "en": "By district"},
     "region.part_villages": {"id": "Per desa/kelurahan", "en": "By village"},
     "region.part_kinds": {"id": "Jenis dan kelompok", "en": "Kinds and segments"},

@@ -322,8 +322,12 @@ def demo_banner(lang: str) -> None:
     if store().info().get("kind") != "demo":
         return
     st.info(t("demo.banner", lang))
+    # Written only once opened: on every page, most people never open it.
+    sources = st.expander(t("demo.sources", lang), key="demo_sources", on_change="rerun")
+    if not sources.open:
+        return
     published = frame(queries.published_figures)
-    with st.expander(t("demo.sources", lang)):
+    with sources:
         for (title, publisher, as_of), figures in published.groupby(
             ["source_title", "source_publisher", "as_of"], sort=False
         ):
