@@ -43,30 +43,47 @@ widgets.kpi_row(tables.kpi_cards(regions, lang))
 st.caption(t("kpi.delta_note", lang))
 widgets.text_table(tables.change_table(regions, lang))
 
-st.subheader(t("overview.table", lang))
-widgets.text_table(tables.region_table(regions, lang))
-
-# With many regions (a province, the ministry) a chart shows the lowest few, and the trend the total.
+# The parts below the key numbers, one at a time (the chosen one is in the URL as `bagian`).
 many = len(regions) > widgets.MANY_REGIONS
-charted = regions.nsmallest(widgets.MANY_REGIONS, "pct_aktif") if many else regions
-st.subheader(t("overview.bars_lowest" if many else "overview.bars", lang, n=len(charted)))
-labels = [charts.region_label(row, lang) for row in charted.itertuples()]
-clicked = widgets.chart_click(charts.status_bars(charted, labels, lang), "overview_bars")
-if clicked is not None:
-    widgets.open_page("pages/wilayah.py", region=charted.iloc[clicked]["region_code"])
-st.caption(t("overview.click_hint", lang))
-rules = [tables.as_markdown_text(rule) for rule in tables.rule_summaries(regions, lang)]
-st.caption(
-    t("rule.caption", lang) + "  \n" + "  \n".join(rules if len(rules) <= widgets.MANY_REGIONS else rules[:1])
-)
+parts = {
+    "grafik": t("overview.part_bars", lang),
+    "tabel": t("overview.part_table", lang),
+    "tren": t("overview.part_trend", lang),
+}
+part = widgets.sections(parts, lang)
 
-st.subheader(t("overview.trend_total" if many else "overview.trend", lang))
-if many:
-    trend = cache.frame(queries.total_trend, until=state.as_of, regions=state.regions)
-    trend = trend.assign(region_code="*", region_name=t("overview.all_shown", lang, n=len(regions)))
-    widgets.chart(charts.pct_aktif_trend(trend, lang))
-else:
-    trend = cache.frame(queries.status_trend, until=state.as_of, regions=state.regions)
-    targets = cache.frame(queries.region_targets, regions=state.regions)
-    widgets.chart(charts.pct_aktif_trend(trend, lang, cache.frame(queries.published_figures), targets))
-st.caption(t("overview.trend_note", lang))
+
+def bars() -> None:
+    # With many regions (a province, the ministry) a chart shows the lowest few, and the trend the total.
+    charted = regions.nsmallest(widgets.MANY_REGIONS, "pct_aktif") if many else regions
+    st.subheader(t("overview.bars_lowest" if many else "overview.bars", lang, n=len(charted)))
+    labels = [charts.region_label(row, lang) for row in charted.itertuples()]
+    clicked = widgets.chart_click(charts.status_bars(charted, labels, lang), "overview_bars")
+    if clicked is not None:
+        widgets.open_page("pages/wilayah.py", region=charted.iloc[clicked]["region_code"])
+    st.caption(t("overview.click_hint", lang))
+    rules = [tables.as_markdown_text(rule) for rule in tables.rule_summaries(regions, lang)]
+    shown = rules if len(rules) <= widgets.MANY_REGIONS else rules[:1]
+    st.caption(t("rule.caption", lang) + "  \n" + "  \n".join(shown))
+
+
+def region_table() -> None:
+    st.subheader(t("overview.table", lang))
+    widgets.text_table(tables.region_table(regions, lang))
+
+
+def trend() -> None:
+    st.subheader(t("overview.trend_total" if many else "overview.trend", lang))
+    if many:
+        total = cache.frame(queries.total_trend, until=state.as_of, regions=state.regions)
+        total = total.assign(region_code="*", region_name=t("overview.all_shown", lang, n=len(regions)))
+        widgets.chart(charts.pct_aktif_trend(total, lang))
+    else:
+        trend = cache.frame(queries.status_trend, until=state.as_of, regions=state.regions)
+        targets = cache.frame(queries.region_targets, regions=state.regions)
+        published = cache.frame(queries.published_figures)
+        widgets.chart(charts.pct_aktif_trend(trend, lang, published, targets))
+    st.caption(t("overview.trend_note", lang))
+
+
+{"grafik": bars, "tabel": region_table, "tren": trend}[part]()

@@ -131,3 +131,10 @@ def offered_tables(monkeypatch):
 
     monkeypatch.setattr(widgets, "download_buttons", recording)
     return offered
+
+
+def choose_part(app, part: str | None) -> None:
+    """Open a part of a long page (`bagian`) as a click on its button does, then check the run."""
+    if part:
+        app.button_group(key="bagian").set_value(part).run()
+        assert not app.exception, [e.value for e in app.exception]

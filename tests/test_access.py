@@ -15,7 +15,7 @@ from kopdash.domain.early_warning import early_warning
 from kopdash.present import brief
 from kopdash.store import Store
 
-from conftest import ROOT, kopdash_command
+from conftest import ROOT, choose_part, kopdash_command
 
 SERANG, TANGERANG = "36.04", "36.03"
 ROLES = """
@@ -101,6 +101,8 @@ def as_role(tmp_path, monkeypatch):
 
 
 def open_app(params: dict, page: str | None = None) -> AppTest:
+    params = dict(params)
+    part = params.pop("bagian", None)  # a part of the page, chosen once it is open
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     for key, value in params.items():
         app.query_params[key] = value
@@ -109,6 +111,7 @@ def open_app(params: dict, page: str | None = None) -> AppTest:
         app.switch_page(page)
         app.run()
     assert not app.exception, [e.value for e in app.exception]
+    choose_part(app, part)
     return app
 
 

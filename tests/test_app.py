@@ -6,21 +6,26 @@ from streamlit.testing.v1 import AppTest
 from kopdash.domain import schema
 from kopdash.domain.pages import PAGES as REGISTRY
 
-from conftest import ROOT
+from conftest import ROOT, choose_part
 
 # Every page of the registry a person can navigate to (presentation mode has tests of its own).
 PAGES = [page.script for page in REGISTRY if page.in_navigation]
 
 
 def run_app(params: dict | None = None, page: str | None = None) -> AppTest:
+    """Open the app (on `page`) with URL `params`; on another page than the overview (where the first
+    run lands) `bagian` chooses the part once the page is open."""
+    params = dict(params or {})
+    part = params.pop("bagian", None) if page else None
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in (params or {}).items():
+    for key, value in params.items():
         app.query_params[key] = value
     app.run()
     if page:
         app.switch_page(page)
         app.run()
     assert not app.exception, [e.value for e in app.exception]
+    choose_part(app, part)
     return app
 
 
@@ -41,7 +46,7 @@ def test_every_page_renders_without_exception(page, params):
 
 
 def test_overview_on_the_serang_article_date_shows_819_and_612():
-    app = run_app({"date": "2021-07-18"})
+    app = run_app({"date": "2021-07-18", "bagian": "tabel"})
     overview = table_with(app, "Wilayah")
     serang = overview[overview["Wilayah"] == "Kabupaten Serang"].iloc[0]
     assert (serang["Terdaftar"], serang["Aktif"], serang["Kurang aktif"], serang["Tidak aktif"]) == (
@@ -63,7 +68,7 @@ def test_overview_kpis_sum_the_regions_at_their_own_dates():
 
 
 def test_overview_defaults_to_the_latest_snapshots_and_writes_the_date_into_the_url():
-    app = run_app()
+    app = run_app({"bagian": "tabel"})
     assert app.query_params["date"] == "2025-12-31"
     assert "31 Des 2025" in table_text(app)
     assert "5 Nov 2025" in table_text(app)  # Kota Serang reports on another date
@@ -77,7 +82,7 @@ def test_a_malformed_date_gets_a_message_in_words_and_the_latest_data(bad):
 
 
 def test_an_unknown_region_in_the_url_is_named_and_ignored():
-    app = run_app({"regions": "36.04,99.99"})
+    app = run_app({"regions": "36.04,99.99", "bagian": "tabel"})
     assert any("99.99" in w.value for w in app.warning)
     overview = table_with(app, "Wilayah")
     assert list(overview["Wilayah"]) == ["Kabupaten Serang"]
@@ -89,7 +94,7 @@ def test_a_date_before_every_snapshot_says_so():
 
 
 def test_english_switch_changes_every_heading():
-    app = run_app({"lang": "en", "date": "2021-07-18"})
+    app = run_app({"lang": "en", "date": "2021-07-18", "bagian": "tabel"})
     assert app.title[0].value == "Cooperative status overview"
     assert "Registered" in table_with(app, "Region").columns
     assert app.query_params["lang"] == "en"
@@ -108,7 +113,7 @@ def test_a_new_snapshot_shows_on_the_next_run_without_a_restart(tmp_path, monkey
 
     root = build_tiny_store(tmp_path / "store")
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
-    app = run_app({"date": "2023-01-01"})
+    app = run_app({"date": "2023-01-01", "bagian": "tabel"})
     alpha = table_with(app, "Wilayah").set_index("Wilayah").loc["Kabupaten Alpha"]
     assert (alpha["Tanggal snapshot"], alpha["Aktif"]) == ("31 Des 2021", "2")
     write_rows(root, "11.01", __import__("datetime").date(2022, 12, 31), ALPHA_2021[:3], "permenkop_9_2018")

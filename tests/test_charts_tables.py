@@ -73,6 +73,7 @@ def test_region_table_is_text_and_the_widget_that_renders_it_escapes_it(tiny_roo
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(tiny_root))
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     app.query_params["date"] = "2021-12-31"
+    app.query_params["bagian"] = "tabel"  # the overview's part with the table of regions
     app.run()
     shown = next(t.value for t in app.table if "Wilayah" in t.value.columns)
     assert r"Kota \<b\>Beta\</b\>" in list(shown["Wilayah"])

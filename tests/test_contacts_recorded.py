@@ -76,6 +76,9 @@ def test_a_recorded_contact_is_an_event_and_the_days_last_word(demo_copy):
 def test_an_official_records_a_call_from_the_early_warning_list(demo_copy):
     # Today, on the latest snapshot (5 November 2025): a call made today counts.
     app = open_page("pages/pantauan.py", region="36.73", date=dt.date.today().isoformat())
+    assert not [box for box in app.selectbox if box.label == "Koperasi"], "the form is built once opened"
+    app.session_state["contact:36.73:open"] = True  # what a click on "Catat kontak…" does
+    app.run()
     who = next(box for box in app.selectbox if box.label == "Koperasi")
     who.set_value(0)
     next(r for r in app.radio if r.label == "Hasil").set_value("tersambung")

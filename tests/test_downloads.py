@@ -17,7 +17,7 @@ from streamlit.testing.v1 import AppTest
 from kopdash.ingest import registry
 from kopdash.present import downloads
 
-from conftest import ROOT
+from conftest import ROOT, choose_part
 
 # Cells a careless or hostile office could send; each would start a formula if written as it comes.
 HOSTILE = [
@@ -123,6 +123,8 @@ def offered_downloads(
 ) -> list[tuple[bytes, bytes]]:
     """The CSV and Excel bytes `page` offers with these URL parameters."""
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
+    params = dict(params)
+    part = params.pop("bagian", None)  # a part of the page, chosen once it is open
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     for key, value in {"date": SNAPSHOT.isoformat(), **params}.items():
         app.query_params[key] = value
@@ -130,6 +132,7 @@ def offered_downloads(
     app.switch_page(page)
     app.run()
     assert not app.exception, [e.value for e in app.exception]
+    choose_part(app, part)
     return [
         (downloads.csv_bytes(table), downloads.xlsx_bytes(table, sheet, lang))
         for table, sheet, lang in offered_tables

@@ -24,7 +24,11 @@ def contact_form(people: pd.DataFrame, region: str, lang: str, key: str) -> None
         st.success(saved)
     if people.empty:
         return
-    with st.expander(t("contact.title", lang), icon="📞"), st.form(key, clear_on_submit=True, border=False):
+    # Built only once opened: its choice of cooperatives can hold hundreds of names.
+    fold = st.expander(t("contact.title", lang), icon="📞", key=f"{key}:open", on_change="rerun")
+    if not fold.open:
+        return
+    with fold, st.form(key, clear_on_submit=True, border=False):
         who = st.selectbox(
             t("contact.who", lang),
             range(len(people)),

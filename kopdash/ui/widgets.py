@@ -210,8 +210,10 @@ def sections(choices: dict[str, str], lang: str, default: str | None = None) -> 
         lambda text: t("error.bad_choice", lang, value=text),
         problems,
     )
-    if st.session_state.get(SECTION_KEY) not in codes:  # another page's part: this page's default
-        st.session_state[SECTION_KEY] = default
+    current = st.session_state.get(SECTION_KEY)
+    # Set on every run: the key is shared by every page, and a page's buttons are another widget than
+    # the last page's, which would otherwise start empty (another page's part: this page's default).
+    st.session_state[SECTION_KEY] = current if current in codes else default
     chosen = st.segmented_control(
         t("section.label", lang),
         codes,
