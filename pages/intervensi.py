@@ -34,47 +34,64 @@ kind = urlstate.selectbox(
 )
 widgets.problems_box(problems, lang)
 
-st.subheader(t("interventions.over_time", lang))
-widgets.chart(interventions_view.events_chart(mine, lang))
-obstacles = cache.frame(queries.obstacle_counts, regions=[region])
-if len(obstacles):
-    st.subheader(t("interventions.obstacles", lang))
-    widgets.chart(interventions_view.obstacles_chart(obstacles, lang))
+# One part at a time (the chosen one is in the URL as `bagian`): a page that sends everything shows
+# nothing until all of it is laid out.
 reports = cache.frame(queries.quarterly_reports, region=region)
+parts = {"kegiatan": t("interventions.part_events", lang)}
 if len(reports):
+    parts["laporan"] = t("interventions.part_reports", lang)
+parts["hasil"] = t("interventions.part_outcomes", lang)
+part = widgets.sections(parts, lang)
+
+
+def activities() -> None:
+    st.subheader(t("interventions.over_time", lang))
+    widgets.chart(interventions_view.events_chart(mine, lang))
+    obstacles = cache.frame(queries.obstacle_counts, regions=[region])
+    if len(obstacles):
+        st.subheader(t("interventions.obstacles", lang))
+        widgets.chart(interventions_view.obstacles_chart(obstacles, lang))
+
+
+def quarterly() -> None:
     st.subheader(t("interventions.quarterly", lang))
     widgets.text_table(interventions_view.quarterly_table(reports, lang))
 
-label = t(f"event.{kind}", lang).lower()
-st.subheader(t("interventions.outcomes", lang, kind=label))
-outcomes = cache.frame(queries.intervention_outcomes, region=region, kind=kind)
-summary = interventions_view.outcome_summary(outcomes) if len(outcomes) else outcomes
-if summary.empty:
-    st.info(t("interventions.no_outcomes", lang, kind=label))
-    st.stop()
-widgets.text_table(interventions_view.outcome_table(summary, lang))
-st.caption(t("interventions.caveat", lang))
 
-st.subheader(t("interventions.list", lang))
-if not state.access.sees_units(region):
-    sign_in.units_hidden_note(lang)
-    st.stop()
-pick = st.columns(2)
-group = pick[0].selectbox(
-    t("interventions.group", lang),
-    ["treated", "comparison"],
-    format_func=lambda g: t(f"interventions.{g}", lang),
-    key="outcome_group",
-)
-before = pick[1].selectbox(
-    headers_of("interventions.outcome_columns", lang)[0],
-    list(summary["status_before"]),
-    format_func=lambda s: status_label(s, lang),
-    key="outcome_status",
-)
-behind = outcomes[(outcomes["group"] == group) & (outcomes["status_before"] == before)]
-listed = interventions_view.outcome_list(behind, lang)
-row = widgets.list_click(listed, f"outcomes:{region}:{kind}:{group}:{before}")
-if row is not None:
-    widgets.open_page("pages/koperasi.py", nik=behind.iloc[row]["nik"], region=region)
-widgets.download_buttons(listed, f"intervensi_{region}_{kind}_{group}_{before}", lang)
+def outcomes_after() -> None:
+    label = t(f"event.{kind}", lang).lower()
+    st.subheader(t("interventions.outcomes", lang, kind=label))
+    outcomes = cache.frame(queries.intervention_outcomes, region=region, kind=kind)
+    summary = interventions_view.outcome_summary(outcomes) if len(outcomes) else outcomes
+    if summary.empty:
+        st.info(t("interventions.no_outcomes", lang, kind=label))
+        return
+    widgets.text_table(interventions_view.outcome_table(summary, lang))
+    st.caption(t("interventions.caveat", lang))
+
+    st.subheader(t("interventions.list", lang))
+    if not state.access.sees_units(region):
+        sign_in.units_hidden_note(lang)
+        return
+    pick = st.columns(2)
+    group = pick[0].selectbox(
+        t("interventions.group", lang),
+        ["treated", "comparison"],
+        format_func=lambda g: t(f"interventions.{g}", lang),
+        key="outcome_group",
+    )
+    before = pick[1].selectbox(
+        headers_of("interventions.outcome_columns", lang)[0],
+        list(summary["status_before"]),
+        format_func=lambda s: status_label(s, lang),
+        key="outcome_status",
+    )
+    behind = outcomes[(outcomes["group"] == group) & (outcomes["status_before"] == before)]
+    listed = interventions_view.outcome_list(behind, lang)
+    row = widgets.list_click(listed, f"outcomes:{region}:{kind}:{group}:{before}")
+    if row is not None:
+        widgets.open_page("pages/koperasi.py", nik=behind.iloc[row]["nik"], region=region)
+    widgets.download_buttons(listed, f"intervensi_{region}_{kind}_{group}_{before}", lang)
+
+
+{"kegiatan": activities, "laporan": quarterly, "hasil": outcomes_after}[part]()

@@ -125,7 +125,7 @@ def test_the_demo_events_follow_the_articles():
 def test_the_interventions_page_and_a_cooperatives_events_render(monkeypatch):
     from streamlit.testing.v1 import AppTest
 
-    from conftest import ROOT
+    from conftest import ROOT, choose_part
 
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     app.query_params["region"], app.query_params["kind"] = "36.03", "uji_kompetensi"
@@ -133,6 +133,8 @@ def test_the_interventions_page_and_a_cooperatives_events_render(monkeypatch):
     app.switch_page("pages/intervensi.py")
     app.run()
     assert not app.exception, [e.value for e in app.exception]
+    assert app.get("plotly_chart"), "the page opens on the activities over time"
+    choose_part(app, "hasil")
     table = next(t.value for t in app.table if "Status sebelum" in t.value.columns)
     assert table["Dengan intervensi"].map(lambda v: int(v.replace(".", ""))).sum() > 0
     assert any("bukan bukti sebab-akibat" in c.value for c in app.caption)
