@@ -35,25 +35,36 @@ table = comparison_view.comparison_table(regions, lang)
 widgets.text_table(table)
 st.caption(t("compare.rule_note", lang))
 widgets.download_buttons(table, f"perbandingan_{state.as_of.isoformat()}", lang)
-st.subheader(t("compare.chart", lang))
-if len(regions) > widgets.MANY_REGIONS:
-    st.caption(t("compare.chart_lowest", lang, n=widgets.MANY_REGIONS))
-widgets.chart(
-    charts.per_100_bars(
-        regions.nsmallest(widgets.MANY_REGIONS, "pct_aktif")
-        if len(regions) > widgets.MANY_REGIONS
-        else regions,
-        lang,
-    )
-)
-st.caption(t("rule.caption", lang))
+# One part at a time below the table (the chosen one is in the URL as `bagian`).
+parts = {
+    "per100": t("compare.part_chart", lang),
+    "publikasi": t("compare.part_published", lang),
+}
+part = widgets.sections(parts, lang)
 
-st.subheader(t("compare.published", lang))
-matched = cache.frame(queries.published_vs_registry, regions=list(state.regions) if state.regions else None)
-if matched.empty:
-    st.info(t("compare.published_none", lang))
-else:
+
+def per_100() -> None:
+    st.subheader(t("compare.chart", lang))
+    many = len(regions) > widgets.MANY_REGIONS
+    if many:
+        st.caption(t("compare.chart_lowest", lang, n=widgets.MANY_REGIONS))
+    charted = regions.nsmallest(widgets.MANY_REGIONS, "pct_aktif") if many else regions
+    widgets.chart(charts.per_100_bars(charted, lang))
+    st.caption(t("rule.caption", lang))
+
+
+def published() -> None:
+    st.subheader(t("compare.published", lang))
+    matched = cache.frame(
+        queries.published_vs_registry, regions=list(state.regions) if state.regions else None
+    )
+    if matched.empty:
+        st.info(t("compare.published_none", lang))
+        return
     against = comparison_view.published_table(matched, lang)
     widgets.text_table(against)
     st.caption(t("compare.published_caption", lang))
     widgets.download_buttons(against, "angka_publikasi_vs_registri", lang)
+
+
+{"per100": per_100, "publikasi": published}[part]()

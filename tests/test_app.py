@@ -344,3 +344,13 @@ def test_the_demo_sources_are_written_only_once_opened():
     lines = [m.value for m in next(e for e in app.expander if e.label == "Sumber kalibrasi").markdown]
     serang = [line for line in lines if "Kabupaten Serang" in line]
     assert serang and "819" in serang[0] and "612" in serang[0]
+
+
+def test_comparison_page_opens_on_the_table_and_keeps_published_figures_in_a_part():
+    app = run_app({"date": "2021-07-18"}, page="pages/banding.py")
+    assert len(app.table) == 1 and app.get("plotly_chart"), "the table and the per-100 chart"
+    app = run_app({"date": "2021-07-18", "bagian": "publikasi"}, page="pages/banding.py")
+    against = app.table[1].value
+    serang = against[against.apply(lambda row: "Kabupaten Serang" in " ".join(map(str, row)), axis=1)]
+    assert not serang.empty and "819" in " ".join(map(str, serang.values.ravel()))
+    assert app.query_params["bagian"] == "publikasi"

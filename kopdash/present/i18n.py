@@ -847,6 +847,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "region.kecamatan_figures": {"id": "Kecamatan {kecamatan}", "en": "District {kecamatan}"},
     "region.trend": {"id": "Perkembangan status di {region}", "en": "Status over time in {region}"},
     "region.list": {"id": "Daftar koperasi", "en": "Cooperatives"},
+    "compare.part_chart": {"id": "Per 100 terdaftar", "en": "Per 100 registered"},
+    "compare.part_published": {"id": "Angka publikasi vs registri", "en": "Published figures vs registry"},
     "interventions.part_events": {"id": "Kegiatan dan kendala", "en": "Activities and obstacles"},
     "interventions.part_reports": {"id": "Laporan triwulanan", "en": "Quarterly reports"},
     "interventions.part_outcomes": {"id": "Status sesudahnya", "en": "Status afterwards"},
