@@ -49,7 +49,7 @@ def per_100() -> None:
     if many:
         st.caption(t("compare.chart_lowest", lang, n=widgets.MANY_REGIONS))
     charted = regions.nsmallest(widgets.MANY_REGIONS, "pct_aktif") if many else regions
-    widgets.chart(charts.per_100_bars(charted, lang))
+    widgets.chart(cache.figure(charts.per_100_bars, charted, lang))
     st.caption(t("rule.caption", lang))
 
 

@@ -46,11 +46,11 @@ part = widgets.sections(parts, lang)
 
 def activities() -> None:
     st.subheader(t("interventions.over_time", lang))
-    widgets.chart(interventions_view.events_chart(mine, lang))
+    widgets.chart(cache.figure(interventions_view.events_chart, mine, lang))
     obstacles = cache.frame(queries.obstacle_counts, regions=[region])
     if len(obstacles):
         st.subheader(t("interventions.obstacles", lang))
-        widgets.chart(interventions_view.obstacles_chart(obstacles, lang))
+        widgets.chart(cache.figure(interventions_view.obstacles_chart, obstacles, lang))
 
 
 def quarterly() -> None:

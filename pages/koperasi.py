@@ -74,9 +74,9 @@ with left:
 with right:
     st.subheader(t("coop.timeline", lang))
     events = cache.frame(queries.cooperative_events, nik=nik, region=home)
-    widgets.chart(charts.status_timeline(history, lang, events))
+    widgets.chart(cache.figure(charts.status_timeline, history, lang, events))
     st.subheader(t("coop.members", lang))
-    widgets.chart(charts.members_over_time(history, lang))
+    widgets.chart(cache.figure(charts.members_over_time, history, lang))
 
 if len(events):
     st.subheader(t("coop.events", lang))

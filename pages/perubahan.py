@@ -61,9 +61,8 @@ counts = cache.frame(
 )
 st.subheader(transitions_view.summary(counts, start_date, end_date, lang), anchor=False)
 st.subheader(t("transitions.sankey", lang))
-widgets.chart(
-    charts.transition_sankey(counts, lang, fmt.date_short(start_date, lang), fmt.date_short(end_date, lang))
-)
+since, until = fmt.date_short(start_date, lang), fmt.date_short(end_date, lang)
+widgets.chart(cache.figure(charts.transition_sankey, counts, lang, since, until))
 st.subheader(t("transitions.table", lang))
 st.caption(t("transitions.table_hint", lang))
 shown = transitions_view.count_table(counts, lang)

@@ -76,12 +76,12 @@ def overview_charts() -> None:
     left, right = st.columns(2)
     with left:
         st.subheader(t("programme.funnel", lang))
-        widgets.chart(programme_view.funnel(counts, lang))
+        widgets.chart(cache.figure(programme_view.funnel, counts, lang))
     with right:
         st.subheader(t("programme.months", lang))
-        widgets.chart(programme_view.months_waiting(cooperatives, lang))
+        widgets.chart(cache.figure(programme_view.months_waiting, cooperatives, lang))
     st.subheader(t("programme.by_kecamatan", lang))
-    widgets.chart(programme_view.by_district(cooperatives, lang))
+    widgets.chart(cache.figure(programme_view.by_district, cooperatives, lang))
 
 
 def summon_list() -> None:

@@ -56,10 +56,8 @@ kind, subject = slides[number - 1]
 if kind == "total":
     st.title(t("rapat.total", lang, n=len(regions)))
     widgets.kpi_row(tables.kpi_cards(regions, lang))
-    widgets.chart(
-        charts.status_bars(regions, [charts.region_label(r, lang) for r in regions.itertuples()], lang),
-        big=True,
-    )
+    labels = [charts.region_label(r, lang) for r in regions.itertuples()]
+    widgets.chart(cache.figure(charts.status_bars, regions, labels, lang), big=True)
 elif kind == "region":
     one = regions[regions["region_code"] == subject]
     row = one.iloc[0]
@@ -68,9 +66,8 @@ elif kind == "region":
     widgets.kpi_row(tables.kpi_cards(one, lang))
     trend = cache.frame(queries.status_trend, until=state.as_of, regions=[subject])
     published = cache.frame(queries.published_figures)
-    widgets.chart(
-        charts.status_over_time(trend, lang, published[published["region_code"] == subject]), big=True
-    )
+    mine = published[published["region_code"] == subject]
+    widgets.chart(cache.figure(charts.status_over_time, trend, lang, mine), big=True)
 else:
     programme, region = subject
     cooperatives = cache.frame(
@@ -87,4 +84,4 @@ else:
         pd.Timestamp(cooperatives["snapshot_date"].iloc[0]).date() if len(cooperatives) else state.as_of
     )
     st.header(programme_view.headline(counts, snapshot, lang), anchor=False)
-    widgets.chart(programme_view.funnel(counts, lang), big=True)
+    widgets.chart(cache.figure(programme_view.funnel, counts, lang), big=True)

@@ -58,7 +58,7 @@ def bars() -> None:
     charted = regions.nsmallest(widgets.MANY_REGIONS, "pct_aktif") if many else regions
     st.subheader(t("overview.bars_lowest" if many else "overview.bars", lang, n=len(charted)))
     labels = [charts.region_label(row, lang) for row in charted.itertuples()]
-    clicked = widgets.chart_click(charts.status_bars(charted, labels, lang), "overview_bars")
+    clicked = widgets.chart_click(cache.figure(charts.status_bars, charted, labels, lang), "overview_bars")
     if clicked is not None:
         widgets.open_page("pages/wilayah.py", region=charted.iloc[clicked]["region_code"])
     st.caption(t("overview.click_hint", lang))
@@ -77,12 +77,12 @@ def trend() -> None:
     if many:
         total = cache.frame(queries.total_trend, until=state.as_of, regions=state.regions)
         total = total.assign(region_code="*", region_name=t("overview.all_shown", lang, n=len(regions)))
-        widgets.chart(charts.pct_aktif_trend(total, lang))
+        widgets.chart(cache.figure(charts.pct_aktif_trend, total, lang))
     else:
         trend = cache.frame(queries.status_trend, until=state.as_of, regions=state.regions)
         targets = cache.frame(queries.region_targets, regions=state.regions)
         published = cache.frame(queries.published_figures)
-        widgets.chart(charts.pct_aktif_trend(trend, lang, published, targets))
+        widgets.chart(cache.figure(charts.pct_aktif_trend, trend, lang, published, targets))
     st.caption(t("overview.trend_note", lang))
 
 

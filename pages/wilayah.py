@@ -104,7 +104,9 @@ def places() -> None:
         st.subheader(t("region.by_kecamatan", lang))
         bars, hint = by_district, t("region.hint_kecamatan", lang)
     labels = [region_view.place(v, lang) for v in bars["value"]]
-    clicked = widgets.chart_click(charts.status_bars(bars, labels, lang), f"bars:{region}:{kecamatan}")
+    clicked = widgets.chart_click(
+        cache.figure(charts.status_bars, bars, labels, lang), f"bars:{region}:{kecamatan}"
+    )
     st.caption(t("region.click_hint", lang, target=hint))
     if clicked is not None and isinstance(bars.iloc[clicked]["value"], str):
         st.query_params["desa" if kecamatan else "kecamatan"] = bars.iloc[clicked]["value"]
@@ -133,9 +135,8 @@ def kinds() -> None:
         )
         column.subheader(t(f"region.by_{dimension}", lang))
         with column:
-            widgets.chart(
-                charts.status_bars(grouped, [code_label(dimension, v, lang) for v in grouped["value"]], lang)
-            )
+            labels = [code_label(dimension, v, lang) for v in grouped["value"]]
+            widgets.chart(cache.figure(charts.status_bars, grouped, labels, lang))
 
 
 def rat_and_quality() -> None:
@@ -155,16 +156,12 @@ def rat_and_quality() -> None:
 def trend() -> None:
     st.subheader(tables.as_markdown_text(t("region.trend", lang, region=kecamatan or names[region])))
     if kecamatan:  # the office publishes figures for the whole region, not for one kecamatan
-        widgets.chart(charts.status_over_time(district, lang))
+        widgets.chart(cache.figure(charts.status_over_time, district, lang))
         return
     published = cache.frame(queries.published_figures)
-    widgets.chart(
-        charts.status_over_time(
-            cache.frame(queries.status_trend, until=state.as_of, regions=[region]),
-            lang,
-            published[published["region_code"] == region],
-        )
-    )
+    trend = cache.frame(queries.status_trend, until=state.as_of, regions=[region])
+    mine = published[published["region_code"] == region]
+    widgets.chart(cache.figure(charts.status_over_time, trend, lang, mine))
 
 
 def cooperatives() -> None:

@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pandas as pd
+
 from kopdash import queries
 from kopdash.domain.schema import STATUSES
 from kopdash.present import charts, tables
@@ -83,3 +85,28 @@ def test_markdown_escaping_neutralises_links_and_directives():
     escaped = tables.as_markdown_text("[klik](javascript:alert(1)) :red[x] **b** $x$")
     assert "](" not in escaped.replace("\\]\\(", "")
     assert escaped.count("\\") >= 10
+
+
+def test_a_cached_chart_is_the_checked_figure_built_once_per_input():
+    from kopdash.ui import cache
+
+    built = []
+
+    def bars(frame: pd.DataFrame, lang: str):
+        built.append(len(frame))
+        return charts.status_bars(frame, list(frame["label"]), lang)
+
+    frame = pd.DataFrame(
+        {"label": ["Alpha", "Beta"], "registered_count": [10, 4], "aktif_count": [6, 1]}
+        | {f"{s}_count": [2, 1] for s in ("kurang_aktif", "tidak_aktif")}
+        | {"belum_beroperasi_count": [0, 1]}
+    )
+    cache._figure_dict.clear()
+    first = cache.figure(bars, frame, "id")
+    again = cache.figure(bars, frame.copy(), "id")
+    assert first.to_dict() == again.to_dict() == bars(frame, "id").to_dict()
+    assert built == [2, 2], "built once for the two equal inputs (the third build is the check above)"
+    cache.figure(bars, frame.head(1), "id")
+    assert built == [2, 2, 1], "another input, another build"
+    again.update_layout(font=dict(size=24))  # presentation mode enlarges its copy, not the cached one
+    assert cache.figure(bars, frame, "id").layout.font.size == first.layout.font.size != 24
