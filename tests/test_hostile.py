@@ -146,6 +146,7 @@ def test_a_damaged_snapshot_file_is_named_and_the_rest_is_served(tmp_path, monke
 
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app.query_params["bagian"] = "tabel"  # the overview's table of regions
     app.run()
     assert not app.exception
     assert any(as_markdown_text(damaged) in e.value for e in app.error), [e.value for e in app.error]

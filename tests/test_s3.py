@@ -214,6 +214,7 @@ def test_the_app_renders_from_a_bucket(tmp_path, bucket_env, monkeypatch):
     monkeypatch.setenv("KOPDASH_DATA_DIR", uri)
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     app.query_params["date"] = "2023-01-01"
+    app.query_params["bagian"] = "tabel"  # the overview's table of regions
     app.run()
     assert not app.exception
     shown = [t.value for t in app.table] + [d.value for d in app.dataframe]
