@@ -35,12 +35,6 @@ table = comparison_view.comparison_table(regions, lang)
 widgets.text_table(table)
 st.caption(t("compare.rule_note", lang))
 widgets.download_buttons(table, f"perbandingan_{state.as_of.isoformat()}", lang)
-# One part at a time below the table (the chosen one is in the URL as `bagian`).
-parts = {
-    "per100": t("compare.part_chart", lang),
-    "publikasi": t("compare.part_published", lang),
-}
-part = widgets.sections(parts, lang)
 
 
 def per_100() -> None:
@@ -67,4 +61,11 @@ def published() -> None:
     widgets.download_buttons(against, "angka_publikasi_vs_registri", lang)
 
 
-{"per100": per_100, "publikasi": published}[part]()
+# One part at a time below the table (the chosen one is in the URL as `bagian`).
+widgets.sections(
+    {
+        "per100": (t("compare.part_chart", lang), per_100),
+        "publikasi": (t("compare.part_published", lang), published),
+    },
+    lang,
+)

@@ -34,14 +34,7 @@ kind = urlstate.selectbox(
 )
 widgets.problems_box(problems, lang)
 
-# One part at a time (the chosen one is in the URL as `bagian`): a page that sends everything shows
-# nothing until all of it is laid out.
 reports = cache.frame(queries.quarterly_reports, region=region)
-parts = {"kegiatan": t("interventions.part_events", lang)}
-if len(reports):
-    parts["laporan"] = t("interventions.part_reports", lang)
-parts["hasil"] = t("interventions.part_outcomes", lang)
-part = widgets.sections(parts, lang)
 
 
 def activities() -> None:
@@ -94,4 +87,10 @@ def outcomes_after() -> None:
     widgets.download_buttons(listed, f"intervensi_{region}_{kind}_{group}_{before}", lang)
 
 
-{"kegiatan": activities, "laporan": quarterly, "hasil": outcomes_after}[part]()
+# One part at a time (the chosen one is in the URL as `bagian`): a page that sends everything shows
+# nothing until all of it is laid out.
+parts = {"kegiatan": (t("interventions.part_events", lang), activities)}
+if len(reports):
+    parts["laporan"] = (t("interventions.part_reports", lang), quarterly)
+parts["hasil"] = (t("interventions.part_outcomes", lang), outcomes_after)
+widgets.sections(parts, lang)

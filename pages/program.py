@@ -62,13 +62,6 @@ cards[3].metric(
     t("programme.new_operating", lang, date=since), fmt.number(counts["new_operating"], lang), border=True
 )
 
-# The parts below the key numbers, one at a time (the chosen one is in the URL as `bagian`).
-parts = {"grafik": t("programme.part_charts", lang)}
-if state.access.sees_units(region):
-    parts |= {"panggil": t("programme.summon", lang), "desa": t("programme.villages", lang)}
-else:
-    sign_in.units_hidden_note(lang)
-part = widgets.sections(parts, lang)
 operating_now = cooperatives["operating"].fillna(False).astype(bool)
 
 
@@ -115,4 +108,11 @@ def every_village() -> None:
         widgets.open_page("pages/koperasi.py", nik=cooperatives.iloc[row]["nik"], region=region)
 
 
-{"grafik": overview_charts, "panggil": summon_list, "desa": every_village}[part]()
+# The parts below the key numbers, one at a time (the chosen one is in the URL as `bagian`).
+parts = {"grafik": (t("programme.part_charts", lang), overview_charts)}
+if state.access.sees_units(region):
+    parts["panggil"] = (t("programme.summon", lang), summon_list)
+    parts["desa"] = (t("programme.villages", lang), every_village)
+else:
+    sign_in.units_hidden_note(lang)
+widgets.sections(parts, lang)

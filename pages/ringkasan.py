@@ -43,14 +43,7 @@ widgets.kpi_row(tables.kpi_cards(regions, lang))
 st.caption(t("kpi.delta_note", lang))
 widgets.text_table(tables.change_table(regions, lang))
 
-# The parts below the key numbers, one at a time (the chosen one is in the URL as `bagian`).
 many = len(regions) > widgets.MANY_REGIONS
-parts = {
-    "grafik": t("overview.part_bars", lang),
-    "tabel": t("overview.part_table", lang),
-    "tren": t("overview.part_trend", lang),
-}
-part = widgets.sections(parts, lang)
 
 
 def bars() -> None:
@@ -86,4 +79,12 @@ def trend() -> None:
     st.caption(t("overview.trend_note", lang))
 
 
-{"grafik": bars, "tabel": region_table, "tren": trend}[part]()
+# The parts below the key numbers, one at a time (the chosen one is in the URL as `bagian`).
+widgets.sections(
+    {
+        "grafik": (t("overview.part_bars", lang), bars),
+        "tabel": (t("overview.part_table", lang), region_table),
+        "tren": (t("overview.part_trend", lang), trend),
+    },
+    lang,
+)

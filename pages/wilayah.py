@@ -80,20 +80,6 @@ for programme in programmes[programmes["region_code"] == region]["programme"]:
         region=region,
     )
 
-# The parts below the key numbers, one at a time (the chosen one is in the URL as `bagian`).
-parts = {
-    "tempat": t("region.part_villages" if kecamatan else "region.part_kecamatan", lang),
-    "jenis": t("region.part_kinds", lang),
-    "rat": t("region.part_rat", lang),
-    "tren": t("region.part_trend", lang),
-}
-if state.access.sees_units(region):
-    parts["daftar"] = t("region.list", lang)
-else:
-    sign_in.units_hidden_note(lang)
-# A link that filters the list (?q=…) opens on the list.
-part = widgets.sections(parts, lang, "daftar" if {"q", "status", "sort"} & set(st.query_params) else None)
-
 
 def places() -> None:
     """Status by kecamatan, or by village once a kecamatan is open; a click drills one level down."""
@@ -218,4 +204,16 @@ def cooperatives() -> None:
     widgets.download_buttons(table, f"koperasi_{region}_{snapshot.isoformat()}", lang)
 
 
-{"tempat": places, "jenis": kinds, "rat": rat_and_quality, "tren": trend, "daftar": cooperatives}[part]()
+# The parts below the key numbers, one at a time (the chosen one is in the URL as `bagian`).
+parts = {
+    "tempat": (t("region.part_villages" if kecamatan else "region.part_kecamatan", lang), places),
+    "jenis": (t("region.part_kinds", lang), kinds),
+    "rat": (t("region.part_rat", lang), rat_and_quality),
+    "tren": (t("region.part_trend", lang), trend),
+}
+if state.access.sees_units(region):
+    parts["daftar"] = (t("region.list", lang), cooperatives)
+else:
+    sign_in.units_hidden_note(lang)
+# A link that filters the list (?q=…) opens on the list.
+widgets.sections(parts, lang, "daftar" if {"q", "status", "sort"} & set(st.query_params) else None)

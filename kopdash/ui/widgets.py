@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -194,13 +195,13 @@ def app_link(label: str, page: str = "pages/ringkasan.py", icon: str | None = No
 SECTION_KEY = "bagian"  # in the URL: /wilayah?region=36.04&bagian=tren
 
 
-def sections(choices: dict[str, str], lang: str, default: str | None = None) -> str:
-    """Which part of a long page is drawn, chosen on a row of buttons and kept in the URL as `bagian`.
+def sections(parts: dict[str, tuple[str, Callable[[], None]]], lang: str, default: str | None = None) -> None:
+    """Draw one part of a long page, chosen on a row of buttons and kept in the URL as `bagian`.
     Only the chosen part runs its queries and sends its charts and tables: a browser shows none of a run's
     elements before it has laid out all of them, so a page that sends everything shows its first number
-    last. `choices`: code -> label, in order; `default`: the part a link without `bagian` opens (the
-    first unless given)."""
-    codes = list(choices)
+    last. `parts`: code -> (label, function drawing it), in order; `default`: the part a link without
+    `bagian` opens (the first unless given)."""
+    codes = list(parts)
     default = default if default in codes else codes[0]
     problems: list[str] = []
     urlstate.seed(
@@ -217,7 +218,7 @@ def sections(choices: dict[str, str], lang: str, default: str | None = None) -> 
     chosen = st.segmented_control(
         t("section.label", lang),
         codes,
-        format_func=choices.__getitem__,
+        format_func=lambda code: parts[code][0],
         key=SECTION_KEY,
         required=True,
         label_visibility="collapsed",
@@ -225,7 +226,7 @@ def sections(choices: dict[str, str], lang: str, default: str | None = None) -> 
     )
     urlstate.publish(SECTION_KEY, chosen)
     problems_box(problems, lang)
-    return chosen
+    parts[chosen][1]()
 
 
 def problems_box(problems: list[str], lang: str) -> None:
