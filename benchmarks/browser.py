@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from kopdash.domain.pages import PAGES  # noqa: E402
 
-from browser import IDLE, chromium_page, streamlit_server  # noqa: E402
+from browser import IDLE, TEXT_TABLE, chromium_page, streamlit_server  # noqa: E402
 
 BARE_APP = """
 import plotly.graph_objects as go
@@ -56,7 +56,7 @@ PARAMETERS = {
     "peta": "region=36.73&date=2025-11-05",
 }
 FIRST_NUMBER = (
-    "[data-testid=stMain] [data-testid=stMetricValue], [data-testid=stMain] [data-testid=stTable] td, "
+    f"[data-testid=stMain] [data-testid=stMetricValue], [data-testid=stMain] {TEXT_TABLE} td, "
     "[data-testid=stMain] .js-plotly-plot .main-svg, [data-testid=stMain] [data-testid=stDataFrame], "
     "[data-testid=stMain] [data-testid=stFileUploader]"
 )

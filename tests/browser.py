@@ -18,6 +18,8 @@ from kopdash.present.brief import CHROMIUM_FLAGS
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = list(CHROMIUM_FLAGS)  # no network, runs as root: the same flags as the brief's PDF
 IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
+# A static table as pages draw it (widgets.text_table writes Markdown)
+TEXT_TABLE = "[data-testid=stMarkdownContainer] table"
 
 
 def _patient_expectations() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -138,3 +139,19 @@ def choose_part(app, part: str | None) -> None:
     if part:
         app.button_group(key="bagian").set_value(part).run()
         assert not app.exception, [e.value for e in app.exception]
+
+
+_CELL_BORDER = re.compile(r"\s*(?<!\\)\|\s*")
+
+
+def text_tables(app) -> list[pd.DataFrame]:
+    """The static tables a page drew (widgets.text_table writes them as Markdown), read back with each
+    cell as its Markdown source: escaped as drawn, a total row's label in **bold**."""
+    found = []
+    for element in app.markdown:
+        lines = str(element.value).split("\n")
+        if len(lines) < 2 or not lines[0].startswith("| ") or not set(lines[1]) <= set("|-: "):
+            continue
+        header, *rows = ([cell for cell in _CELL_BORDER.split(line)[1:-1]] for line in lines[:1] + lines[2:])
+        found.append(pd.DataFrame(rows, columns=header))
+    return found

@@ -15,7 +15,7 @@ from kopdash.domain.early_warning import early_warning
 from kopdash.present import brief
 from kopdash.store import Store
 
-from conftest import ROOT, choose_part, kopdash_command
+from conftest import ROOT, choose_part, kopdash_command, text_tables
 
 SERANG, TANGERANG = "36.04", "36.03"
 ROLES = """
@@ -144,7 +144,7 @@ def test_public_sees_aggregates_but_no_cooperative_by_name(as_role, page, params
     as_role("publik")
     app = open_app(params, page)
     assert any("hanya terlihat oleh" in info.value for info in app.info)
-    shown = " ".join(str(t.value.to_dict()) for t in app.table) + " ".join(
+    shown = " ".join(str(t.to_dict()) for t in text_tables(app)) + " ".join(
         str(d.value.to_dict()) for d in app.dataframe
     )
     store = Store()
@@ -210,7 +210,7 @@ def test_a_broken_roles_file_stops_the_app_with_a_message(tmp_path, monkeypatch)
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     app.run()
     assert any("berkas peran" in e.value and "raja" in e.value for e in app.error)
-    assert not app.table and not app.dataframe, "nothing is shown"
+    assert not text_tables(app) and not app.dataframe, "nothing is shown"
 
 
 def test_personal_data_never_reaches_the_logs(tmp_path, caplog, monkeypatch):
@@ -253,7 +253,7 @@ def test_a_nik_in_two_regions_shows_each_official_only_their_own_regions_coopera
 
     as_role("pejabat", ["11.02"])
     page = open_app({"nik": "1101000000000003"}, "pages/koperasi.py")
-    shown = " ".join(t.value for t in page.title) + " ".join(str(t.value.to_dict()) for t in page.table)
+    shown = " ".join(t.value for t in page.title) + " ".join(str(t.to_dict()) for t in text_tables(page))
     assert "Koperasi Kembar Beta" in shown and "Koperasi 1101000000000003" not in shown
     assert page.query_params["region"] == "11.02"
     refused = open_app({"nik": "1101000000000003", "region": "11.01"}, "pages/koperasi.py")

@@ -6,7 +6,7 @@ from streamlit.testing.v1 import AppTest
 from kopdash.domain import schema
 from kopdash.domain.pages import PAGES as REGISTRY
 
-from conftest import ROOT, choose_part
+from conftest import ROOT, choose_part, text_tables
 
 # Every page of the registry a person can navigate to (presentation mode has tests of its own).
 PAGES = [page.script for page in REGISTRY if page.in_navigation]
@@ -31,11 +31,11 @@ def run_app(params: dict | None = None, page: str | None = None) -> AppTest:
 
 def table_with(app: AppTest, column: str):
     """The first static table on the page that has `column` among its headers."""
-    return next(table.value for table in app.table if column in table.value.columns)
+    return next(table for table in text_tables(app) if column in table.columns)
 
 
 def table_text(app: AppTest) -> str:
-    return "\n".join(str(table.value.to_dict()) for table in app.table)
+    return "\n".join(str(table.to_dict()) for table in text_tables(app))
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -102,7 +102,7 @@ def test_english_switch_changes_every_heading():
 
 def test_about_page_lists_rule_profiles_of_every_region():
     app = run_app(page="pages/tentang.py")
-    profiles = app.table[0].value
+    profiles = text_tables(app)[0]
     assert len(profiles) == 5
     tangerang = profiles[profiles["Wilayah"] == "Kabupaten Tangerang"].iloc[0]
     assert tangerang["Calon pembubaran setelah"] == "5"
@@ -136,9 +136,9 @@ def test_import_page_previews_then_saves_only_on_confirm(tmp_path, monkeypatch):
     assert not app.exception
     metrics = {m.label: m.value for m in app.metric}
     assert metrics == {"Baris data": "14", "Diterima": "6", "Dikarantina": "8"}
-    mapping = app.table[0].value
+    mapping = text_tables(app)[0]
     assert dict(zip(mapping["Kolom di file"], mapping["Dipakai sebagai"], strict=True))["Kec"] == "Kecamatan"
-    statuses = app.table[1].value.set_index("Status")
+    statuses = text_tables(app)[1].set_index("Status")
     assert statuses.loc["Aktif", "Snapshot ini"] == "3"
     assert len(app.get("download_button")) == 2
     assert not (root / "registry").exists(), "nothing is written before Save"
@@ -171,7 +171,7 @@ def test_region_page_from_its_url_shows_serangs_published_figures():
         "612",
         "109",
     )
-    opened_on = [table.value.columns for table in app.table]
+    opened_on = [table.columns for table in text_tables(app)]
     assert not app.dataframe and not any("RAT dilaksanakan" in c for c in opened_on), "opens on key numbers"
     rat = run_app({"region": "36.04", "date": "2021-07-18", "bagian": "rat"}, page="pages/wilayah.py")
     whole = table_with(rat, "RAT dilaksanakan").iloc[-1]
@@ -254,7 +254,7 @@ def test_cooperative_page_explains_its_status_in_words():
     assert app.subheader[0].value == "Status pada 18 Juli 2021: Tidak aktif"
     why = next(m.value for m in app.markdown if m.value.startswith("**Mengapa:**"))
     assert "belum dilaksanakan, jadi tidak aktif" in why
-    assert len(app.table[1].value) == 9  # one row per snapshot of Kabupaten Serang
+    assert len(text_tables(app)[1]) == 9  # one row per snapshot of Kabupaten Serang
 
 
 @pytest.mark.parametrize(
@@ -272,7 +272,7 @@ def test_comparison_page_shows_per_100_and_warns_when_dates_are_far_apart(tmp_pa
     write_rows(root, "11.02", __import__("datetime").date(2019, 6, 30), ALPHA_2020[:2], "lima_tahun")
     app = run_app({"date": "2020-12-31"}, page="pages/banding.py")  # the demo: dates within a year
     assert not any("lebih dari setahun" in w.value for w in app.warning)
-    table = app.table[0].value.set_index("Wilayah")
+    table = text_tables(app)[0].set_index("Wilayah")
     assert table.loc["Kabupaten Serang", "Aktif per 100"] == "67,9"
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
     app = run_app({"date": "2021-01-01"}, page="pages/banding.py")
@@ -306,7 +306,7 @@ def test_early_warning_page_lists_calls_for_kota_serang(offered_tables):
     from kopdash.present import downloads
 
     app = run_app({"region": "36.73", "date": "2025-11-05"}, page="pages/pantauan.py")
-    summary = app.table[0].value.set_index("Peringatan")["Koperasi"].to_dict()
+    summary = text_tables(app)[0].set_index("Peringatan")["Koperasi"].to_dict()
     assert summary == {
         "Menjadi calon pembubaran": "23",
         "Turun menjadi tidak aktif": "32",
@@ -348,9 +348,9 @@ def test_the_demo_sources_are_written_only_once_opened():
 
 def test_comparison_page_opens_on_the_table_and_keeps_published_figures_in_a_part():
     app = run_app({"date": "2021-07-18"}, page="pages/banding.py")
-    assert len(app.table) == 1 and app.get("plotly_chart"), "the table and the per-100 chart"
+    assert len(text_tables(app)) == 1 and app.get("plotly_chart"), "the table and the per-100 chart"
     app = run_app({"date": "2021-07-18", "bagian": "publikasi"}, page="pages/banding.py")
-    against = app.table[1].value
+    against = text_tables(app)[1]
     serang = against[against.apply(lambda row: "Kabupaten Serang" in " ".join(map(str, row)), axis=1)]
     assert not serang.empty and "819" in " ".join(map(str, serang.values.ravel()))
     assert app.query_params["bagian"] == "publikasi"

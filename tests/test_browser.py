@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from kopdash.domain.pages import PAGES
 
-from browser import IDLE, chromium_page, open_and_wait, require_chromium, streamlit_server
+from browser import IDLE, TEXT_TABLE, chromium_page, open_and_wait, require_chromium, streamlit_server
 from conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -31,7 +31,7 @@ def test_overview_on_2021_07_18_shows_serang_819_and_612(app_url):
         expect(page.locator(".js-plotly-plot")).to_have_count(1)
         page.get_by_role("radio", name="Tabel per wilayah").click()
         page.wait_for_url("**bagian=tabel*", timeout=30_000)
-        row = page.locator("[data-testid=stTable] tr", has_text="Kabupaten Serang")
+        row = page.locator(f"{TEXT_TABLE} tr", has_text="Kabupaten Serang")
         row.wait_for(timeout=30_000)
         cells = [c.strip() for c in row.locator("td, th").all_inner_texts()]
         assert cells[:6] == ["Kabupaten Serang", "18 Jul 2021", "819", "612", "98", "109"]
@@ -44,7 +44,7 @@ def test_english_link_shows_english_and_the_same_numbers(app_url):
     with chromium_page() as page:
         open_and_wait(page, app_url + "/?date=2021-07-18&lang=en&bagian=tabel")
         expect(page.get_by_role("heading", name="Cooperative status overview")).to_be_visible()
-        row = page.locator("[data-testid=stTable] tr", has_text="Kabupaten Serang")
+        row = page.locator(f"{TEXT_TABLE} tr", has_text="Kabupaten Serang")
         row.wait_for(timeout=30_000)
         assert "819" in row.inner_text() and "612" in row.inner_text()
 
@@ -74,7 +74,7 @@ def test_a_deep_link_to_a_page_on_a_freshly_started_server_runs_inside_the_frame
         ]
         icons = [page.icon for page in PAGES if page.in_navigation]
         expect(navigation).to_have_text([f"{icon}{title}" for icon, title in zip(icons, titles, strict=True)])
-        expect(page.locator("[data-testid=stTable] tr", has_text="tangerang_5_tahun")).to_have_count(1)
+        expect(page.locator(f"{TEXT_TABLE} tr", has_text="tangerang_5_tahun")).to_have_count(1)
 
 
 def test_an_officer_imports_a_messy_export_in_the_browser(tmp_path):

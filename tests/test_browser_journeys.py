@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 from playwright.sync_api import expect
 
-from browser import IDLE, chromium_page, open_and_wait, require_chromium, streamlit_server
+from browser import IDLE, TEXT_TABLE, chromium_page, open_and_wait, require_chromium, streamlit_server
 from conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -108,7 +108,7 @@ def test_an_analyst_compares_four_regions(app_url, screen):
     four = "36.04,33.14,36.73,33.72"
     with chromium_page(width, height) as page:
         open_and_wait(page, app_url + f"/banding?regions={four}&date=2025-11-05")
-        table = page.locator("[data-testid=stTable]").first
+        table = page.locator(TEXT_TABLE).first
         expect(table.locator("tr")).to_have_count(5)  # a header and four regions, once drawn
         header = table.locator("th").all_inner_texts()
         rows = [row.locator("td").all_inner_texts() for row in table.locator("tr").all()]

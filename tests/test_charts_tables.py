@@ -70,15 +70,37 @@ def test_region_table_is_text_and_the_widget_that_renders_it_escapes_it(tiny_roo
     # Escaped once, where Markdown is rendered: the overview's table of regions.
     from streamlit.testing.v1 import AppTest
 
-    from conftest import ROOT
+    from conftest import ROOT, text_tables
 
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(tiny_root))
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     app.query_params["date"] = "2021-12-31"
     app.query_params["bagian"] = "tabel"  # the overview's part with the table of regions
     app.run()
-    shown = next(t.value for t in app.table if "Wilayah" in t.value.columns)
+    shown = next(t for t in text_tables(app) if "Wilayah" in t.columns)
     assert r"Kota \<b\>Beta\</b\>" in list(shown["Wilayah"])
+
+
+def test_a_markdown_table_keeps_its_shape_whatever_the_cells_hold():
+    from conftest import text_tables
+
+    hostile = pd.DataFrame(
+        {
+            "Wilayah": ["Kota | Beta\nbaris dua", "[klik](javascript:x) <b>", "Jumlah"],
+            "Aktif": ["1.236", "–", "79,0%"],
+            "Catatan": [None, float("nan"), "−3,1 poin"],
+        }
+    )
+    drawn = tables.markdown_table(hostile, total_row=True)
+    lines = drawn.split("\n")
+    assert len(lines) == 2 + 3, "a line break in a cell does not start a new row"
+    assert lines[1] == "| --- | ---: | --- |", "only the column of numbers is right-aligned"
+    read = text_tables(type("Page", (), {"markdown": [type("Element", (), {"value": drawn})]})())[0]
+    assert read.shape == (3, 3), "a pipe in a cell does not split it"
+    assert read.iloc[0, 0] == r"Kota \| Beta baris dua"
+    assert "](" not in read.iloc[1, 0].replace("\\]\\(", "") and "\\<b\\>" in read.iloc[1, 0]
+    assert read.iloc[2, 0] == "**Jumlah**", "the total row's label in bold"
+    assert list(read.iloc[:2, 2]) == ["", ""], "missing cells are blank, not None or nan"
 
 
 def test_markdown_escaping_neutralises_links_and_directives():

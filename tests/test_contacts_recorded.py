@@ -11,7 +11,7 @@ from kopdash import queries
 from kopdash.ingest import events
 from kopdash.store import Store
 
-from conftest import ROOT
+from conftest import ROOT, text_tables
 
 AS_OF = "2025-11-05"
 
@@ -100,5 +100,5 @@ def test_an_official_records_a_call_from_the_early_warning_list(demo_copy):
     assert len(recorded) == 1  # the one recorded today
     nik = recorded["nik"].iloc[0]
     page = open_page("pages/koperasi.py", nik=nik, region="36.73", date=dt.date.today().isoformat())
-    shown = [table.value.to_string() for table in page.table]
+    shown = [table.to_string() for table in text_tables(page)]
     assert any("WhatsApp" in text and "Tersambung" in text for text in shown), (nik, shown)

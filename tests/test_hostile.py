@@ -17,7 +17,7 @@ from kopdash.ingest import registry
 from kopdash.present.tables import as_markdown_text
 from kopdash.store import Store, rollup
 
-from conftest import ROOT, build_tiny_store
+from conftest import ROOT, build_tiny_store, text_tables
 
 pytestmark = pytest.mark.slow
 
@@ -150,7 +150,7 @@ def test_a_damaged_snapshot_file_is_named_and_the_rest_is_served(tmp_path, monke
     app.run()
     assert not app.exception
     assert any(as_markdown_text(damaged) in e.value for e in app.error), [e.value for e in app.error]
-    shown = " ".join(str(t.value.to_dict()) for t in app.table)
+    shown = " ".join(str(t.to_dict()) for t in text_tables(app))
     assert "Beta" in shown and "Kabupaten Alpha" in shown, "both regions still on the overview"
 
 

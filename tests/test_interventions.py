@@ -12,7 +12,7 @@ from kopdash.ingest import events
 from kopdash.ingest.office_files import ImportRefused
 from kopdash.store import Store
 
-from conftest import build_tiny_store
+from conftest import build_tiny_store, text_tables
 
 D = dt.date
 TODAY = D(2022, 6, 1)
@@ -135,7 +135,7 @@ def test_the_interventions_page_and_a_cooperatives_events_render(monkeypatch):
     assert not app.exception, [e.value for e in app.exception]
     assert app.get("plotly_chart"), "the page opens on the activities over time"
     choose_part(app, "hasil")
-    table = next(t.value for t in app.table if "Status sebelum" in t.value.columns)
+    table = next(t for t in text_tables(app) if "Status sebelum" in t.columns)
     assert table["Dengan intervensi"].map(lambda v: int(v.replace(".", ""))).sum() > 0
     assert any("bukan bukti sebab-akibat" in c.value for c in app.caption)
     nik = Store().query("SELECT nik FROM events WHERE kind = 'uji_kompetensi' ORDER BY nik LIMIT 1")["nik"][0]
@@ -145,7 +145,7 @@ def test_the_interventions_page_and_a_cooperatives_events_render(monkeypatch):
     page.switch_page("pages/koperasi.py")
     page.run()
     assert not page.exception
-    events = next(t.value for t in page.table if "Kegiatan" in t.value.columns)
+    events = next(t for t in text_tables(page) if "Kegiatan" in t.columns)
     assert set(events["Kegiatan"]) == {"Pelatihan", "Uji kompetensi"}
 
 

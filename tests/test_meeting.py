@@ -61,7 +61,6 @@ def visible_texts(app: AppTest) -> list[str]:
     ]
     texts += [m.value for m in app.markdown]
     texts += [m.label for m in app.metric]
-    texts += [str(c) for table in app.table for c in table.value.columns]
     texts += [str(c) for frame in app.dataframe for c in frame.value.columns]
     texts += [
         w.label

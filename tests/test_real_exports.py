@@ -16,7 +16,7 @@ from kopdash.domain import schema
 from kopdash.ingest import parse, published, registry
 from kopdash.store import Store
 
-from conftest import ROOT, kopdash_command
+from conftest import ROOT, kopdash_command, text_tables
 
 # One worker builds the office's store once.
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("office_store")]
@@ -132,7 +132,7 @@ def test_the_pages_show_where_the_offices_status_disagrees(office_store, monkeyp
     app.run()
     app.switch_page("pages/banding.py")
     app.run()
-    assert "2 dari 4" in str(app.table[0].value.to_dict())
+    assert "2 dari 4" in str(text_tables(app)[0].to_dict())
 
 
 @pytest.mark.parametrize(

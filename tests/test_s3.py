@@ -24,7 +24,7 @@ from kopdash.domain import schema
 from kopdash.store import Store, rollup
 from kopdash.store.location import Location
 
-from conftest import ROOT, build_tiny_store
+from conftest import ROOT, build_tiny_store, text_tables
 
 pytestmark = pytest.mark.slow
 
@@ -217,7 +217,7 @@ def test_the_app_renders_from_a_bucket(tmp_path, bucket_env, monkeypatch):
     app.query_params["bagian"] = "tabel"  # the overview's table of regions
     app.run()
     assert not app.exception
-    shown = [t.value for t in app.table] + [d.value for d in app.dataframe]
+    shown = text_tables(app) + [d.value for d in app.dataframe]
     regions = next(frame for frame in shown if "Wilayah" in getattr(frame, "columns", []))
     alpha = regions.set_index("Wilayah").loc["Kabupaten Alpha"]
     assert (alpha["Tanggal snapshot"], alpha["Aktif"]) == ("31 Des 2021", "2")

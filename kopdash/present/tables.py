@@ -15,8 +15,42 @@ _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
 
 def as_markdown_text(value) -> str:
-    """Data placed in a Markdown context (st.table cells) shown literally: every special escaped."""
+    """Data placed in a Markdown context (table cells, messages) shown literally: every special escaped."""
     return _MARKDOWN_SPECIALS.sub(r"\\\1", str(value))
+
+
+# A cell that is a number as pages write them: 1.236 · 79,0 · −3,1 · +12 · 45,2%
+_NUMBER_CELL = re.compile(r"^[+\-\u2212]?\d[\d.,]*\s?%?$")
+
+
+def markdown_table(table: pd.DataFrame, total_row: bool = False) -> str:
+    """A display table as a Markdown table whose cells are text: every cell and header escaped, line
+    breaks made spaces, missing cells empty, columns of numbers right-aligned so digits line up.
+
+    Pages draw static tables as Markdown, not st.table: Streamlit's browser code draws Markdown at once,
+    while st.table's code is fetched on demand and React holds the whole first screen (the KPI cards
+    too) until every such element is ready. `total_row`: the last row is a total, its label in bold."""
+    if table.columns.empty:
+        return ""
+    text = table.map(lambda cell: text_or_blank(cell).replace("\r", " ").replace("\n", " "))
+    cells = text.map(as_markdown_text)
+    if total_row and len(cells) and text.iat[-1, 0]:
+        cells.iat[-1, 0] = f"**{cells.iat[-1, 0]}**"
+    aligned = ["---:" if _numbers_only(text.iloc[:, i]) else "---" for i in range(text.shape[1])]
+    headers = [as_markdown_text(text_or_blank(column).replace("\n", " ")) for column in table.columns]
+    lines = [_markdown_row(headers), _markdown_row(aligned)]
+    lines += [_markdown_row(row) for row in cells.itertuples(index=False)]
+    return "\n".join(lines)
+
+
+def _numbers_only(column: pd.Series) -> bool:
+    """Every cell a number or blank ("–" is a blank as pages write it), and at least one number."""
+    written = [cell for cell in column if cell not in ("", "–")]
+    return bool(written) and all(_NUMBER_CELL.match(cell) for cell in written)
+
+
+def _markdown_row(cells) -> str:
+    return "| " + " | ".join(cells) + " |"
 
 
 @dataclass(frozen=True)

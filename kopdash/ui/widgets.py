@@ -14,7 +14,7 @@ from kopdash import queries
 from kopdash.domain.rules import latest_on_or_before
 from kopdash.present import fmt
 from kopdash.present.i18n import DEFAULT_LANGUAGE, programme_label, t
-from kopdash.present.tables import Kpi, as_markdown_text
+from kopdash.present.tables import Kpi, as_markdown_text, markdown_table
 from kopdash.ui import urlstate
 from kopdash.ui.cache import frame, store, store_location
 from kopdash.ui.state import view_state
@@ -279,14 +279,9 @@ def kpi_row(cards: list[Kpi]) -> None:
 def text_table(table: pd.DataFrame, total_row: bool = False) -> None:
     """A static table whose cells are DOM text: findable with Ctrl+F, readable aloud, checkable.
 
-    st.table renders Markdown, so every cell and header is escaped here, once: views hand over raw text.
-    `total_row`: the last row is a total (the whole region): its label is set in bold.
-    """
-    shown = table.map(lambda cell: "" if cell is None else as_markdown_text(cell))
-    shown.columns = [as_markdown_text(column) for column in table.columns]
-    if total_row and len(shown):
-        shown.iloc[-1, 0] = f"**{shown.iloc[-1, 0]}**"
-    st.table(shown, hide_index=True)
+    Drawn as Markdown (see tables.markdown_table: it shows with the first screen); views hand over raw
+    text and every cell is escaped there, once. `total_row`: the last row is a total, set in bold."""
+    st.markdown(markdown_table(table, total_row))
 
 
 def empty_store_notice(lang: str) -> None:
