@@ -15,7 +15,7 @@ st.set_page_config(page_title="kopdash", layout="wide", initial_sidebar_state="a
 access = sign_in.current_access()
 state = sidebar_state(cache.frame(queries.snapshot_calendar), access)
 st.session_state["view_state"] = state
-st.session_state[widgets.CHART_COUNTER] = 0
+st.session_state[widgets.DRAWN] = {}
 sign_in.account_box(access, state.lang)
 with st.sidebar:  # our own script, no data in it: Enter in a date field applies the date
     st.html(widgets.ASSETS / "enter_applies.html", unsafe_allow_javascript=True, width="content")

@@ -93,10 +93,8 @@ def importer(root: Path, exports: list[Path], stop: threading.Event, done: list[
 
 async def registered_shown(page) -> int:
     """The 'Terdaftar' KPI of the region page, as a number."""
-    metric = page.locator("[data-testid=stMetric]", has_text="Terdaftar").first
-    return int(
-        re.sub(r"\D", "", await metric.locator("[data-testid=stMetricValue]").inner_text(timeout=30_000))
-    )
+    card = page.locator("[class*=st-key-kpi]", has_text="Terdaftar").first
+    return int(re.sub(r"\D", "", await card.locator("h2").inner_text(timeout=30_000)))
 
 
 async def page_text(page) -> str:

@@ -33,6 +33,7 @@ kind = urlstate.selectbox(
     container=top[1],
 )
 widgets.problems_box(problems, lang)
+widgets.headline(interventions_view.headline(mine, lang))
 
 reports = cache.frame(queries.quarterly_reports, region=region)
 

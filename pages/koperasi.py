@@ -60,9 +60,7 @@ profile = RuleProfile.of(current, name="profile_id", basis="profile_basis")
 
 st.title(tables.as_markdown_text(current["name"]), anchor=False)
 when = fmt.date_long(pd.Timestamp(current["snapshot_date"]).date(), lang)
-st.subheader(
-    t("coop.status_now", lang, date=when, status=status_label(current["status"], lang)), anchor=False
-)
+widgets.headline(t("coop.status_now", lang, date=when, status=status_label(current["status"], lang)))
 st.markdown(f"**{t('coop.why', lang)}:** " + explain_status(current, profile, lang))
 if note := cooperative_view.reported_status_note(current, lang):
     st.warning(tables.as_markdown_text(note))

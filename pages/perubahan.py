@@ -59,7 +59,7 @@ start_date, end_date = (pd.Timestamp(d).date() for d in sorted([start, end]))
 counts = cache.frame(
     queries.transition_counts, region=region, start=start_date, end=end_date, programme=programme
 )
-st.subheader(transitions_view.summary(counts, start_date, end_date, lang), anchor=False)
+widgets.headline(transitions_view.summary(counts, start_date, end_date, lang))
 st.subheader(t("transitions.sankey", lang))
 since, until = fmt.date_short(start_date, lang), fmt.date_short(end_date, lang)
 widgets.chart(cache.figure(charts.transition_sankey, counts, lang, since, until))

@@ -52,14 +52,15 @@ if cooperatives.empty:
 snapshot = pd.Timestamp(cooperatives["snapshot_date"].iloc[0]).date()
 previous = cooperatives["previous_snapshot_date"].iloc[0]
 counts = programme_view.figures(cooperatives)
-st.subheader(programme_view.headline(counts, snapshot, lang), anchor=False)
-cards = st.columns(4)
-cards[0].metric(t("programme.formed", lang), fmt.number(counts["formed"], lang), border=True)
-cards[1].metric(t("programme.operating", lang), fmt.number(counts["operating"], lang), border=True)
-cards[2].metric(t("programme.rat_held", lang), fmt.number(counts["rat_held"], lang), border=True)
+widgets.headline(programme_view.headline(counts, snapshot, lang))
 since = fmt.date_short(previous, lang) if pd.notna(previous) else fmt.MISSING
-cards[3].metric(
-    t("programme.new_operating", lang, date=since), fmt.number(counts["new_operating"], lang), border=True
+widgets.kpi_row(
+    [
+        tables.Kpi(t("programme.formed", lang), fmt.number(counts["formed"], lang)),
+        tables.Kpi(t("programme.operating", lang), fmt.number(counts["operating"], lang)),
+        tables.Kpi(t("programme.rat_held", lang), fmt.number(counts["rat_held"], lang)),
+        tables.Kpi(t("programme.new_operating", lang, date=since), fmt.number(counts["new_operating"], lang)),
+    ]
 )
 
 operating_now = cooperatives["operating"].fillna(False).astype(bool)

@@ -20,6 +20,8 @@ CHROMIUM_ARGS = list(CHROMIUM_FLAGS)  # no network, runs as root: the same flags
 IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
 # A static table as pages draw it (widgets.text_table writes Markdown)
 TEXT_TABLE = "[data-testid=stMarkdownContainer] table"
+# The value on a KPI card (widgets.kpi_row: a container keyed kpi<n>, its value a heading)
+KPI_VALUE = "[class*=st-key-kpi] h2"
 
 
 def _patient_expectations() -> None:

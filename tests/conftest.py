@@ -155,3 +155,27 @@ def text_tables(app) -> list[pd.DataFrame]:
         header, *rows = ([cell for cell in _CELL_BORDER.split(line)[1:-1]] for line in lines[:1] + lines[2:])
         found.append(pd.DataFrame(rows, columns=header))
     return found
+
+
+_KPI_CARD = re.compile(r"-kpi\d+$")
+
+
+def kpis(app) -> dict[str, str]:
+    """The KPI cards a page drew (widgets.kpi_row: containers keyed kpi<n>), label -> value as shown."""
+    cards: dict[str, str] = {}
+
+    def visit(node) -> None:
+        children = getattr(node, "children", None) or {}
+        if _KPI_CARD.search(getattr(getattr(node, "proto", None), "id", "") or ""):
+            label = next(child.value for child in children.values() if child.type == "markdown")
+            value = next(child.value for child in children.values() if child.type == "header")
+            cards[_unescaped(label)] = _unescaped(value)
+        for child in children.values():
+            visit(child)
+
+    visit(app.main)
+    return cards
+
+
+def _unescaped(markdown: str) -> str:
+    return re.sub(r"\\(.)", r"\1", markdown)

@@ -6,7 +6,7 @@ from streamlit.testing.v1 import AppTest
 from kopdash.domain import schema
 from kopdash.domain.pages import PAGES as REGISTRY
 
-from conftest import ROOT, choose_part, text_tables
+from conftest import ROOT, choose_part, kpis, text_tables
 
 # Every page of the registry a person can navigate to (presentation mode has tests of its own).
 PAGES = [page.script for page in REGISTRY if page.in_navigation]
@@ -61,7 +61,7 @@ def test_overview_on_the_serang_article_date_shows_819_and_612():
 
 def test_overview_kpis_sum_the_regions_at_their_own_dates():
     app = run_app({"date": "2021-07-18"})
-    metrics = {m.label: m.value for m in app.metric}
+    metrics = kpis(app)
     # 819 + 1.239 + 1.357 + 169 + 590 registered across the five regions' snapshots on or before that date.
     assert metrics["Terdaftar"] == "4.174"
     assert metrics["Aktif"] == "2.173"
@@ -134,7 +134,7 @@ def test_import_page_previews_then_saves_only_on_confirm(tmp_path, monkeypatch):
     app.file_uploader(key="import_file").set_value(("ekspor.csv", ox.csv_bytes(), "text/csv"))
     app.run()
     assert not app.exception
-    metrics = {m.label: m.value for m in app.metric}
+    metrics = kpis(app)
     assert metrics == {"Baris data": "14", "Diterima": "6", "Dikarantina": "8"}
     mapping = text_tables(app)[0]
     assert dict(zip(mapping["Kolom di file"], mapping["Dipakai sebagai"], strict=True))["Kec"] == "Kecamatan"
@@ -159,14 +159,10 @@ def test_import_page_refuses_an_unusable_file_in_words(tmp_path, monkeypatch):
 
 
 # -- drill-down pages opened from their URLs ------------------------------------------------------------
-def metrics(app: AppTest) -> dict:
-    return {m.label: m.value for m in app.metric}
-
-
 def test_region_page_from_its_url_shows_serangs_published_figures():
     app = run_app({"region": "36.04", "date": "2021-07-18"}, page="pages/wilayah.py")
     assert app.title[0].value == "Kabupaten Serang"
-    assert (metrics(app)["Terdaftar"], metrics(app)["Aktif"], metrics(app)["Tidak aktif"]) == (
+    assert (kpis(app)["Terdaftar"], kpis(app)["Aktif"], kpis(app)["Tidak aktif"]) == (
         "819",
         "612",
         "109",
@@ -228,7 +224,7 @@ def test_programme_page_tells_the_mayor_5_of_67():
     )
     assert app.title[0].value == "Koperasi Merah Putih di Kota Serang"
     assert app.subheader[0].value.startswith("5 dari 67 koperasi sudah beroperasi (7,5%)")
-    assert (metrics(app)["Terbentuk"], metrics(app)["Beroperasi"]) == ("67", "5")
+    assert (kpis(app)["Terbentuk"], kpis(app)["Beroperasi"]) == ("67", "5")
     app.button_group(key="bagian").set_value("panggil").run()  # the mayor's click on "Pengurus yang…"
     summon = app.dataframe[0].value
     assert len(summon) == 62 and set(summon["Beroperasi"]) == {"Tidak"}

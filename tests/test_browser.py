@@ -7,7 +7,15 @@ from playwright.sync_api import expect
 
 from kopdash.domain.pages import PAGES
 
-from browser import IDLE, TEXT_TABLE, chromium_page, open_and_wait, require_chromium, streamlit_server
+from browser import (
+    IDLE,
+    KPI_VALUE,
+    TEXT_TABLE,
+    chromium_page,
+    open_and_wait,
+    require_chromium,
+    streamlit_server,
+)
 from conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -104,7 +112,7 @@ def test_an_officer_imports_a_messy_export_in_the_browser(tmp_path):
         page.locator("[data-testid=stFileUploaderDropzoneInput]").first.set_input_files(str(export))
         page.get_by_text("Baris dikarantina").first.wait_for(timeout=60_000)
         page.wait_for_selector(IDLE)
-        expect(page.locator("[data-testid=stMetricValue]")).to_have_text(["14", "6", "8"])
+        expect(page.locator(KPI_VALUE)).to_have_text(["14", "6", "8"])
         with page.expect_download() as download_info:
             page.get_by_role("button", name="Unduh baris dikarantina (CSV)").click()
         download = download_info.value
@@ -133,14 +141,14 @@ def test_clicking_a_regions_bar_opens_its_region_page_and_the_copied_url_shows_t
         expect(page.get_by_role("heading", name="Kabupaten Serang")).to_be_visible()
         page.wait_for_selector(IDLE)
         assert "region=36.04" in page.url and "date=2021-07-18" in page.url
-        values = page.locator("[data-testid=stMetricValue]")
+        values = page.locator(KPI_VALUE)
         expect(values.first).to_have_text("819")
         # Drill into the first kecamatan bar (lowest share aktif), then copy the address.
         click_first_bar(page)
         page.wait_for_url("**kecamatan=*", timeout=30_000)
         page.wait_for_selector(IDLE)
         expect(page.get_by_text("Status per desa/kelurahan di Kecamatan")).to_be_visible()
-        seen = page.locator("[data-testid=stMetricValue]").all_inner_texts()
+        seen = page.locator(KPI_VALUE).all_inner_texts()
         page.get_by_role("radio", name="Daftar koperasi").click()  # the list is a part of its own
         page.wait_for_url("**bagian=daftar*", timeout=30_000)
         page.wait_for_selector(IDLE)
@@ -148,7 +156,7 @@ def test_clicking_a_regions_bar_opens_its_region_page_and_the_copied_url_shows_t
         copied = page.url
     with chromium_page(1366, 900) as fresh:  # another browser, as a colleague opening the link
         open_and_wait(fresh, copied)
-        expect(fresh.locator("[data-testid=stMetricValue]")).to_have_text(seen)
+        expect(fresh.locator(KPI_VALUE)).to_have_text(seen)
         expect(fresh.get_by_text(re.compile(r"^\d[\d.]* koperasi\. Klik baris"))).to_have_text(count)
 
 
@@ -156,7 +164,7 @@ def test_clicking_a_regions_bar_opens_its_region_page_and_the_copied_url_shows_t
 FIT_CHECK = """() => {
     const main = document.querySelector('[data-testid=stMain]') || document.body;  // the brief has no frame
     const clipped = [];
-    const texts = 'h1, h2, h3, [data-testid=stMetricValue], [data-testid=stMetricLabel]';
+    const texts = 'h1, h2, h3, [class*=st-key-kpi] p';
     for (const el of document.querySelectorAll(texts)) {
         if (el.scrollWidth > el.clientWidth + 1) clipped.push(el.innerText.slice(0, 40));
     }
@@ -197,7 +205,7 @@ def test_presentation_type_is_projector_sized(app_url):
         open_and_wait(page, app_url + "/?mode=rapat&slide=2&date=2025-11-05")
         # The presentation stylesheet may land a moment after the script is idle: wait for it.
         page.wait_for_function(
-            "() => { const e = document.querySelector('[data-testid=stMetricValue] p');"
+            "() => { const e = document.querySelector('[class*=st-key-kpi] h2');"
             " return e !== null && parseFloat(getComputedStyle(e).fontSize) >= 60; }",
             timeout=30_000,
         )

@@ -11,7 +11,15 @@ import openpyxl
 import pytest
 from playwright.sync_api import expect
 
-from browser import IDLE, TEXT_TABLE, chromium_page, open_and_wait, require_chromium, streamlit_server
+from browser import (
+    IDLE,
+    KPI_VALUE,
+    TEXT_TABLE,
+    chromium_page,
+    open_and_wait,
+    require_chromium,
+    streamlit_server,
+)
 from conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -44,7 +52,7 @@ def test_a_mayor_finds_the_boards_to_call(app_url, screen):
         assert sidebar_covers_the_page(page) == (screen == "desktop")
         headline = page.get_by_role("heading", name=re.compile("^5 dari 67 koperasi sudah beroperasi"))
         expect(headline).to_be_visible()
-        formed = page.locator("[data-testid=stMetricValue]").first
+        formed = page.locator(KPI_VALUE).first
         expect(formed).to_have_text("67")
         for shown in (headline, formed):  # the mayor's question, answered above the fold
             box = shown.bounding_box()
@@ -95,7 +103,7 @@ def test_an_official_walks_the_meeting_and_takes_the_brief(app_url, screen):
         expect(page.get_by_role("heading", name="Ringkasan status koperasi")).to_be_visible()
         # The brief of Kabupaten Serang, from its page.
         open_and_wait(page, app_url + "/wilayah?region=36.04&date=2021-07-18")
-        expect(page.locator("[data-testid=stMetricValue]").first).to_have_text("819")
+        expect(page.locator(KPI_VALUE).first).to_have_text("819")
         with page.expect_download() as download:
             page.get_by_role("button", name="Unduh ringkasan rapat (HTML)").click()
         text = open(download.value.path(), encoding="utf-8").read()

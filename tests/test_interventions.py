@@ -12,7 +12,7 @@ from kopdash.ingest import events
 from kopdash.ingest.office_files import ImportRefused
 from kopdash.store import Store
 
-from conftest import build_tiny_store, text_tables
+from conftest import build_tiny_store, kpis, text_tables
 
 D = dt.date
 TODAY = D(2022, 6, 1)
@@ -185,9 +185,27 @@ def test_the_events_import_page_previews_then_saves(root, monkeypatch):
     app.file_uploader(key="events_file").set_value(("kegiatan.csv", csv(*GOOD, *BAD[:2]), "text/csv"))
     app.run()
     assert not app.exception, [e.value for e in app.exception]
-    assert {m.label: m.value for m in app.metric} == {"Baris data": "6", "Diterima": "4", "Dikarantina": "2"}
+    assert kpis(app) == {"Baris data": "6", "Diterima": "4", "Dikarantina": "2"}
     assert Store(root).query("SELECT count(*) AS n FROM events")["n"][0] == 0, "nothing before Save"
     app.button(key="events_confirm").click()
     app.run()
     assert any("Tersimpan: 4 kegiatan" in s.value for s in app.success)
     assert Store(root).query("SELECT count(*) AS n FROM events")["n"][0] == 4
+
+
+def test_the_headline_counts_a_regions_events_and_its_latest_month():
+    import pandas as pd
+
+    from kopdash.present import interventions_view
+
+    counts = pd.DataFrame(
+        {
+            "month": pd.to_datetime(["2025-01-01", "2025-01-01", "2025-03-01", "2025-03-01"]),
+            "kind": ["pelatihan", "konsultasi", "pelatihan", "konsultasi"],
+            "event_count": [1200, 30, 4, 2],
+        }
+    )
+    assert interventions_view.headline(counts, "id") == (
+        "1.236 kegiatan tercatat dari Januari 2025 s.d. Maret 2025, 6 di antaranya pada Maret 2025"
+    )
+    assert interventions_view.headline(counts, "en").startswith("1,236 events recorded from January 2025")

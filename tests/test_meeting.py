@@ -60,7 +60,6 @@ def visible_texts(app: AppTest) -> list[str]:
         for e in getattr(app, kind)
     ]
     texts += [m.value for m in app.markdown]
-    texts += [m.label for m in app.metric]
     texts += [str(c) for frame in app.dataframe for c in frame.value.columns]
     texts += [
         w.label

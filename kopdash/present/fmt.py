@@ -84,5 +84,12 @@ def date_short(value: dt.date | None, lang: str = "id") -> str:
     return format_date(_as_date(value), format="d MMM y", locale=_locale(lang))
 
 
+def month(value: dt.date | None, lang: str = "id") -> str:
+    """Juli 2021 (id) or July 2021 (en): for figures counted per month."""
+    if value is None:
+        return MISSING
+    return format_date(_as_date(value), format="LLLL y", locale=_locale(lang))
+
+
 def _as_date(value) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value

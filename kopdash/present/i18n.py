@@ -450,6 +450,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "interventions.region": {"id": "Wilayah", "en": "Region"},
     "interventions.kind": {"id": "Jenis intervensi", "en": "Kind of intervention"},
+    "interventions.headline": {
+        "id": "{total} kegiatan tercatat dari {first} s.d. {last}, {latest} di antaranya pada {last}",
+        "en": "{total} events recorded from {first} to {last}, {latest} of them in {last}",
+    },
     "interventions.over_time": {"id": "Kegiatan per bulan", "en": "Events per month"},
     "interventions.count_axis": {"id": "Jumlah kegiatan", "en": "Events"},
     "interventions.obstacles": {"id": "Kendala yang dilaporkan pengurus", "en": "Obstacles boards report"},

@@ -15,6 +15,21 @@ PALETTE = ["#1F4E79", "#2E75B6", "#9DC3E6", "#7F6000", "#BF9000", "#548235", "#A
 KIND_COLORS = dict(zip(EVENT_KINDS, PALETTE, strict=True))
 
 
+def headline(counts: pd.DataFrame, lang: str) -> str:
+    """The region's events in one sentence: how many, over which months, how many in the latest month.
+    `counts`: event_counts of one region (month, kind, event_count)."""
+    months = pd.to_datetime(counts["month"])
+    latest = months.max()
+    return t(
+        "interventions.headline",
+        lang,
+        total=fmt.number(counts["event_count"].sum(), lang),
+        first=fmt.month(months.min(), lang),
+        last=fmt.month(latest, lang),
+        latest=fmt.number(counts.loc[months == latest, "event_count"].sum(), lang),
+    )
+
+
 def events_chart(counts: pd.DataFrame, lang: str) -> go.Figure:
     """Events per month, stacked by kind."""
     figure = go.Figure()

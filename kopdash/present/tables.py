@@ -57,9 +57,9 @@ def _markdown_row(cells) -> str:
 class Kpi:
     label: str
     value: str
-    delta: str | None  # formatted change, None when there is no earlier snapshot
-    direction: str  # up | down | off: the arrow, from the sign of the change
-    tone: str  # good | bad | neutral: whether this change is welcome news
+    delta: str | None = None  # formatted change, None when there is no earlier snapshot
+    direction: str = "off"  # up | down | off: the arrow, from the sign of the change
+    tone: str = "neutral"  # good | bad | neutral: whether this change is welcome news
 
 
 COUNTED = ("registered", "aktif", "kurang_aktif", "tidak_aktif")

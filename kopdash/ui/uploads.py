@@ -9,9 +9,10 @@ import streamlit as st
 
 from kopdash.present import fmt
 from kopdash.present.i18n import DEFAULT_LANGUAGE, t
-from kopdash.present.tables import as_markdown_text
+from kopdash.present.tables import Kpi, as_markdown_text
 from kopdash.store import data_root
 from kopdash.store.location import Location
+from kopdash.ui.widgets import kpi_row
 
 
 def upload_fits(data: bytes, lang: str) -> bool:
@@ -26,13 +27,8 @@ def upload_fits(data: bytes, lang: str) -> bool:
 
 def import_counts(rows_read: int, accepted: int, quarantined: int, lang: str) -> None:
     """The three numbers of a checked file: data rows, accepted, quarantined."""
-    for column, label, value in zip(
-        st.columns(3),
-        ("import.rows_read", "import.accepted", "import.quarantined"),
-        (rows_read, accepted, quarantined),
-        strict=True,
-    ):
-        column.metric(t(label, lang), fmt.number(value, lang), border=True)
+    counted = {"import.rows_read": rows_read, "import.accepted": accepted, "import.quarantined": quarantined}
+    kpi_row([Kpi(t(label, lang), fmt.number(value, lang)) for label, value in counted.items()])
 
 
 def checked_import(

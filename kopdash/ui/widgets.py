@@ -23,7 +23,7 @@ ASSETS = Path(__file__).resolve().parent.parent / "assets"  # CSS and the one sc
 MANY_REGIONS = 15  # beyond this, charts show the lowest few and totals, tables still list every region
 
 # -- shared pieces of pages ---------------------------------------------------------------------------
-CHART_COUNTER = "charts_drawn"  # reset by the frame at the start of every run
+DRAWN = "elements_drawn"  # how many charts and KPI cards this run drew: reset by the frame every run
 
 CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
 
@@ -42,10 +42,15 @@ def chart(figure, big: bool = False) -> None:
         figure.update_yaxes(automargin=True)
     # Two charts can be identical (a region whose kinds and segments are all blank): Streamlit would
     # take them for one element, so each chart of a run gets its own key, in drawing order.
-    number = st.session_state.get(CHART_COUNTER, 0) + 1
-    st.session_state[CHART_COUNTER] = number
     # Streamlit's chart theme would shrink the type to 12 px grey: every chart keeps its own.
-    st.plotly_chart(figure, config=CHART_CONFIG, theme=None, key=f"chart{number}")
+    st.plotly_chart(figure, config=CHART_CONFIG, theme=None, key=_numbered("chart"))
+
+
+def _numbered(kind: str) -> str:
+    """A key for the next element of a kind in this run: chart1, chart2, kpi1…"""
+    drawn = st.session_state.setdefault(DRAWN, {})
+    drawn[kind] = drawn.get(kind, 0) + 1
+    return f"{kind}{drawn[kind]}"
 
 
 def chart_click(figure, key: str, curve: int | None = None) -> int | None:
@@ -263,17 +268,32 @@ def download_buttons(table: pd.DataFrame, stem: str, lang: str, sheet: str = "Da
     )
 
 
+_TONE_COLOUR = {"good": "green", "bad": "red", "neutral": "gray"}
+_ARROW = {"up": "↑ ", "down": "↓ ", "off": ""}
+
+
 def kpi_row(cards: list[Kpi]) -> None:
+    """Key numbers as cards in a row: label, value, and the change since the snapshot compared with.
+
+    Drawn with Markdown and a heading, not st.metric: Streamlit's browser code draws those at once,
+    while st.metric's is fetched on demand and React holds the cards back until every such element on
+    the first screen is ready. Each card is a container keyed kpi<n> (class st-key-kpi<n>), which the
+    presentation stylesheet enlarges."""
     for column, card in zip(st.columns(len(cards)), cards, strict=True):
-        column.metric(
-            card.label,
-            card.value,
-            delta=card.delta,
-            delta_arrow=card.direction,
-            # Our minus sign is U+2212, which Streamlit's own sign test does not see: colour explicitly.
-            delta_color={"good": "green", "bad": "red"}.get(card.tone, "gray"),
-            border=True,
-        )
+        with column.container(border=True, height="stretch", key=_numbered("kpi")):
+            st.markdown(as_markdown_text(card.label))
+            st.header(as_markdown_text(card.value), anchor=False)
+            if card.delta:
+                # Coloured by whether the change is welcome, not by its sign: more tidak aktif is bad.
+                change = _ARROW[card.direction] + as_markdown_text(card.delta)
+                st.markdown(f":{_TONE_COLOUR[card.tone]}[{change}]")
+
+
+def headline(sentence: str) -> None:
+    """A page's key figures in one sentence ("5 of 67 operate", "45 changed status"), as a heading:
+    drawn at once, like the KPI cards. Keyed `headline`: the browser benchmark times it."""
+    with st.container(key="headline"):
+        st.subheader(sentence, anchor=False)
 
 
 def text_table(table: pd.DataFrame, total_row: bool = False) -> None:
