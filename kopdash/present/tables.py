@@ -32,18 +32,20 @@ def markdown_table(table: pd.DataFrame, total_row: bool = False) -> str:
     too) until every such element is ready. `total_row`: the last row is a total, its label in bold."""
     if table.columns.empty:
         return ""
-    text = table.map(lambda cell: text_or_blank(cell).replace("\r", " ").replace("\n", " "))
-    cells = text.map(as_markdown_text)
-    if total_row and len(cells) and text.iat[-1, 0]:
-        cells.iat[-1, 0] = f"**{cells.iat[-1, 0]}**"
-    aligned = ["---:" if _numbers_only(text.iloc[:, i]) else "---" for i in range(text.shape[1])]
+    # Plain lists, not DataFrame.map: this runs on every page load, for every table on the page.
+    text = [
+        [text_or_blank(cell).replace("\r", " ").replace("\n", " ") for cell in row]
+        for row in table.itertuples(index=False, name=None)
+    ]
+    cells = [[as_markdown_text(cell) for cell in row] for row in text]
+    if total_row and cells and text[-1][0]:
+        cells[-1][0] = f"**{cells[-1][0]}**"
+    aligned = ["---:" if _numbers_only([row[i] for row in text]) else "---" for i in range(table.shape[1])]
     headers = [as_markdown_text(text_or_blank(column).replace("\n", " ")) for column in table.columns]
-    lines = [_markdown_row(headers), _markdown_row(aligned)]
-    lines += [_markdown_row(row) for row in cells.itertuples(index=False)]
-    return "\n".join(lines)
+    return "\n".join(_markdown_row(line) for line in [headers, aligned, *cells])
 
 
-def _numbers_only(column: pd.Series) -> bool:
+def _numbers_only(column: list[str]) -> bool:
     """Every cell a number or blank ("–" is a blank as pages write it), and at least one number."""
     written = [cell for cell in column if cell not in ("", "–")]
     return bool(written) and all(_NUMBER_CELL.match(cell) for cell in written)
@@ -201,7 +203,10 @@ def rule_summaries(regions: pd.DataFrame, lang: str) -> list[str]:
             inactive=row.inactive_after,
             dissolution=row.dissolution_after,
         )
-        for row in regions.itertuples()
+        # Only the columns it needs: itertuples builds a tuple type over every column it is given.
+        for row in regions[
+            ["region_name", "less_active_after", "inactive_after", "dissolution_after"]
+        ].itertuples()
     ]
 
 
