@@ -350,3 +350,11 @@ def test_comparison_page_opens_on_the_table_and_keeps_published_figures_in_a_par
     serang = against[against.apply(lambda row: "Kabupaten Serang" in " ".join(map(str, row)), axis=1)]
     assert not serang.empty and "819" in " ".join(map(str, serang.values.ravel()))
     assert app.query_params["bagian"] == "publikasi"
+
+
+def test_an_unknown_part_in_a_link_is_named_and_the_first_part_shown():
+    app = run_app({"date": "2025-11-05", "bagian": "grafik<script>"})
+    assert "Nilai “grafik<script>” di alamat tidak dikenal dan diabaikan." in [w.value for w in app.warning]
+    assert app.button_group(key="bagian").value == "grafik", "the overview's first part"
+    assert app.get("plotly_chart"), "its chart is drawn"
+    assert app.query_params["bagian"] == "grafik", "the address now names the part shown"

@@ -102,6 +102,41 @@ def selectbox(
     return value
 
 
+def segmented_control(
+    key: str,
+    label: str,
+    options: Sequence[str],
+    lang: str,
+    problems: list[str],
+    format_func: Callable,
+    default: str,
+) -> str:
+    """A row of buttons (one always chosen) kept in the URL under `key`; unknown URL values are reported.
+
+    The key may be shared by several pages (`bagian`): its value is set on every run, because another
+    page's buttons are another widget, which would otherwise start empty."""
+    seed(
+        key,
+        lambda text: text if text in options else None,
+        default,
+        lambda text: t("error.bad_choice", lang, value=text),
+        problems,
+    )
+    current = st.session_state.get(key)
+    st.session_state[key] = current if current in options else default
+    chosen = st.segmented_control(
+        label,
+        options,
+        format_func=format_func,
+        key=key,
+        required=True,
+        label_visibility="collapsed",
+        width="stretch",
+    )
+    publish(key, chosen)
+    return chosen
+
+
 def multiselect(
     key: str,
     label: str,

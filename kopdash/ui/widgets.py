@@ -202,34 +202,21 @@ SECTION_KEY = "bagian"  # in the URL: /wilayah?region=36.04&bagian=tren
 
 def sections(parts: dict[str, tuple[str, Callable[[], None]]], lang: str, default: str | None = None) -> None:
     """Draw one part of a long page, chosen on a row of buttons and kept in the URL as `bagian`.
-    Only the chosen part runs its queries and sends its charts and tables: a browser shows none of a run's
-    elements before it has laid out all of them, so a page that sends everything shows its first number
-    last. `parts`: code -> (label, function drawing it), in order; `default`: the part a link without
-    `bagian` opens (the first unless given)."""
+    Only the chosen part runs its queries and sends its charts and tables: the browser holds back a page's
+    charts and widgets until every one of them is ready, so a page that sends everything is drawn last.
+    `parts`: code -> (label, function drawing it), in order; `default`: the part a link without `bagian`
+    opens (the first unless given)."""
     codes = list(parts)
-    default = default if default in codes else codes[0]
     problems: list[str] = []
-    urlstate.seed(
+    chosen = urlstate.segmented_control(
         SECTION_KEY,
-        lambda text: text if text in codes else None,
-        default,
-        lambda text: t("error.bad_choice", lang, value=text),
-        problems,
-    )
-    current = st.session_state.get(SECTION_KEY)
-    # Set on every run: the key is shared by every page, and a page's buttons are another widget than
-    # the last page's, which would otherwise start empty (another page's part: this page's default).
-    st.session_state[SECTION_KEY] = current if current in codes else default
-    chosen = st.segmented_control(
         t("section.label", lang),
         codes,
-        format_func=lambda code: parts[code][0],
-        key=SECTION_KEY,
-        required=True,
-        label_visibility="collapsed",
-        width="stretch",
+        lang,
+        problems,
+        lambda code: parts[code][0],
+        default if default in codes else codes[0],
     )
-    urlstate.publish(SECTION_KEY, chosen)
     problems_box(problems, lang)
     parts[chosen][1]()
 
