@@ -267,7 +267,7 @@ def kpi_row(cards: list[Kpi]) -> None:
     the first screen is ready. Each card is a container keyed kpi<n> (class st-key-kpi<n>), which the
     presentation stylesheet enlarges."""
     for column, card in zip(st.columns(len(cards)), cards, strict=True):
-        with column.container(border=True, height="stretch", key=_numbered("kpi")):
+        with column.container(border=True, height="stretch", gap=None, key=_numbered("kpi")):
             st.markdown(as_markdown_text(card.label))
             st.header(as_markdown_text(card.value), anchor=False)
             if card.delta:
