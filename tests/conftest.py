@@ -8,6 +8,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import settings
+
+# No time limit per generated example: speed is measured by benchmarks, and a loaded CI machine must not
+# fail a property test for being slow (one did, at Hypothesis's default 200 ms).
+settings.register_profile("kopdash", deadline=None)
+settings.load_profile("kopdash")
 
 from kopdash.domain import schema
 from kopdash.domain.rules import RuleProfile, derive
