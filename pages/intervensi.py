@@ -88,8 +88,8 @@ def outcomes_after() -> None:
     widgets.download_buttons(listed, f"intervensi_{region}_{kind}_{group}_{before}", lang)
 
 
-# One part at a time (the chosen one is in the URL as `bagian`): a page that sends everything shows
-# nothing until all of it is laid out.
+# One part at a time (the chosen one is in the URL as `bagian`): a page that sends everything is drawn
+# last, as the browser holds back its charts and widgets until every one of them is ready.
 parts = {"kegiatan": (t("interventions.part_events", lang), activities)}
 if len(reports):
     parts["laporan"] = (t("interventions.part_reports", lang), quarterly)

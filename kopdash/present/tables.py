@@ -33,16 +33,18 @@ def markdown_table(table: pd.DataFrame, total_row: bool = False) -> str:
     if table.columns.empty:
         return ""
     # Plain lists, not DataFrame.map: this runs on every page load, for every table on the page.
-    text = [
-        [text_or_blank(cell).replace("\r", " ").replace("\n", " ") for cell in row]
-        for row in table.itertuples(index=False, name=None)
-    ]
+    text = [[_one_line(cell) for cell in row] for row in table.itertuples(index=False, name=None)]
     cells = [[as_markdown_text(cell) for cell in row] for row in text]
     if total_row and cells and text[-1][0]:
         cells[-1][0] = f"**{cells[-1][0]}**"
     aligned = ["---:" if _numbers_only([row[i] for row in text]) else "---" for i in range(table.shape[1])]
-    headers = [as_markdown_text(text_or_blank(column).replace("\n", " ")) for column in table.columns]
+    headers = [as_markdown_text(_one_line(column)) for column in table.columns]
     return "\n".join(_markdown_row(line) for line in [headers, aligned, *cells])
+
+
+def _one_line(value) -> str:
+    """A cell or header as text on one line: a line break would end the Markdown table's row."""
+    return text_or_blank(value).replace("\r", " ").replace("\n", " ")
 
 
 def _numbers_only(column: list[str]) -> bool:
