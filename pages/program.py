@@ -74,6 +74,9 @@ def overview_charts() -> None:
     with right:
         st.subheader(t("programme.months", lang))
         widgets.chart(cache.figure(programme_view.months_waiting, cooperatives, lang))
+
+
+def by_kecamatan() -> None:
     st.subheader(t("programme.by_kecamatan", lang))
     widgets.chart(cache.figure(programme_view.by_district, cooperatives, lang))
 
@@ -110,7 +113,11 @@ def every_village() -> None:
 
 
 # The parts below the key numbers, one at a time (the chosen one is in the URL as `bagian`).
-parts = {"grafik": (t("programme.part_charts", lang), overview_charts)}
+# Per kecamatan is a part of its own: a third chart in the first view made it the last page to be drawn.
+parts = {
+    "grafik": (t("programme.part_charts", lang), overview_charts),
+    "kecamatan": (t("region.part_kecamatan", lang), by_kecamatan),
+}
 if state.access.sees_units(region):
     parts["panggil"] = (t("programme.summon", lang), summon_list)
     parts["desa"] = (t("programme.villages", lang), every_village)

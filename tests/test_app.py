@@ -1,5 +1,7 @@
 """AppTest over every page: no exception, the right numbers as text, bad URL values explained."""
 
+import json
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -225,6 +227,11 @@ def test_programme_page_tells_the_mayor_5_of_67():
     assert app.title[0].value == "Koperasi Merah Putih di Kota Serang"
     assert app.subheader[0].value.startswith("5 dari 67 koperasi sudah beroperasi (7,5%)")
     assert (kpis(app)["Terbentuk"], kpis(app)["Beroperasi"]) == ("67", "5")
+    assert len(app.get("plotly_chart")) == 2, "the first view: the funnel and the months waiting"
+    app.button_group(key="bagian").set_value("kecamatan").run()
+    (chart,) = app.get("plotly_chart")
+    operating, waiting = (sum(map(int, bars["text"])) for bars in json.loads(chart.proto.spec)["data"])
+    assert (operating, operating + waiting) == (5, 67), "every kecamatan's bars add up to the KPIs"
     app.button_group(key="bagian").set_value("panggil").run()  # the mayor's click on "Pengurus yang…"
     summon = app.dataframe[0].value
     assert len(summon) == 62 and set(summon["Beroperasi"]) == {"Tidak"}
