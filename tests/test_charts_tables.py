@@ -132,3 +132,19 @@ def test_a_cached_chart_is_the_checked_figure_built_once_per_input():
     assert built == [2, 2, 1], "another input, another build"
     again.update_layout(font=dict(size=24))  # presentation mode enlarges its copy, not the cached one
     assert cache.figure(bars, frame, "id").layout.font.size == first.layout.font.size != 24
+
+
+def test_date_ticks_never_print_two_dates_over_each_other_and_keep_the_latest():
+    # Month-end snapshots, the latest on 5 Nov 2025, and an intervention five days later.
+    snapshots = [*pd.date_range("2018-01-31", "2025-10-31", freq="ME"), pd.Timestamp("2025-11-05")]
+    axis = charts.date_axis([*snapshots, pd.Timestamp("2025-11-10")], "id")
+    ticks = pd.Series(pd.to_datetime(axis["tickvals"]))
+    assert len(ticks) <= 12 and ticks.is_monotonic_increasing
+    assert axis["ticktext"][-1] == "10 Nov 2025", "the latest date is always on the axis"
+    span = ticks.iloc[-1] - pd.Timestamp("2018-01-31")
+    assert (ticks.diff().dropna() >= span / 24).all(), "no two ticks closer than half an even spacing"
+    # A cooperative with few snapshots: 5 Oct, 5 Nov and 10 Nov 2025 would print over each other.
+    few = charts.date_axis(
+        pd.to_datetime(["2021-07-18", "2023-12-31", "2025-10-05", "2025-11-05", "2025-11-10"]), "id"
+    )
+    assert few["ticktext"] == ["18 Jul 2021", "31 Des 2023", "10 Nov 2025"]

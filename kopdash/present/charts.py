@@ -69,10 +69,18 @@ def base_layout(figure: go.Figure, lang: str, **extra) -> go.Figure:
 
 
 def date_axis(dates, lang: str, most: int = 12) -> dict:
-    """Date ticks written in the reader's language (Plotly would print English month names)."""
+    """Date ticks written in the reader's language (Plotly would print English month names): at most
+    `most`, the latest always among them, none closer to the next than half an even spacing (an
+    intervention five days after a snapshot would print its date over the snapshot's)."""
     unique = sorted(pd.to_datetime(pd.Series(list(dates))).dropna().unique())
     step = max(1, -(-len(unique) // most))
-    shown = unique[::step]
+    closest = (unique[-1] - unique[0]) / (2 * most) if unique else None
+    shown: list = []
+    for day in reversed(unique[::-1][::step]):  # every step-th date counted from the latest
+        if shown and day - shown[-1] < closest:
+            shown[-1] = day  # the later of two close dates
+        else:
+            shown.append(day)
     return dict(tickvals=shown, ticktext=[fmt.date_short(pd.Timestamp(d).date(), lang) for d in shown])
 
 
