@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 from kopdash import queries
@@ -29,7 +30,13 @@ def test_transitions_between_two_snapshots_of_alpha(tiny_root):
         ("tidak_aktif", "dibubarkan"): 1,
         ("baru", "belum_beroperasi"): 1,
     }
-    assert transitions_view.movements(counts) == {"revived": 1, "declined": 2, "new": 1, "dissolved": 1}
+    assert transitions_view.movements(counts) == {
+        "revived": 1,
+        "started": 0,
+        "declined": 2,
+        "new": 1,
+        "dissolved": 1,
+    }
     revived = queries.transition_list(
         Store(tiny_root), "11.01", D(2020, 12, 31), D(2021, 12, 31), "kurang_aktif", "aktif"
     )
@@ -230,3 +237,23 @@ def test_the_call_list_is_ranked_by_risk_from_each_ones_own_record(tmp_path):
         "tidak ada tanda lain",
     ]
     assert len(short_list(ranked, per_district=1)) == 1, "the first of each kecamatan"
+
+
+def test_cooperatives_that_start_operating_are_named_apart_from_the_revived():
+    counts = pd.DataFrame(
+        [
+            ("belum_beroperasi", "aktif", 4),
+            ("belum_beroperasi", "kurang_aktif", 1),
+            ("belum_beroperasi", "tidak_aktif", 2),  # owed a RAT and missed it: a decline
+            ("belum_beroperasi", "belum_beroperasi", 60),
+            ("tidak_aktif", "aktif", 2),
+        ],
+        columns=["from_status", "to_status", "cooperative_count"],
+    )
+    moved = transitions_view.movements(counts)
+    assert (moved["started"], moved["revived"], moved["declined"]) == (5, 2, 2)
+    sentence = transitions_view.summary(counts, D(2025, 10, 5), D(2025, 11, 5), "id")
+    assert (
+        "2 bangkit kembali" in sentence
+        and "5 mulai beroperasi (belum beroperasi → aktif/kurang aktif)" in sentence
+    )

@@ -1177,8 +1177,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "transitions.same": {"id": "Pilih dua snapshot yang berbeda.", "en": "Choose two different snapshots."},
     "transitions.summary": {
-        "id": "Antara {start} dan {end}: {revived} bangkit kembali (kurang/tidak aktif → aktif), {declined} menurun, {new} baru terdaftar, {dissolved} dibubarkan.",
-        "en": "Between {start} and {end}: {revived} revived (less active/inactive → active), {declined} declined, {new} newly registered, {dissolved} dissolved.",
+        "id": "Antara {start} dan {end}: {revived} bangkit kembali (kurang/tidak aktif → aktif), {started} mulai beroperasi (belum beroperasi → aktif/kurang aktif), {declined} menurun, {new} baru terdaftar, {dissolved} dibubarkan.",
+        "en": "Between {start} and {end}: {revived} revived (less active/inactive → active), {started} started operating (not yet operating → active/less active), {declined} declined, {new} newly registered, {dissolved} dissolved.",
     },
     "transitions.sankey": {"id": "Aliran status", "en": "Status flows"},
     "transitions.table": {"id": "Jumlah per perubahan", "en": "Counts per change"},

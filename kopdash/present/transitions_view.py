@@ -14,7 +14,8 @@ RANK = {"aktif": 0, "belum_beroperasi": 1, "kurang_aktif": 1, "tidak_aktif": 2}
 
 
 def movements(counts: pd.DataFrame) -> dict[str, int]:
-    """Revived, declined, newly registered and dissolved, from transition_counts."""
+    """Revived, started operating (a cooperative in formation now aktif or kurang aktif: aktif can grow
+    without anyone reviving), declined, newly registered and dissolved, from transition_counts."""
 
     def total(mask) -> int:
         return int(counts.loc[mask, "cooperative_count"].sum())
@@ -22,6 +23,7 @@ def movements(counts: pd.DataFrame) -> dict[str, int]:
     before, after = counts["from_status"], counts["to_status"]
     return {
         "revived": total(before.isin(["kurang_aktif", "tidak_aktif"]) & (after == "aktif")),
+        "started": total((before == "belum_beroperasi") & after.isin(["aktif", "kurang_aktif"])),
         "declined": total(before.map(RANK).lt(after.map(RANK)) & after.isin(["kurang_aktif", "tidak_aktif"])),
         "new": total(before == "baru"),
         "dissolved": total((after == "dibubarkan") & (before != "dibubarkan")),
