@@ -148,3 +148,20 @@ def test_date_ticks_never_print_two_dates_over_each_other_and_keep_the_latest():
         pd.to_datetime(["2021-07-18", "2023-12-31", "2025-10-05", "2025-11-05", "2025-11-10"]), "id"
     )
     assert few["ticktext"] == ["18 Jul 2021", "31 Des 2023", "10 Nov 2025"]
+
+
+def test_a_cooperatives_timeline_labels_its_snapshots_and_shows_an_intervention_five_days_later():
+    history = pd.DataFrame(
+        {
+            "snapshot_date": pd.to_datetime(["2025-09-05", "2025-10-05", "2025-11-05"]),
+            "status": ["belum_beroperasi", "belum_beroperasi", "aktif"],
+        }
+    )
+    events = pd.DataFrame({"event_date": pd.to_datetime(["2025-11-10"]), "kind": ["pemanggilan"]})
+    figure = charts.status_timeline(history, "id", events)
+    assert list(figure.layout.xaxis.ticktext) == ["5 Sep 2025", "5 Okt 2025", "5 Nov 2025"]
+    (star,) = [trace for trace in figure.data if trace.marker.symbol == "star"]
+    assert list(star.y) == ["Intervensi"] and list(star.customdata[0]) == [
+        "10 November 2025",
+        "Pemanggilan pengurus",
+    ]

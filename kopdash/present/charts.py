@@ -457,13 +457,8 @@ def status_timeline(history: pd.DataFrame, lang: str, events: pd.DataFrame | Non
             + ([events_row] if events is not None and len(events) else []),
             type="category",
         ),
-        xaxis=dict(
-            **date_axis(
-                list(history["snapshot_date"]) + (list(events["event_date"]) if events is not None else []),
-                lang,
-            ),
-            tickangle=-45,
-        ),
+        # Ticks at the snapshots, where the status markers are; an intervention's date is in its hover.
+        xaxis=dict(**date_axis(history["snapshot_date"], lang), tickangle=-45),
     )
 
 
