@@ -158,7 +158,7 @@ def text_tables(app) -> list[pd.DataFrame]:
         lines = str(element.value).split("\n")
         if len(lines) < 2 or not lines[0].startswith("| ") or not set(lines[1]) <= set("|-: "):
             continue
-        header, *rows = ([cell for cell in _CELL_BORDER.split(line)[1:-1]] for line in lines[:1] + lines[2:])
+        header, *rows = (_CELL_BORDER.split(line)[1:-1] for line in lines[:1] + lines[2:])
         found.append(pd.DataFrame(rows, columns=header))
     return found
 
