@@ -27,7 +27,7 @@ $(VENV)/.test-deps: requirements.txt requirements-dev.txt pyproject.toml | $(BIN
 	touch $@ $(VENV)/.run-deps
 
 run: $(VENV)/.run-deps  ## set up, then start the app on the bundled demo (or KOPDASH_DATA_DIR)
-	$(BIN)/python -m streamlit run app.py --server.port $(PORT)
+	$(BIN)/python -m streamlit run serve.py --server.port $(PORT)
 
 test: $(VENV)/.test-deps  ## set up, then run every test (browser tests need /usr/bin/chromium)
 	$(BIN)/python -m pytest
@@ -36,8 +36,8 @@ test-fast: $(VENV)/.test-deps  ## unit and AppTest tests only: no browser, no pr
 	$(BIN)/python -m pytest -m "not browser and not slow"
 
 lint: $(VENV)/.test-deps  ## ruff's lint rules and formatter, fixing what they can
-	$(BIN)/python -m ruff check --fix kopdash pages app.py tests docs benchmarks
-	$(BIN)/python -m ruff format kopdash pages app.py tests docs benchmarks
+	$(BIN)/python -m ruff check --fix kopdash pages app.py serve.py tests docs benchmarks
+	$(BIN)/python -m ruff format kopdash pages app.py serve.py tests docs benchmarks
 
 typecheck: $(VENV)/.test-deps  ## mypy over the library (settings in pyproject.toml)
 	$(BIN)/python -m mypy

@@ -3,9 +3,10 @@ in Chromium, against a bare Streamlit page (one st.metric, one Plotly bar) timed
 
     python benchmarks/browser.py [--runs 5] [--width 1920 --height 1080] [--pages wilayah,program]
 
-Both apps run as `streamlit run` on loopback at once; each round loads the bare page and then every
-kopdash page, so a busier moment of the machine slows both alike. The first round warms the caches and
-is not counted; the medians of the other rounds are printed with their ratio to the bare page.
+Both apps run as `streamlit run` on loopback at once, kopdash as `make run` starts it (serve.py); each
+round loads the bare page and then every kopdash page, so a busier moment of the machine slows both alike.
+The first round warms the caches and is not counted; the medians of the other rounds are printed with
+their ratio to the bare page.
 Times are read inside the page, from the start of navigation (performance.now), by a watcher that checks
 every animation frame: "first number" is the first KPI value or headline sentence (a page's key figures
 in words) drawn, or on a page with neither its first table cell, chart, data grid or uploader; "fully
@@ -123,7 +124,7 @@ def main() -> None:
         bare.write_text(BARE_APP)
         with (
             streamlit_server(bare) as bare_url,
-            streamlit_server(ROOT / "app.py") as app_url,
+            streamlit_server(ROOT / "serve.py") as app_url,
             chromium_page(args.width, args.height) as page,
         ):
             page.add_init_script(WATCHER)

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def app_url():
     require_chromium()
-    with streamlit_server(ROOT / "app.py") as base:
+    with streamlit_server(ROOT / "serve.py") as base:
         yield base
 
 
@@ -61,7 +61,7 @@ def test_a_deep_link_to_a_page_on_a_freshly_started_server_runs_inside_the_frame
     # The first request after start-up must still get the sidebar filters and the two-page navigation,
     # not Streamlit's legacy pages/ mode.
     require_chromium()
-    with streamlit_server(ROOT / "app.py") as base, chromium_page() as page:
+    with streamlit_server(ROOT / "serve.py") as base, chromium_page() as page:
         open_and_wait(page, base + "/tentang?lang=en")
         expect(page.get_by_role("heading", name="About the data and the status rule")).to_be_visible()
         navigation = page.locator("[data-testid=stSidebarNav] a")
@@ -85,6 +85,48 @@ def test_a_deep_link_to_a_page_on_a_freshly_started_server_runs_inside_the_frame
         expect(page.locator(f"{TEXT_TABLE} tr", has_text="tangerang_5_tahun")).to_have_count(1)
 
 
+def test_a_direct_link_to_a_page_connects_at_once_without_asking_the_wrong_address(app_url):
+    # Streamlit alone asks /wilayah/_stcore/health first, gets 404 and waits before asking the root.
+    with chromium_page() as page:
+        paths = []
+        page.on("request", lambda request: paths.append(request.url.removeprefix(app_url)))
+        open_and_wait(page, app_url + "/wilayah?region=36.73&date=2025-11-05")
+        expect(page.get_by_role("heading", name="Kota Serang", exact=True)).to_be_visible()
+        assert page.evaluate("window.__streamlit.BACKEND_BASE_URL") == app_url + "/"
+        assert "/_stcore/health" in paths
+        assert [path for path in paths if path.startswith("/wilayah/")] == []
+        # The overview lives at the root, where Streamlit already connects at once: left to Streamlit.
+        open_and_wait(page, app_url + "/?date=2025-11-05")
+        assert page.evaluate("window.__streamlit === undefined")
+
+
+def test_the_server_address_script_finds_the_folder_kopdash_is_served_under():
+    from kopdash.ui.serving import server_address_script
+
+    require_chromium()
+    script = server_address_script([page.address for page in PAGES]).decode()
+    shell = f"<html><head>{script}</head><body></body></html>"
+    with chromium_page() as page:
+        page.route("http://kantor.test/**", lambda route: route.fulfill(body=shell, content_type="text/html"))
+        found = {}
+        for path in [
+            "/kopdash/wilayah",
+            "/wilayah/",
+            "/a/b/peta?region=36.73",
+            "/kopdash/",
+            "/kopdash/tidak-ada",
+        ]:
+            page.goto("http://kantor.test" + path)
+            found[path] = page.evaluate("window.__streamlit ? window.__streamlit.BACKEND_BASE_URL : null")
+    assert found == {
+        "/kopdash/wilayah": "http://kantor.test/kopdash/",
+        "/wilayah/": "http://kantor.test/",
+        "/a/b/peta?region=36.73": "http://kantor.test/a/b/",
+        "/kopdash/": None,  # the overview, or a folder: Streamlit's own search finds it
+        "/kopdash/tidak-ada": None,  # not a page of ours: left to Streamlit, which says so
+    }
+
+
 def test_an_officer_imports_a_messy_export_in_the_browser(tmp_path):
     import office_exports as ox
 
@@ -93,7 +135,7 @@ def test_an_officer_imports_a_messy_export_in_the_browser(tmp_path):
     export = tmp_path / "ekspor_tangerang.csv"
     export.write_bytes(ox.csv_bytes())
     with (
-        streamlit_server(ROOT / "app.py", env={"KOPDASH_DATA_DIR": str(root)}) as base,
+        streamlit_server(ROOT / "serve.py", env={"KOPDASH_DATA_DIR": str(root)}) as base,
         chromium_page(1366, 900) as page,
     ):
         dialogs = []

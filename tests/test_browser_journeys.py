@@ -29,7 +29,7 @@ SCREENS = {"desktop": (1920, 1080), "phone": (390, 844)}
 @pytest.fixture(scope="module")
 def app_url():
     require_chromium()
-    with streamlit_server(ROOT / "app.py") as base:
+    with streamlit_server(ROOT / "serve.py") as base:
         yield base
 
 

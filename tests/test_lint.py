@@ -5,7 +5,7 @@ import sys
 
 from conftest import ROOT
 
-TARGETS = ["kopdash", "pages", "app.py", "tests", "docs", "benchmarks"]
+TARGETS = ["kopdash", "pages", "app.py", "serve.py", "tests", "docs", "benchmarks"]
 
 
 def test_ruff_lint_passes():
