@@ -107,7 +107,14 @@ def test_about_page_lists_rule_profiles_of_every_region():
     profiles = text_tables(app)[0]
     assert len(profiles) == 5
     tangerang = profiles[profiles["Wilayah"] == "Kabupaten Tangerang"].iloc[0]
-    assert tangerang["Calon pembubaran setelah"] == "5"
+    assert tangerang["Calon pembubaran setelah"] == "5 RAT terlewat"
+    assert tangerang["Profil"].replace("\\", "") == "Tangerang: pembubaran setelah 5 tahun"  # Markdown
+    serang = profiles[profiles["Wilayah"] == "Kabupaten Serang"].iloc[0]
+    assert (serang["Profil"].replace("\\", ""), serang["Kurang aktif setelah"]) == (
+        "Permenkop 9/2018",
+        "1 RAT terlewat",
+    )
+    assert not profiles["Profil"].str.contains("_").any()  # names, not the store's codes (permenkop_9_2018)
 
 
 def test_a_new_snapshot_shows_on_the_next_run_without_a_restart(tmp_path, monkeypatch):

@@ -82,7 +82,9 @@ def test_a_deep_link_to_a_page_on_a_freshly_started_server_runs_inside_the_frame
         ]
         icons = [page.icon for page in PAGES if page.in_navigation]
         expect(navigation).to_have_text([f"{icon}{title}" for icon, title in zip(icons, titles, strict=True)])
-        expect(page.locator(f"{TEXT_TABLE} tr", has_text="tangerang_5_tahun")).to_have_count(1)
+        expect(
+            page.locator(f"{TEXT_TABLE} tr", has_text="Tangerang: dissolution after 5 years")
+        ).to_have_count(1)
 
 
 def test_a_direct_link_to_a_page_connects_at_once_without_asking_the_wrong_address(app_url):

@@ -165,3 +165,32 @@ def test_a_cooperatives_timeline_labels_its_snapshots_and_shows_an_intervention_
         "10 November 2025",
         "Pemanggilan pengurus",
     ]
+
+
+def test_rule_profile_table_says_profiles_and_thresholds_in_words():
+    from kopdash.present.tables import rule_profile_table
+
+    rules = pd.DataFrame(
+        {
+            "region_name": ["Kabupaten Serang", "Kota Baru"],
+            "province": ["Banten", "Jawa Tengah"],
+            "rule_profile": ["permenkop_9_2018", "kota_baru_4_tahun"],
+            "less_active_after": [1, 2],
+            "inactive_after": [2, 3],
+            "dissolution_after": [3, None],
+            "basis": ["Permenkop 9/2018", "Keputusan kepala dinas"],
+        }
+    )
+    english = rule_profile_table(rules, "en")
+    assert english.iloc[0].tolist() == [
+        "Kabupaten Serang",
+        "Banten",
+        "Permenkop 9/2018",
+        "1 missed RAT",
+        "2 missed RATs",
+        "3 missed RATs",
+        "Permenkop 9/2018",
+    ]
+    # A profile an office added is shown by its own name made readable; a missing threshold stays blank.
+    assert english.iloc[1].tolist()[2:6] == ["Kota baru 4 tahun", "2 missed RATs", "3 missed RATs", ""]
+    assert rule_profile_table(rules, "id").iloc[1].tolist()[3] == "2 RAT terlewat"

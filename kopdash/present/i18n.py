@@ -242,6 +242,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Dissolution candidate after",
     },
     "about.profile_columns.basis": {"id": "Dasar", "en": "Basis"},
+    "about.missed_rats": {"id": "{n} RAT terlewat", "en": "{n} missed RATs", "en_one": "1 missed RAT"},
+    # The bundled rule profiles by name; a profile an office adds is shown by its own name, made readable.
+    "profile.permenkop_9_2018": {"id": "Permenkop 9/2018", "en": "Permenkop 9/2018"},
+    "profile.tangerang_5_tahun": {
+        "id": "Tangerang: pembubaran setelah 5 tahun",
+        "en": "Tangerang: dissolution after 5 years",
+    },
     "about.format": {
         "id": "Format penyimpanan terbuka: lihat README (bagian “Snapshot store”) untuk kolom dan "
         "jalur file.",
@@ -859,7 +866,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "overview.part_bars": {"id": "Grafik per wilayah", "en": "Chart by region"},
     "overview.part_table": {"id": "Tabel per wilayah", "en": "Table by region"},
     "overview.part_trend": {"id": "Perkembangan % aktif", "en": "% aktif over time"},
-    "programme.part_charts": {"id": "Grafik", "en": "Charts"},
+    "programme.part_charts": {"id": "Tahapan", "en": "Stages"},  # the funnel and the months waiting
     "region.part_kecamatan": {"id": "Per kecamatan", "en": "By district"},
     "region.part_villages": {"id": "Per desa/kelurahan", "en": "By village"},
     "region.part_kinds": {"id": "Jenis dan kelompok", "en": "Kinds and segments"},

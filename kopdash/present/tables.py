@@ -9,7 +9,7 @@ import pandas as pd
 
 from kopdash.domain import contact
 from kopdash.present import fmt
-from kopdash.present.i18n import headers_of, status_label, t
+from kopdash.present.i18n import code_label, headers_of, status_label, t
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
@@ -213,18 +213,23 @@ def rule_summaries(regions: pd.DataFrame, lang: str) -> list[str]:
 
 
 def rule_profile_table(rules: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Each region's rule profile and thresholds (region_rules), as text."""
-    columns = [
-        "region_name",
-        "province",
-        "rule_profile",
-        "less_active_after",
-        "inactive_after",
-        "dissolution_after",
-        "basis",
+    """Each region's rule profile and thresholds (region_rules), in words: the profile by name, each
+    threshold as missed RATs ("2 RAT terlewat"), the regulation or office decision behind it."""
+
+    def missed(counts: pd.Series) -> list[str]:
+        return [t("about.missed_rats", lang, n=fmt.number(n, lang)) if pd.notna(n) else "" for n in counts]
+
+    cells = [
+        rules["region_name"],
+        rules["province"],
+        [code_label("profile", code, lang) for code in rules["rule_profile"]],
+        missed(rules["less_active_after"]),
+        missed(rules["inactive_after"]),
+        missed(rules["dissolution_after"]),
+        rules["basis"],
     ]
     headers = headers_of("about.profile_columns", lang)
-    return pd.DataFrame({header: rules[column] for header, column in zip(headers, columns, strict=True)})
+    return pd.DataFrame({header: list(column) for header, column in zip(headers, cells, strict=True)})
 
 
 def text_or_blank(value) -> str:
