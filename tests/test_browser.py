@@ -110,13 +110,15 @@ def test_the_server_address_script_finds_the_folder_kopdash_is_served_under():
     shell = f"<html><head>{script}</head><body></body></html>"
     with chromium_page() as page:
         page.route("http://kantor.test/**", lambda route: route.fulfill(body=shell, content_type="text/html"))
-        found = {}
+        errors, found = [], {}
+        page.on("pageerror", lambda error: errors.append(str(error)))
         for path in [
             "/kopdash/wilayah",
             "/wilayah/",
             "/a/b/peta?region=36.73",
             "/kopdash/",
             "/kopdash/tidak-ada",
+            "/%E0%A4%A",
         ]:
             page.goto("http://kantor.test" + path)
             found[path] = page.evaluate("window.__streamlit ? window.__streamlit.BACKEND_BASE_URL : null")
@@ -126,7 +128,9 @@ def test_the_server_address_script_finds_the_folder_kopdash_is_served_under():
         "/a/b/peta?region=36.73": "http://kantor.test/a/b/",
         "/kopdash/": None,  # the overview, or a folder: Streamlit's own search finds it
         "/kopdash/tidak-ada": None,  # not a page of ours: left to Streamlit, which says so
+        "/%E0%A4%A": None,  # a broken address: left to Streamlit as well, with no script error
     }
+    assert errors == []
 
 
 def test_an_officer_imports_a_messy_export_in_the_browser(tmp_path):

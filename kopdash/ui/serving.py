@@ -32,7 +32,7 @@ def server_address_script(page_addresses: Iterable[str]) -> bytes:
         "<script>(() => {"
         f"const pages = {pages};"
         "const parts = location.pathname.replace(/\\/+$/, '').split('/');"
-        "if (!pages.includes(decodeURIComponent(parts.pop()))) return;"
+        "if (!pages.includes(parts.pop())) return;"  # page names are plain ASCII: no decoding to fail
         "window.__streamlit = Object.assign({}, window.__streamlit,"
         " {BACKEND_BASE_URL: location.origin + parts.join('/') + '/'});"
         "})();</script>"
