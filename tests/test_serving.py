@@ -11,13 +11,16 @@ SHELL = b"<!DOCTYPE html><html><head><title>Streamlit</title></head><body></body
 ADDRESSES = [page.address for page in PAGES]
 
 
-def serve(path, response_headers, chunks, method="GET", request_headers=None, status=200):
+def serve(path, response_headers, chunks, method="GET", request_headers=None, status=200, extensions=None):
     """Send one request through the middleware; return what the browser gets and what Streamlit saw."""
     seen = {}
 
     async def streamlit(scope, receive, send):
         seen["headers"] = scope["headers"]
         await send({"type": "http.response.start", "status": status, "headers": response_headers})
+        if "http.response.pathsend" in scope.get("extensions", {}):  # as Starlette sends a file then
+            await send({"type": "http.response.pathsend", "path": "/streamlit/static/index.html"})
+            return
         for number, chunk in enumerate(chunks):
             await send({"type": "http.response.body", "body": chunk, "more_body": number < len(chunks) - 1})
 
@@ -34,6 +37,7 @@ def serve(path, response_headers, chunks, method="GET", request_headers=None, st
         "method": method,
         "path": path,
         "headers": request_headers or [(b"accept-encoding", b"gzip, br"), (b"accept", b"text/html")],
+        "extensions": extensions or {},
     }
     asyncio.run(ServerAddress(streamlit, ADDRESSES)(scope, receive, send))
     return sent, seen["headers"]
@@ -101,3 +105,13 @@ def test_a_compressed_redirected_or_missing_answer_is_passed_on_as_it_came():
         assert body_of(sent) == b"".join(chunks)
         assert sent[0]["headers"] == headers
         assert sent[0]["status"] == status
+
+
+def test_a_server_that_could_send_the_shell_as_a_file_path_is_asked_for_its_bytes():
+    extensions = {"http.response.pathsend": {}, "http.response.trailers": {}}
+    sent, _ = serve("/peta", html(len(SHELL)), [SHELL], extensions=extensions)
+    assert b"BACKEND_BASE_URL" in body_of(sent)
+    # A JavaScript file may still go out as a path: only the shell is asked for as bytes.
+    javascript = [(b"content-type", b"text/javascript")]
+    sent, _ = serve("/static/js/index.js", javascript, [b""], extensions=extensions)
+    assert [message["type"] for message in sent] == ["http.response.start", "http.response.pathsend"]

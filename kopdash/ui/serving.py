@@ -44,7 +44,7 @@ def is_shell_request(scope: Scope) -> bool:
     if scope["type"] != "http" or scope["method"] != "GET":
         return False
     path = scope.get("path", "")
-    return not any(part in path for part in ("/_stcore/", "/static/", "/media/", "/component/", "/app/"))
+    return not any(part in path for part in ("/_stcore/", "/static/", "/media/", "/component/"))
 
 
 class ServerAddress:
@@ -58,8 +58,10 @@ class ServerAddress:
         if not is_shell_request(scope):
             await self.app(scope, receive, send)
             return
-        # The shell is a few kilobytes: ask for it uncompressed so the script can be added to it.
+        # The shell is a few kilobytes: ask for it uncompressed, and as bytes rather than a file path for
+        # the server to send (the ASGI pathsend extension), so the script can be added to it.
         headers = [(name, value) for name, value in scope["headers"] if name.lower() != b"accept-encoding"]
+        extensions = {k: v for k, v in scope.get("extensions", {}).items() if k != "http.response.pathsend"}
         start: Message = {}
         body = bytearray()
 
@@ -71,8 +73,8 @@ class ServerAddress:
                     await send(message)
                     start = {}
                 return
-            if not start:  # not HTML (a file, a redirect, compressed): passed on as it came
-                await send(message)
+            if not start or message["type"] != "http.response.body":
+                await send(message)  # not the shell's body (a file, a redirect, compressed): as it came
                 return
             body.extend(message.get("body", b""))
             if message.get("more_body"):
@@ -81,7 +83,7 @@ class ServerAddress:
             await send(_with_length(start, len(shell)))
             await send({"type": "http.response.body", "body": shell})
 
-        await self.app({**scope, "headers": headers}, receive, capture)
+        await self.app({**scope, "headers": headers, "extensions": extensions}, receive, capture)
 
 
 def _is_plain_html(start: Message) -> bool:
