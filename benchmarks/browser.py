@@ -129,7 +129,7 @@ def main() -> None:
         bare.write_text(BARE_APP)
         with (
             streamlit_server(bare) as bare_url,
-            streamlit_server(ROOT / "serve.py") as app_url,
+            streamlit_server() as app_url,
             chromium_page(args.width, args.height) as page,
         ):
             page.add_init_script(WATCHER)

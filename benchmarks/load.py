@@ -159,9 +159,7 @@ def run(sessions: int, seconds: float, replicas: int = 2) -> dict:
         stop, imports = threading.Event(), []
         with contextlib.ExitStack() as servers:
             env = {"KOPDASH_DATA_DIR": str(root)}
-            bases = [
-                servers.enter_context(streamlit_server(ROOT / "serve.py", env=env)) for _ in range(replicas)
-            ]
+            bases = [servers.enter_context(streamlit_server(env=env)) for _ in range(replicas)]
             worker = threading.Thread(target=importer, args=(root, exports, stop, imports), daemon=True)
             worker.start()
             try:

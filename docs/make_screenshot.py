@@ -8,7 +8,7 @@ sys.path[:0] = [str(ROOT / "tests")]
 
 from browser import chromium_page, open_and_wait, streamlit_server  # noqa: E402
 
-with streamlit_server(ROOT / "serve.py") as base, chromium_page(1366, 900) as page:
+with streamlit_server() as base, chromium_page(1366, 900) as page:
     open_and_wait(page, base + "/?date=2021-07-18")
     page.wait_for_timeout(1500)
     page.screenshot(path=str(ROOT / "docs" / "screenshot.png"))

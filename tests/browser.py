@@ -50,9 +50,14 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+# kopdash as `make run` serves it: app.py behind the server's middleware.
+KOPDASH = Path(__file__).resolve().parent.parent / "serve.py"
+
+
 @contextlib.contextmanager
-def streamlit_server(app: Path, env: dict[str, str] | None = None):
-    """Start `streamlit run app` on a free loopback port; yield its base URL; stop it."""
+def streamlit_server(app: Path = KOPDASH, env: dict[str, str] | None = None):
+    """Start `streamlit run app` (kopdash unless another app is named) on a free loopback port; yield
+    its base URL; stop it."""
     port = free_port()
     command = [
         sys.executable,

@@ -16,7 +16,6 @@ from browser import (
     require_chromium,
     streamlit_server,
 )
-from conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -24,7 +23,7 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def app_url():
     require_chromium()
-    with streamlit_server(ROOT / "serve.py") as base:
+    with streamlit_server() as base:
         yield base
 
 
@@ -61,7 +60,7 @@ def test_a_deep_link_to_a_page_on_a_freshly_started_server_runs_inside_the_frame
     # The first request after start-up must still get the sidebar filters and the two-page navigation,
     # not Streamlit's legacy pages/ mode.
     require_chromium()
-    with streamlit_server(ROOT / "serve.py") as base, chromium_page() as page:
+    with streamlit_server() as base, chromium_page() as page:
         open_and_wait(page, base + "/tentang?lang=en")
         expect(page.get_by_role("heading", name="About the data and the status rule")).to_be_visible()
         navigation = page.locator("[data-testid=stSidebarNav] a")
@@ -141,7 +140,7 @@ def test_an_officer_imports_a_messy_export_in_the_browser(tmp_path):
     export = tmp_path / "ekspor_tangerang.csv"
     export.write_bytes(ox.csv_bytes())
     with (
-        streamlit_server(ROOT / "serve.py", env={"KOPDASH_DATA_DIR": str(root)}) as base,
+        streamlit_server(env={"KOPDASH_DATA_DIR": str(root)}) as base,
         chromium_page(1366, 900) as page,
     ):
         dialogs = []

@@ -11,7 +11,6 @@ import pytest
 from kopdash.ingest import registry
 
 from browser import chromium_page, open_and_wait, require_chromium, streamlit_server
-from conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -70,7 +69,7 @@ def test_markup_in_every_text_field_is_shown_as_text_on_every_page(tmp_path):
         f"/perubahan?region={ox.REGION}&dari={EARLIER}&sampai={LATER}&pindah=aktif.kurang_aktif": [],
     }
     with (
-        streamlit_server(ROOT / "serve.py", env={"KOPDASH_DATA_DIR": str(root)}) as base,
+        streamlit_server(env={"KOPDASH_DATA_DIR": str(root)}) as base,
         chromium_page(1366, 900) as page,
     ):
         dialogs = []
@@ -111,7 +110,7 @@ def test_hostile_uploads_are_answered_in_words_and_the_server_stays_up(tmp_path)
         (name, data) for name, data, _ in corpus(full=False)
     )["utf16.csv"]
     with (
-        streamlit_server(ROOT / "serve.py", env={"KOPDASH_DATA_DIR": str(root)}) as base,
+        streamlit_server(env={"KOPDASH_DATA_DIR": str(root)}) as base,
         chromium_page(1366, 900) as page,
     ):
         open_and_wait(page, base + "/impor")

@@ -20,7 +20,6 @@ from browser import (
     require_chromium,
     streamlit_server,
 )
-from conftest import ROOT
 
 pytestmark = pytest.mark.browser
 SCREENS = {"desktop": (1920, 1080), "phone": (390, 844)}
@@ -29,7 +28,7 @@ SCREENS = {"desktop": (1920, 1080), "phone": (390, 844)}
 @pytest.fixture(scope="module")
 def app_url():
     require_chromium()
-    with streamlit_server(ROOT / "serve.py") as base:
+    with streamlit_server() as base:
         yield base
 
 
