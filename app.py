@@ -4,26 +4,21 @@ navigation. No queries of its own but the calendar that bounds the filters."""
 import streamlit as st
 
 from kopdash import queries
-from kopdash.domain.pages import BY_NAME, PAGES
+from kopdash.domain.pages import BY_ADDRESS, BY_NAME, PAGES
 from kopdash.present.i18n import t
 from kopdash.ui import cache, search, sign_in, widgets
-from kopdash.ui.state import sidebar_state
+from kopdash.ui.state import frame_language, sidebar_state
 
 # "auto": the sidebar starts open on a wide screen and closed on a phone, where it would cover the page.
 st.set_page_config(page_title="kopdash", layout="wide", initial_sidebar_state="auto")
 
 access = sign_in.current_access()
-state = sidebar_state(cache.frame(queries.snapshot_calendar), access)
-st.session_state["view_state"] = state
-st.session_state[widgets.DRAWN] = {}
-sign_in.account_box(access, state.lang)
-with st.sidebar:  # our own script, no data in it: Enter in a date field applies the date
-    st.html(widgets.ASSETS / "enter_applies.html", unsafe_allow_javascript=True, width="content")
-
+problems: list[str] = []
+lang = frame_language(problems)
 navigable = [
     st.Page(
         page.script,
-        title=t(page.title_key, state.lang),
+        title=t(page.title_key, lang),
         icon=page.icon,
         url_path=page.address,
         default=not page.address,
@@ -36,7 +31,7 @@ presentation = BY_NAME["rapat"]
 # is hidden but keeps every page, so the links in and out are page links in the same tab.
 slides = st.Page(
     presentation.script,
-    title=t(presentation.title_key, state.lang),
+    title=t(presentation.title_key, lang),
     url_path=presentation.address,
     visibility="hidden",
 )
@@ -47,6 +42,16 @@ if st.query_params.get("mode") == "rapat":
 else:
     # expanded: every page listed (Streamlit would fold all but ten under "View more")
     page = st.navigation([*navigable, slides], expanded=True)
+# The sidebar's fields after the navigation (Streamlit draws it at the top all the same): the regions
+# field only on the pages that show several regions.
+state = sidebar_state(
+    cache.frame(queries.snapshot_calendar), access, problems, BY_ADDRESS[page.url_path].regions_field
+)
+st.session_state["view_state"] = state
+st.session_state[widgets.DRAWN] = {}
+sign_in.account_box(access, state.lang)
+with st.sidebar:  # our own script, no data in it: Enter in a date field applies the date
+    st.html(widgets.ASSETS / "enter_applies.html", unsafe_allow_javascript=True, width="content")
 for problem in state.problems:
     st.warning(problem)
 cache.damaged_notice()

@@ -29,6 +29,7 @@ if kecamatan:
         queries.status_by, region=region, snapshot_date=snapshot, dimension="village", district=kecamatan
     )
     villages = [v for v in by_village["value"] if isinstance(v, str)]
+# The village field only once a kecamatan is open: before that it has no villages to offer.
 desa = (
     urlstate.selectbox(
         "desa",
@@ -39,8 +40,9 @@ desa = (
         lambda v: v or t("region.all_villages", lang),
         container=top[2],
     )
-    or None
-)
+    if kecamatan or st.query_params.get("desa")  # a village without its kecamatan is reported
+    else None
+) or None
 widgets.problems_box(problems, lang)
 
 overview = cache.frame(queries.region_status_as_of, as_of=state.as_of, regions=[region])

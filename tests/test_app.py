@@ -90,6 +90,40 @@ def test_an_unknown_region_in_the_url_is_named_and_ignored():
     assert list(overview["Wilayah"]) == ["Kabupaten Serang"]
 
 
+def regions_fields(app: AppTest) -> list:
+    return [field for field in app.sidebar.multiselect if field.key == "regions"]
+
+
+def test_the_regions_field_is_on_the_pages_that_read_it_and_the_choice_survives_the_others():
+    # Only pages that read the sidebar's regions draw the field; the registry says which, and says it
+    # truly: a page whose script reads state.regions has the field, and no other page does.
+    for page in REGISTRY:
+        reads = "state.regions" in (ROOT / page.script).read_text()
+        assert page.regions_field == reads, page.name
+    app = run_app({"regions": "36.04", "date": "2025-11-05"})
+    assert [field.value for field in regions_fields(app)] == [["36.04"]]
+    # (AppTest shows no sidebar after a page switch: the fields themselves are checked in Chromium)
+    app.switch_page("pages/wilayah.py").run()
+    assert not app.exception
+    assert app.query_params["regions"] == "36.04"  # kept in the URL for the pages that read it
+    app.switch_page("pages/banding.py").run()
+    assert list(table_with(app, "Wilayah")["Wilayah"]) == ["Kabupaten Serang"]
+
+
+def test_the_village_field_appears_once_a_kecamatan_is_open():
+    def village_fields(app):
+        return [field for field in app.selectbox if field.key == "desa"]
+
+    whole = run_app({"region": "36.04", "date": "2025-11-05"}, page="pages/wilayah.py")
+    assert village_fields(whole) == []
+    kecamatan = run_app(
+        {"region": "36.04", "kecamatan": "Cikande", "date": "2025-11-05"}, page="pages/wilayah.py"
+    )
+    assert len(village_fields(kecamatan)) == 1 and len(village_fields(kecamatan)[0].options) > 1
+    stray = run_app({"region": "36.04", "desa": "Nowhere", "date": "2025-11-05"}, page="pages/wilayah.py")
+    assert any("Nowhere" in w.value for w in stray.warning)  # a village without its kecamatan is named
+
+
 def test_a_date_before_every_snapshot_says_so():
     app = run_app({"date": "2017-01-01"})
     assert any("Belum ada snapshot" in w.value for w in app.warning)

@@ -207,6 +207,28 @@ def test_clicking_a_regions_bar_opens_its_region_page_and_the_copied_url_shows_t
         expect(fresh.get_by_text(re.compile(r"^\d[\d.]* koperasi\. Klik baris"))).to_have_text(count)
 
 
+def test_the_regions_field_shows_where_it_changes_something_and_keeps_the_choice(app_url):
+    with chromium_page(1366, 900) as page:
+        sidebar = page.locator("[data-testid=stSidebar]")
+        field = sidebar.get_by_text("Wilayah yang ditampilkan")
+        open_and_wait(page, app_url + "/banding?regions=36.04&date=2025-11-05")
+        expect(field).to_be_visible()
+        expect(sidebar.get_by_text("Kabupaten Serang")).to_be_visible()  # the choice, in the field
+        # A page of one region: no regions field, and no village field before a kecamatan is open.
+        sidebar.get_by_role("link", name="Wilayah").click()
+        page.wait_for_url("**/wilayah?*", timeout=30_000)
+        page.wait_for_selector(IDLE)
+        expect(page.get_by_text("Kecamatan", exact=True)).to_be_visible()
+        expect(field).to_have_count(0)
+        expect(page.get_by_text("Desa/kelurahan", exact=True)).to_have_count(0)
+        assert "regions=36.04" in page.url
+        sidebar.get_by_role("link", name="Ringkasan").click()
+        page.wait_for_url(re.compile(r".*/\?.*regions=36\.04.*"), timeout=30_000)
+        page.wait_for_selector(IDLE)
+        expect(field).to_be_visible()
+        expect(sidebar.get_by_text("Kabupaten Serang")).to_be_visible()
+
+
 # -- meeting-ready: screens, projector, brief ---------------------------------------------------------
 FIT_CHECK = """() => {
     const main = document.querySelector('[data-testid=stMain]') || document.body;  // the brief has no frame

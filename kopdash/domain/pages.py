@@ -10,7 +10,7 @@ from dataclasses import dataclass
 PUBLIC = frozenset({"publik", "pejabat", "admin"})
 OFFICIALS = frozenset({"pejabat", "admin"})
 ADMINS = frozenset({"admin"})
-FRAME_PARAMETERS = ("date", "lang", "regions")  # read by the frame, on every page
+FRAME_PARAMETERS = ("date", "lang", "regions")  # read by the frame, kept in the URL on every page
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,9 @@ class Page:
     parameters: tuple[str, ...] = ()  # the URL parameters it reads besides the frame's
     url_path: str | None = None  # its address; None = its name
     in_navigation: bool = True  # presentation mode is reached by a link, not the sidebar
+    # The pages that show several regions at once: only they draw the sidebar's regions field (on a page of
+    # one region it would change nothing; the choice stays in the URL for the pages that read it)
+    regions_field: bool = False
 
     @property
     def script(self) -> str:
@@ -33,7 +36,7 @@ class Page:
 
 
 PAGES = (
-    Page("ringkasan", "nav.overview", "📊", PUBLIC, (), url_path=""),
+    Page("ringkasan", "nav.overview", "📊", PUBLIC, (), url_path="", regions_field=True),
     Page(
         "wilayah",
         "nav.region",
@@ -57,16 +60,17 @@ PAGES = (
         OFFICIALS,
         ("region", "kecamatan", "peringatan", "bulan"),
     ),
-    Page("peta", "nav.map", "🗺️", PUBLIC, ("region", "ukuran")),
-    Page("intervensi", "nav.interventions", "🤝", PUBLIC, ("region", "kind")),
-    Page("banding", "nav.compare", "⚖️", PUBLIC, ()),
+    Page("peta", "nav.map", "🗺️", PUBLIC, ("region", "ukuran"), regions_field=True),
+    Page("intervensi", "nav.interventions", "🤝", PUBLIC, ("region", "kind"), regions_field=True),
+    Page("banding", "nav.compare", "⚖️", PUBLIC, (), regions_field=True),
     Page("impor", "nav.import", "📥", ADMINS),
     Page("impor_kegiatan", "nav.events_import", "🗓️", ADMINS),
     Page("aturan", "nav.rules", "📏", ADMINS),
     Page("tentang", "nav.about", "ℹ️", PUBLIC),
-    Page("rapat", "nav.rapat", "🖥️", PUBLIC, ("mode", "slide"), in_navigation=False),
+    Page("rapat", "nav.rapat", "🖥️", PUBLIC, ("mode", "slide"), in_navigation=False, regions_field=True),
 )
 BY_NAME = {page.name: page for page in PAGES}
+BY_ADDRESS = {page.address: page for page in PAGES}
 
 
 def pages_of(role: str) -> frozenset[str]:

@@ -23,9 +23,9 @@ class ViewState:
     access: Access = Access("publik")  # who is looking (fail closed: aggregates only)
 
 
-def sidebar_state(calendar: pd.DataFrame, access: Access) -> ViewState:
-    """Language, as-of date and regions: from the URL, drawn in the sidebar, written back to the URL."""
-    problems: list[str] = []
+def frame_language(problems: list[str]) -> str:
+    """The language from the URL or the person's choice, before anything is drawn (the navigation's titles
+    need it); a language the URL names that we do not have goes to `problems`."""
     urlstate.seed(
         "lang",
         lambda text: text if text in LANGUAGES else None,
@@ -33,6 +33,14 @@ def sidebar_state(calendar: pd.DataFrame, access: Access) -> ViewState:
         lambda text: t("error.bad_language", DEFAULT_LANGUAGE, value=text),
         problems,
     )
+    return st.session_state["lang"]
+
+
+def sidebar_state(
+    calendar: pd.DataFrame, access: Access, problems: list[str], regions_field: bool = True
+) -> ViewState:
+    """Language, as-of date and regions: from the URL, drawn in the sidebar, written back to the URL.
+    `problems` holds frame_language's; without `regions_field` the regions are read and kept, not drawn."""
     lang = st.session_state["lang"]
     latest = pd.to_datetime(calendar["last_snapshot"]).max().date() if len(calendar) else dt.date.today()
     earliest = pd.to_datetime(calendar["first_snapshot"]).min().date() if len(calendar) else latest
@@ -73,6 +81,7 @@ def sidebar_state(calendar: pd.DataFrame, access: Access) -> ViewState:
         bad_key="error.bad_region",
         container=st.sidebar,
         placeholder=t("sidebar.regions_placeholder" if codes else "sidebar.no_regions", lang),
+        drawn=regions_field,
     )
     return ViewState(
         lang, as_of, tuple(chosen) if chosen and set(chosen) != set(codes) else None, tuple(problems), access

@@ -147,8 +147,10 @@ def multiselect(
     bad_key: str = "error.bad_choice",
     container=st,
     placeholder: str | None = None,
+    drawn: bool = True,
 ) -> list[str]:
-    """A multiselect kept in the URL as a comma-separated list; an empty choice means everything."""
+    """A multiselect kept in the URL as a comma-separated list; an empty choice means everything.
+    Not `drawn`, the choice is still read and kept in the URL, for the pages that draw the field."""
 
     def parse(text: str) -> list[str]:
         chosen = [part for part in text.split(",") if part]
@@ -157,9 +159,11 @@ def multiselect(
 
     seed(key, parse, [], lambda text: t(bad_key, lang, value=text), problems)
     st.session_state[key] = [value for value in st.session_state[key] if value in options]
-    chosen = container.multiselect(
-        label, options, key=key, format_func=format_func, placeholder=placeholder or t("widget.all", lang)
-    )
+    chosen = st.session_state[key]
+    if drawn:
+        chosen = container.multiselect(
+            label, options, key=key, format_func=format_func, placeholder=placeholder or t("widget.all", lang)
+        )
     publish(key, ",".join(chosen) if chosen else None)
     return chosen
 
