@@ -37,7 +37,7 @@ def frame_language(problems: list[str]) -> str:
 
 
 def sidebar_state(
-    calendar: pd.DataFrame, access: Access, problems: list[str], regions_field: bool = True
+    calendar: pd.DataFrame, access: Access, problems: list[str], regions_field: bool
 ) -> ViewState:
     """Language, as-of date and regions: from the URL, drawn in the sidebar, written back to the URL.
     `problems` holds frame_language's; without `regions_field` the regions are read and kept, not drawn."""
