@@ -45,13 +45,15 @@ else:
 # The sidebar's fields after the navigation (Streamlit draws it at the top all the same): the regions
 # field only on the pages that show several regions.
 state = sidebar_state(
-    cache.frame(queries.snapshot_calendar), access, problems, BY_ADDRESS[page.url_path].regions_field
+    cache.frame(queries.snapshot_calendar),
+    cache.frame(queries.snapshot_dates),
+    access,
+    problems,
+    BY_ADDRESS[page.url_path].regions_field,
 )
 st.session_state["view_state"] = state
 st.session_state[widgets.DRAWN] = {}
 sign_in.account_box(access, state.lang)
-with st.sidebar:  # our own script, no data in it: Enter in a date field applies the date
-    st.html(widgets.ASSETS / "enter_applies.html", unsafe_allow_javascript=True, width="content")
 for problem in state.problems:
     st.warning(problem)
 cache.damaged_notice()

@@ -69,6 +69,7 @@ def query_calls(p: dict) -> dict:
         "status_trend": lambda s: queries.status_trend(s, p["latest"], [p["region"]]),
         "total_trend": lambda s: queries.total_trend(s, p["latest"]),
         "snapshot_calendar": lambda s: queries.snapshot_calendar(s),
+        "snapshot_dates": lambda s: queries.snapshot_dates(s),
         "region_rules": lambda s: queries.region_rules(s),
         "published_figures": lambda s: queries.published_figures(s),
         "region_targets": lambda s: queries.region_targets(s),

@@ -30,8 +30,8 @@ region_code = left.selectbox(
     placeholder=t("widget.choose", lang),
 )
 today = dt.date.today()
-snapshot_date = middle.date_input(
-    t("import.date", lang), value=today, max_value=today, format="DD/MM/YYYY", key="import_date"
+snapshot_date = widgets.date_field(
+    middle, t("import.date", lang), value=today, max_value=today, key="import_date"
 )
 programme = right.selectbox(
     t("import.roster", lang),

@@ -1,5 +1,6 @@
 """AppTest over every page: no exception, the right numbers as text, bad URL values explained."""
 
+import datetime as dt
 import json
 
 import pytest
@@ -122,6 +123,25 @@ def test_the_village_field_appears_once_a_kecamatan_is_open():
     assert len(village_fields(kecamatan)) == 1 and len(village_fields(kecamatan)[0].options) > 1
     stray = run_app({"region": "36.04", "desa": "Nowhere", "date": "2025-11-05"}, page="pages/wilayah.py")
     assert any("Nowhere" in w.value for w in stray.warning)  # a village without its kecamatan is named
+
+
+def test_the_as_of_field_offers_the_stored_dates_and_a_linked_date_in_its_place():
+    from kopdash import queries
+    from kopdash.store import Store
+
+    stored = list(queries.snapshot_dates(Store())["snapshot_date"].dt.date)
+    app = run_app({"date": "2021-07-20"})  # two days after an article: no region reported that day
+    field = next(box for box in app.sidebar.selectbox if box.key == "date")
+    assert field.value == dt.date(2021, 7, 20)
+    offered = list(field.options)
+    assert len(offered) == len(stored) + 1 and offered[0].startswith("31 Desember 2025 · 4 wilayah")
+    assert "5 November 2025 · Kota Serang" in offered
+    assert offered.index("20 Juli 2021") == offered.index("18 Juli 2021 · Kabupaten Serang") - 1
+    # Choosing a stored date applies it and writes it into the URL; the linked date is no longer offered.
+    field.set_value(dt.date(2021, 7, 18)).run()
+    assert app.query_params["date"] == "2021-07-18"
+    assert len(next(box for box in app.sidebar.selectbox if box.key == "date").options) == len(stored)
+    assert kpis(app)["Terdaftar"] == "4.174"  # the same figures as on the article's own date
 
 
 def test_a_date_before_every_snapshot_says_so():

@@ -76,6 +76,14 @@ def test_snapshot_calendar_and_region_rules(tiny_root):
     assert rules["11.02"].dissolution_after == 5 and rules["11.01"].dissolution_after == 3
 
 
+def test_snapshot_dates_newest_first_with_who_reported(tiny_root):
+    dates = queries.snapshot_dates(Store(tiny_root))
+    assert list(dates["snapshot_date"].dt.date) == [D(2021, 12, 31), D(2021, 6, 30), D(2020, 12, 31)]
+    assert list(dates["region_count"]) == [1, 1, 1]
+    calendar = by_region(queries.snapshot_calendar(Store(tiny_root)))
+    assert dates["region_name"].iloc[1] == calendar["11.02"].region_name
+
+
 def test_views_have_every_documented_column_typed_even_when_files_lack_optional_ones(tmp_path):
     root = tmp_path / "store"
     write_rows(root, "11.01", D(2020, 12, 31), ALPHA_2020, "permenkop_9_2018")

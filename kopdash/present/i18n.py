@@ -14,9 +14,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "nav.about": {"id": "Tentang data", "en": "About the data"},
     "sidebar.as_of": {"id": "Per tanggal", "en": "As of"},
     "sidebar.as_of_help": {
-        "id": "Tiap wilayah ditampilkan dengan snapshot terakhirnya pada atau sebelum tanggal ini.",
-        "en": "Each region is shown with its latest snapshot on or before this date.",
+        "id": "Tanggal-tanggal snapshot yang tersimpan, terbaru di atas; ketik untuk mencari (mis. 2024). "
+        "Tiap wilayah ditampilkan dengan snapshot terakhirnya pada atau sebelum tanggal ini.",
+        "en": "The dates of the stored snapshots, newest first; type to search (e.g. 2024). "
+        "Each region is shown with its latest snapshot on or before this date.",
     },
+    "sidebar.as_of_regions": {"id": "{n} wilayah", "en": "{n} regions"},
     "sidebar.regions": {"id": "Wilayah yang ditampilkan", "en": "Regions shown"},
     "sidebar.language": {"id": "Bahasa", "en": "Language"},
     "sidebar.regions_placeholder": {"id": "Semua wilayah", "en": "All regions"},

@@ -22,6 +22,7 @@ from kopdash.queries.overview import (
     region_status_as_of,
     region_targets,
     snapshot_calendar,
+    snapshot_dates,
     status_trend,
     total_trend,
 )
@@ -67,6 +68,7 @@ __all__ = [
     "region_rules",
     "region_status_as_of",
     "snapshot_calendar",
+    "snapshot_dates",
     "status_trend",
     "total_trend",
 ]

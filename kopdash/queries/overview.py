@@ -80,6 +80,21 @@ def snapshot_calendar(store: Store) -> pd.DataFrame:
     return store.query(SNAPSHOT_CALENDAR)
 
 
+SNAPSHOT_DATES = """
+    SELECT t.snapshot_date, count(*) AS region_count, min(coalesce(g.name, t.region_code)) AS region_name
+    FROM snapshot_totals t
+    LEFT JOIN regions g USING (region_code)
+    GROUP BY t.snapshot_date
+    ORDER BY t.snapshot_date DESC
+"""
+
+
+def snapshot_dates(store: Store) -> pd.DataFrame:
+    """Every date some region has a snapshot of, newest first: how many regions, and the first one's name
+    (the as-of field offers these dates: any other date shows the same figures as the one before it)."""
+    return store.query(SNAPSHOT_DATES)
+
+
 REGION_RULES = """
     SELECT g.region_code, g.name AS region_name, g.province, p.*
     FROM regions g

@@ -12,6 +12,7 @@ from kopdash.ingest import events
 from kopdash.present import fmt
 from kopdash.present.i18n import code_label, t
 from kopdash.present.tables import as_markdown_text
+from kopdash.ui import widgets
 from kopdash.ui.cache import store_location
 
 _SAVED = "contact_saved"  # the words to show after the rerun that follows a save
@@ -48,9 +49,7 @@ def contact_form(people: pd.DataFrame, region: str, lang: str, key: str) -> None
             events.CONTACT_OUTCOMES,
             format_func=lambda o: code_label("outcome", o, lang),
         )
-        promised = st.date_input(
-            t("contact.promised", lang), value=None, min_value=dt.date.today(), format="DD/MM/YYYY"
-        )
+        promised = widgets.date_field(st, t("contact.promised", lang), value=None, min_value=dt.date.today())
         note = st.text_input(t("contact.note", lang), max_chars=300)
         if not st.form_submit_button(t("contact.save", lang), type="primary"):
             return

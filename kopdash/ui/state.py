@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from kopdash.domain.access import Access
+from kopdash.present import fmt
 from kopdash.present.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from kopdash.ui import urlstate
 
@@ -37,14 +38,18 @@ def frame_language(problems: list[str]) -> str:
 
 
 def sidebar_state(
-    calendar: pd.DataFrame, access: Access, problems: list[str], regions_field: bool
+    calendar: pd.DataFrame,
+    snapshot_dates: pd.DataFrame,
+    access: Access,
+    problems: list[str],
+    regions_field: bool,
 ) -> ViewState:
     """Language, as-of date and regions: from the URL, drawn in the sidebar, written back to the URL.
     `problems` holds frame_language's; without `regions_field` the regions are read and kept, not drawn."""
     lang = st.session_state["lang"]
-    latest = pd.to_datetime(calendar["last_snapshot"]).max().date() if len(calendar) else dt.date.today()
-    earliest = pd.to_datetime(calendar["first_snapshot"]).min().date() if len(calendar) else latest
-    lower, upper = min(earliest, dt.date(2000, 1, 1)), max(latest, dt.date.today())
+    stored = list(pd.to_datetime(snapshot_dates["snapshot_date"]).dt.date)  # newest first
+    latest = stored[0] if stored else dt.date.today()
+    lower, upper = min(stored[-1] if stored else latest, dt.date(2000, 1, 1)), max(latest, dt.date.today())
 
     def in_range(text: str) -> dt.date | None:
         parsed = urlstate.parse_date(text)
@@ -62,12 +67,21 @@ def sidebar_state(
         key="lang",
     )
     urlstate.publish("lang", None if lang == DEFAULT_LANGUAGE else lang)
-    as_of = st.sidebar.date_input(
+    # The dates with data, not a calendar: any other date shows the figures of the snapshot date before
+    # it, and a list is lighter for the browser than a date field. A date from a link (an article's
+    # date) is offered too, in its place, so the link's view stays as it was.
+    as_of_dates = sorted({*stored, st.session_state["date"]}, reverse=True)
+    who = {
+        row.snapshot_date.date(): row.region_name
+        if row.region_count == 1
+        else t("sidebar.as_of_regions", lang, n=row.region_count)
+        for row in snapshot_dates.itertuples()
+    }
+    as_of = st.sidebar.selectbox(
         t("sidebar.as_of", lang),
+        as_of_dates,
         key="date",
-        min_value=lower,
-        max_value=upper,
-        format="DD/MM/YYYY",
+        format_func=lambda day: " · ".join(filter(None, [fmt.date_long(day, lang), who.get(day)])),
         help=t("sidebar.as_of_help", lang),
     )
     urlstate.publish("date", as_of.isoformat())

@@ -46,6 +46,14 @@ def chart(figure, big: bool = False) -> None:
     st.plotly_chart(figure, config=CHART_CONFIG, theme=None, key=_numbered("chart"))
 
 
+def date_field(container, label: str, **options) -> dt.date | None:
+    """A date field (DD/MM/YYYY) where Enter applies a typed date. Streamlit's field takes a typed date
+    on a click elsewhere, not on Enter; people confirm with Enter, so a small script of our own
+    (assets/enter_applies.html, in the sidebar where it takes no room) makes Enter do what the click does."""
+    st.sidebar.html(ASSETS / "enter_applies.html", unsafe_allow_javascript=True, width="content")
+    return container.date_input(label, format="DD/MM/YYYY", **options)
+
+
 def _numbered(kind: str) -> str:
     """A key for the next element of a kind in this run: chart1, chart2, kpi1…"""
     drawn = st.session_state.setdefault(DRAWN, {})
