@@ -92,7 +92,7 @@ def test_an_unknown_region_in_the_url_is_named_and_ignored():
 
 
 def regions_fields(app: AppTest) -> list:
-    return [field for field in app.sidebar.multiselect if field.key == "regions"]
+    return [field for field in app.sidebar.pills if field.key == "regions"]
 
 
 def test_the_regions_field_is_on_the_pages_that_read_it_and_the_choice_survives_the_others():
@@ -109,6 +109,30 @@ def test_the_regions_field_is_on_the_pages_that_read_it_and_the_choice_survives_
     assert app.query_params["regions"] == "36.04"  # kept in the URL for the pages that read it
     app.switch_page("pages/banding.py").run()
     assert list(table_with(app, "Wilayah")["Wilayah"]) == ["Kabupaten Serang"]
+
+
+def test_a_few_regions_are_buttons_and_many_a_searchable_list():
+    def field(count: int) -> AppTest:
+        def script(count: int) -> None:
+            import streamlit as st
+
+            from kopdash.ui import urlstate
+
+            codes = [f"{n:02d}.01" for n in range(count)]
+            chosen = urlstate.multiselect(
+                "regions", "Wilayah", codes, "id", [], container=st, as_buttons=True
+            )
+            st.write(chosen)
+
+        app = AppTest.from_function(script, args=(count,), default_timeout=30)
+        app.query_params["regions"] = "01.01"
+        return app.run()
+
+    few, many = field(8), field(9)
+    assert [p.value for p in few.pills] == [["01.01"]] and not few.multiselect
+    assert [m.value for m in many.multiselect] == [["01.01"]] and not many.pills
+    few.pills[0].set_value([]).run()  # every button off: every region, said in words
+    assert "regions" not in few.query_params and few.caption[0].value == "Semua"
 
 
 def test_the_village_field_appears_once_a_kecamatan_is_open():

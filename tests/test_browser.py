@@ -212,8 +212,10 @@ def test_the_regions_field_shows_where_it_changes_something_and_keeps_the_choice
         sidebar = page.locator("[data-testid=stSidebar]")
         field = sidebar.get_by_text("Wilayah yang ditampilkan")
         open_and_wait(page, app_url + "/banding?regions=36.04&date=2025-11-05")
+        chosen = sidebar.get_by_role("button", name="Kabupaten Serang", pressed=True)
         expect(field).to_be_visible()
-        expect(sidebar.get_by_text("Kabupaten Serang")).to_be_visible()  # the choice, in the field
+        expect(chosen).to_be_visible()  # the choice: its button pressed, the others not
+        expect(sidebar.get_by_role("button", name="Kota Serang", pressed=False)).to_be_visible()
         # A page of one region: no regions field, and no village field before a kecamatan is open.
         sidebar.get_by_role("link", name="Wilayah").click()
         page.wait_for_url("**/wilayah?*", timeout=30_000)
@@ -226,7 +228,11 @@ def test_the_regions_field_shows_where_it_changes_something_and_keeps_the_choice
         page.wait_for_url(re.compile(r".*/\?.*regions=36\.04.*"), timeout=30_000)
         page.wait_for_selector(IDLE)
         expect(field).to_be_visible()
-        expect(sidebar.get_by_text("Kabupaten Serang")).to_be_visible()
+        expect(chosen).to_be_visible()
+        # Every button off again: every region, said in words, and the choice leaves the address.
+        chosen.click()
+        page.wait_for_url(lambda url: "regions=" not in url, timeout=30_000)
+        expect(sidebar.get_by_text("Semua wilayah", exact=True)).to_be_visible()
 
 
 # -- meeting-ready: screens, projector, brief ---------------------------------------------------------

@@ -63,7 +63,15 @@ def visible_texts(app: AppTest) -> list[str]:
     texts += [str(c) for frame in app.dataframe for c in frame.value.columns]
     texts += [
         w.label
-        for kind in ("selectbox", "multiselect", "date_input", "text_input", "number_input", "button")
+        for kind in (
+            "selectbox",
+            "multiselect",
+            "pills",
+            "date_input",
+            "text_input",
+            "number_input",
+            "button",
+        )
         for w in getattr(app, kind)
     ]
     return texts

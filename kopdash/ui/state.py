@@ -83,6 +83,7 @@ def sidebar_state(
         key="date",
         format_func=lambda day: " · ".join(filter(None, [fmt.date_long(day, lang), who.get(day)])),
         help=t("sidebar.as_of_help", lang),
+        placeholder=t("widget.choose", lang),
     )
     urlstate.publish("date", as_of.isoformat())
     chosen = urlstate.multiselect(
@@ -96,6 +97,7 @@ def sidebar_state(
         container=st.sidebar,
         placeholder=t("sidebar.regions_placeholder" if codes else "sidebar.no_regions", lang),
         drawn=regions_field,
+        as_buttons=True,
     )
     return ViewState(
         lang, as_of, tuple(chosen) if chosen and set(chosen) != set(codes) else None, tuple(problems), access

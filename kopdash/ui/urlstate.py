@@ -17,6 +17,7 @@ import streamlit as st
 from kopdash.present.i18n import t
 
 _WRITTEN = "_url_written"  # what this session last wrote for each key
+FEW = 8  # the most options a choice of several shows as buttons (see multiselect)
 
 
 def seed(
@@ -148,9 +149,13 @@ def multiselect(
     container=st,
     placeholder: str | None = None,
     drawn: bool = True,
+    as_buttons: bool = False,
 ) -> list[str]:
-    """A multiselect kept in the URL as a comma-separated list; an empty choice means everything.
-    Not `drawn`, the choice is still read and kept in the URL, for the pages that draw the field."""
+    """A choice of several kept in the URL as a comma-separated list; an empty choice means everything.
+    With `as_buttons` and at most FEW options, buttons to switch on and off, one per line where names
+    are long (the sidebar): each one click, all in view, and lighter for the browser than a list that
+    opens. In a page's narrow column they would not fit. Not `drawn`, the choice is still read and kept
+    in the URL, for the pages that draw the field."""
 
     def parse(text: str) -> list[str]:
         chosen = [part for part in text.split(",") if part]
@@ -160,9 +165,14 @@ def multiselect(
     seed(key, parse, [], lambda text: t(bad_key, lang, value=text), problems)
     st.session_state[key] = [value for value in st.session_state[key] if value in options]
     chosen = st.session_state[key]
-    if drawn:
+    everything = placeholder or t("widget.all", lang)
+    if drawn and as_buttons and len(options) <= FEW:
+        chosen = container.pills(label, options, selection_mode="multi", key=key, format_func=format_func)
+        if not chosen:
+            container.caption(everything)  # what no button chosen means
+    elif drawn:
         chosen = container.multiselect(
-            label, options, key=key, format_func=format_func, placeholder=placeholder or t("widget.all", lang)
+            label, options, key=key, format_func=format_func, placeholder=everything
         )
     publish(key, ",".join(chosen) if chosen else None)
     return chosen
