@@ -207,6 +207,22 @@ def test_clicking_a_regions_bar_opens_its_region_page_and_the_copied_url_shows_t
         expect(fresh.get_by_text(re.compile(r"^\d[\d.]* koperasi\. Klik baris"))).to_have_text(count)
 
 
+def test_bar_charts_are_drawn_once_with_room_for_their_labels(app_url):
+    # Margins set beforehand (charts.room_for_labels): Plotly's automargin has nothing to widen, which
+    # would cost a second drawing. Plotly's final margins equal the ones sent.
+    with chromium_page(1920, 1080) as page:
+        for address in ("/?date=2025-11-05", "/wilayah?region=33.72&date=2025-11-05"):
+            open_and_wait(page, app_url + address)
+            page.wait_for_selector(".js-plotly-plot .main-svg")
+            sizes = page.evaluate(
+                """() => [...document.querySelectorAll('.js-plotly-plot')].map(g => [
+                    g.layout.margin, g._fullLayout._size])"""
+            )
+            assert sizes, address
+            for sent, drawn in sizes:
+                assert [drawn[side] for side in "ltb"] == [sent[side] for side in "ltb"], address
+
+
 def test_the_regions_field_shows_where_it_changes_something_and_keeps_the_choice(app_url):
     with chromium_page(1366, 900) as page:
         sidebar = page.locator("[data-testid=stSidebar]")
