@@ -68,8 +68,8 @@ def sidebar_state(
     )
     urlstate.publish("lang", None if lang == DEFAULT_LANGUAGE else lang)
     # The dates with data, not a calendar: any other date shows the figures of the snapshot date before
-    # it, and a list is lighter for the browser than a date field. A date from a link (an article's
-    # date) is offered too, in its place, so the link's view stays as it was.
+    # it, and a list needs none of the calendar field's code in the browser. A date from a link (an
+    # article's date) is offered too, in its place, so the link's view stays as it was.
     as_of_dates = sorted({*stored, st.session_state["date"]}, reverse=True)
     who = {
         row.snapshot_date.date(): row.region_name

@@ -153,8 +153,8 @@ def multiselect(
 ) -> list[str]:
     """A choice of several kept in the URL as a comma-separated list; an empty choice means everything.
     With `as_buttons` and at most FEW options, buttons to switch on and off, one per line where names
-    are long (the sidebar): each one click, all in view, and lighter for the browser than a list that
-    opens. In a page's narrow column they would not fit. Not `drawn`, the choice is still read and kept
+    are long (the sidebar): each one click, all in view, and the same browser code as the part
+    buttons. In a page's narrow column they would not fit. Not `drawn`, the choice is still read and kept
     in the URL, for the pages that draw the field."""
 
     def parse(text: str) -> list[str]:
