@@ -72,10 +72,10 @@ def sidebar_state(
     # article's date) is offered too, in its place, so the link's view stays as it was.
     as_of_dates = sorted({*stored, st.session_state["date"]}, reverse=True)
     who = {
-        row.snapshot_date.date(): row.region_name
-        if row.region_count == 1
-        else t("sidebar.as_of_regions", lang, n=row.region_count)
-        for row in snapshot_dates.itertuples()
+        day: name if count == 1 else t("sidebar.as_of_regions", lang, n=count)
+        for day, count, name in zip(
+            stored, snapshot_dates["region_count"], snapshot_dates["region_name"], strict=True
+        )
     }
     as_of = st.sidebar.selectbox(
         t("sidebar.as_of", lang),
