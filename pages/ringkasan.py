@@ -63,6 +63,10 @@ def bars() -> None:
 def region_table() -> None:
     st.subheader(t("overview.table", lang))
     widgets.text_table(tables.region_table(regions, lang))
+    names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
+    chosen = widgets.open_choice(names, t("overview.open_region", lang), "overview_open_region", lang)
+    if chosen:
+        widgets.open_page("pages/wilayah.py", region=chosen)
 
 
 def trend() -> None:
@@ -79,11 +83,13 @@ def trend() -> None:
     st.caption(t("overview.trend_note", lang))
 
 
-# The parts below the key numbers, one at a time (the chosen one is in the URL as `bagian`).
+# The parts below the key numbers, one at a time (the chosen one is in the URL as `bagian`). The page
+# opens on the table: the same figures as the chart, exact, and drawn with the first screen, where the
+# chart's code would be fetched and drawn after it; the chart is a click away.
 widgets.sections(
     {
-        "grafik": (t("overview.part_bars", lang), bars),
         "tabel": (t("overview.part_table", lang), region_table),
+        "grafik": (t("overview.part_bars", lang), bars),
         "tren": (t("overview.part_trend", lang), trend),
     },
     lang,

@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from kopdash.domain import schema
 from kopdash.domain.pages import PAGES as REGISTRY
+from kopdash.present.tables import as_markdown_text
 
 from conftest import ROOT, choose_part, kpis, text_tables
 
@@ -133,6 +134,38 @@ def test_a_few_regions_are_buttons_and_many_a_searchable_list():
     assert [m.value for m in many.multiselect] == [["01.01"]] and not many.pills
     few.pills[0].set_value([]).run()  # every button off: every region, said in words
     assert "regions" not in few.query_params and few.caption[0].value == "Semua"
+
+
+def test_a_drill_down_choice_is_buttons_for_a_few_names_kept_as_text_and_a_list_for_many():
+    def choice(count: int) -> AppTest:
+        def script(count: int) -> None:
+            import streamlit as st
+
+            from kopdash.ui import widgets
+
+            names = {f"{n:02d}.01": f"Kab. *Contoh* {n}" for n in range(count)}
+            st.write(widgets.open_choice(names, "Buka halaman wilayah", "open_region", "id"))
+
+        return AppTest.from_function(script, args=(count,), default_timeout=30).run()
+
+    few, many = choice(8), choice(9)
+    assert not few.selectbox and not many.pills
+    buttons = few.pills[0]
+    assert buttons.value is None, "nothing chosen until clicked"
+    # A label is Markdown: the name's asterisks are escaped, so it reads as written, not in italics.
+    assert buttons.options[0] == r"Kab\. \*Contoh\* 0"
+    assert buttons.set_value("03.01").run().markdown[0].value == "03.01"
+    listed = many.selectbox[0]
+    assert listed.value is None and listed.options[0] == "Kab. *Contoh* 0", "a list's options are text"
+    assert listed.select("08.01").run().markdown[0].value == "08.01"
+
+
+def test_the_overview_opens_on_the_table_with_a_button_per_region():
+    app = run_app({"date": "2025-11-05"})
+    assert app.button_group(key="bagian").value == "tabel" and not app.get("plotly_chart")
+    regions = table_with(app, "Wilayah")["Wilayah"].tolist()
+    offered = next(p for p in app.pills if p.key == "overview_open_region")
+    assert offered.options == [as_markdown_text(name) for name in regions] and len(regions) == 5
 
 
 def test_the_village_field_appears_once_a_kecamatan_is_open():
@@ -447,6 +480,7 @@ def test_comparison_page_opens_on_the_table_and_keeps_published_figures_in_a_par
 def test_an_unknown_part_in_a_link_is_named_and_the_first_part_shown():
     app = run_app({"date": "2025-11-05", "bagian": "grafik<script>"})
     assert "Nilai “grafik<script>” di alamat tidak dikenal dan diabaikan." in [w.value for w in app.warning]
-    assert app.button_group(key="bagian").value == "grafik", "the overview's first part"
-    assert app.get("plotly_chart"), "its chart is drawn"
-    assert app.query_params["bagian"] == "grafik", "the address now names the part shown"
+    assert app.button_group(key="bagian").value == "tabel", "the overview's first part"
+    assert not app.get("plotly_chart"), "the table, not the chart"
+    assert any("Kota Serang" in " ".join(map(str, table.values.ravel())) for table in text_tables(app))
+    assert app.query_params["bagian"] == "tabel", "the address now names the part shown"

@@ -33,15 +33,17 @@ def test_overview_on_2021_07_18_shows_serang_819_and_612(app_url):
         page.on("request", lambda request: requests.append(request.url))
         open_and_wait(page, app_url + "/?date=2021-07-18")
         expect(page.get_by_text("Per 18 Juli 2021")).to_be_visible()
-        # Charts render as SVG inside the page: Plotly drew the status bars, the part the page opens on.
-        expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible()
-        expect(page.locator(".js-plotly-plot")).to_have_count(1)
-        page.get_by_role("radio", name="Tabel per wilayah").click()
-        page.wait_for_url("**bagian=tabel*", timeout=30_000)
+        # The page opens on the table by region, with no chart to fetch and draw.
         row = page.locator(f"{TEXT_TABLE} tr", has_text="Kabupaten Serang")
         row.wait_for(timeout=30_000)
         cells = [c.strip() for c in row.locator("td, th").all_inner_texts()]
         assert cells[:6] == ["Kabupaten Serang", "18 Jul 2021", "819", "612", "98", "109"]
+        expect(page.locator(".js-plotly-plot")).to_have_count(0)
+        # The chart is a click away; charts render as SVG inside the page.
+        page.get_by_role("radio", name="Grafik per wilayah").click()
+        page.wait_for_url("**bagian=grafik*", timeout=30_000)
+        expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible()
+        expect(page.locator(".js-plotly-plot")).to_have_count(1)
         # Nothing was fetched from anywhere but this server.
         foreign = [u for u in requests if not re.match(r"^(http://127\.0\.0\.1:\d+|data:|blob:)", u)]
         assert foreign == []
@@ -181,9 +183,20 @@ def click_first_bar(page) -> None:
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
 
 
+def test_a_regions_button_under_the_overview_table_opens_its_region_page(app_url):
+    with chromium_page(1366, 900) as page:
+        open_and_wait(page, app_url + "/?date=2025-11-05&lang=en")
+        main = page.locator("[data-testid=stMain]")
+        main.get_by_role("radio", name="Kota Serang").click()  # the sidebar's regions field has one too
+        page.wait_for_url("**/wilayah?*", timeout=30_000)
+        expect(page.get_by_role("heading", name="Kota Serang")).to_be_visible()
+        assert "region=36.73" in page.url and "date=2025-11-05" in page.url and "lang=en" in page.url
+        expect(page.locator(KPI_VALUE).first).to_have_text("272")
+
+
 def test_clicking_a_regions_bar_opens_its_region_page_and_the_copied_url_shows_the_same(app_url):
     with chromium_page(1366, 900) as page:
-        open_and_wait(page, app_url + "/?date=2021-07-18")
+        open_and_wait(page, app_url + "/?date=2021-07-18&bagian=grafik")
         click_first_bar(page)  # the aktif part of the first bar: Kabupaten Serang, 18 Jul 2021
         page.wait_for_url("**/wilayah?*", timeout=30_000)
         expect(page.get_by_role("heading", name="Kabupaten Serang")).to_be_visible()
@@ -212,7 +225,7 @@ def test_bar_charts_are_drawn_once_with_room_for_their_labels(app_url):
     # Margins set beforehand (charts.room_for_labels): Plotly's automargin has nothing to widen, which
     # would cost a second drawing. Plotly's final margins equal the ones sent.
     with chromium_page(1920, 1080) as page:
-        for address in ("/?date=2025-11-05", "/wilayah?region=33.72&date=2025-11-05"):
+        for address in ("/?date=2025-11-05&bagian=grafik", "/wilayah?region=33.72&date=2025-11-05"):
             open_and_wait(page, app_url + address)
             page.wait_for_selector(".js-plotly-plot .main-svg")
             sizes = page.evaluate(
@@ -270,8 +283,8 @@ FIT_CHECK = """() => {
     }
     return {overflow: main.scrollWidth - main.clientWidth, clipped};
 }"""
-SCREENS = [  # the overview, the busiest page, and a projector screen
-    "/?date=2025-11-05",
+SCREENS = [  # the overview's chart, the busiest page, and a projector screen
+    "/?date=2025-11-05&bagian=grafik",
     "/wilayah?region=36.04&date=2021-07-18",
     "/?mode=rapat&slide=2&date=2025-11-05",
 ]

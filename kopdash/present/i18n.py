@@ -138,6 +138,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{n} regions",
         "en_one": "1 region",
     },
+    "overview.open_region": {"id": "Buka halaman wilayah", "en": "Open a region's page"},
     "overview.click_hint": {
         "id": "Klik batang sebuah wilayah untuk membuka halaman wilayah itu.",
         "en": "Click a region's bar to open that region's page.",

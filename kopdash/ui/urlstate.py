@@ -15,6 +15,7 @@ from typing import Any
 import streamlit as st
 
 from kopdash.present.i18n import t
+from kopdash.present.tables import as_markdown_text
 
 _WRITTEN = "_url_written"  # what this session last wrote for each key
 FEW = 8  # the most options a choice of several shows as buttons (see multiselect)
@@ -167,7 +168,13 @@ def multiselect(
     chosen = st.session_state[key]
     everything = placeholder or t("widget.all", lang)
     if drawn and as_buttons and len(options) <= FEW:
-        chosen = container.pills(label, options, selection_mode="multi", key=key, format_func=format_func)
+        chosen = container.pills(  # a button's label is Markdown: names are escaped to stay text
+            label,
+            options,
+            selection_mode="multi",
+            key=key,
+            format_func=lambda o: as_markdown_text(format_func(o)),
+        )
         if not chosen:
             container.caption(everything)  # what no button chosen means
     elif drawn:

@@ -205,6 +205,23 @@ def app_link(label: str, page: str = "pages/ringkasan.py", icon: str | None = No
         st.page_link(page, label=label, icon=icon, query_params=query)
 
 
+def open_choice(options: dict[str, str], label: str, key: str, lang: str) -> str | None:
+    """A drill-down in one click beside a table: a button per option (names as text), or a list to
+    search beyond urlstate.FEW options. Returns the chosen code for the page to open; nothing is kept,
+    so coming back shows none chosen."""
+    if len(options) <= urlstate.FEW:  # a button's label is Markdown: names are escaped to stay text
+        labels = {code: as_markdown_text(name) for code, name in options.items()}
+        return st.pills(label, list(labels), key=key, format_func=labels.get)
+    return st.selectbox(
+        label,
+        list(options),
+        index=None,
+        key=key,
+        format_func=options.get,
+        placeholder=t("widget.choose", lang),
+    )
+
+
 SECTION_KEY = "bagian"  # in the URL: /wilayah?region=36.04&bagian=tren
 
 
