@@ -6,7 +6,7 @@ import pandas as pd
 
 from kopdash import queries
 from kopdash.domain.schema import STATUSES
-from kopdash.present import charts, tables
+from kopdash.present import charts, region_view, tables
 from kopdash.store import Store
 
 D = dt.date
@@ -194,3 +194,16 @@ def test_rule_profile_table_says_profiles_and_thresholds_in_words():
     # A profile an office added is shown by its own name made readable; a missing threshold stays blank.
     assert english.iloc[1].tolist()[2:6] == ["Kota baru 4 tahun", "2 missed RATs", "3 missed RATs", ""]
     assert rule_profile_table(rules, "id").iloc[1].tolist()[3] == "2 RAT terlewat"
+
+
+def test_a_regions_status_table_has_every_bar_as_text_and_each_row_adds_up():
+    # Kota Serang on 5 Nov 2025: 62 new Koperasi Merah Putih not yet operating, a column of their own.
+    by_district = queries.status_by(Store(), "36.73", D(2025, 11, 5), "district")
+    table = region_view.status_table(by_district, "Kecamatan", "id")
+    assert list(table.columns) == [
+        "Kecamatan", "Terdaftar", "Aktif", "Kurang aktif", "Tidak aktif", "Belum beroperasi", "% aktif"
+    ]  # fmt: skip
+    assert list(table["Kecamatan"]) == list(by_district["value"]), "the chart's order: lowest % aktif first"
+    numbers = table.iloc[:, 1:6].map(lambda text: int(text.replace(".", "")))
+    assert (numbers.iloc[:, 1:].sum(axis=1) == numbers["Terdaftar"]).all()
+    assert numbers.sum().tolist()[:2] == [272, 101] and numbers["Belum beroperasi"].sum() == 62

@@ -16,8 +16,8 @@ from kopdash import queries
 from kopdash.domain.early_warning import early_warning
 from kopdash.domain.rules import due_year
 from kopdash.present import charts, early_warning_view, fmt, tables
-from kopdash.present.i18n import status_label, t
-from kopdash.present.region_view import place
+from kopdash.present.i18n import t
+from kopdash.present.region_view import status_table
 from kopdash.store import Store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -74,23 +74,6 @@ def _table(frame: pd.DataFrame, numeric_from: int = 1) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _district_table(by_district: pd.DataFrame, lang: str) -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            t("region.kecamatan", lang): [place(v, lang) for v in by_district["value"]],
-            t("metric.registered", lang): [fmt.number(v, lang) for v in by_district["registered_count"]],
-            status_label("aktif", lang): [fmt.number(v, lang) for v in by_district["aktif_count"]],
-            status_label("kurang_aktif", lang): [
-                fmt.number(v, lang) for v in by_district["kurang_aktif_count"]
-            ],
-            status_label("tidak_aktif", lang): [
-                fmt.number(v, lang) for v in by_district["tidak_aktif_count"]
-            ],
-            t("metric.pct_aktif", lang): [fmt.percent(v, lang) for v in by_district["pct_aktif"]],
-        }
-    )
-
-
 def build_html(
     store: Store, region: str, as_of: dt.date, lang: str, top_calls: int = 15, with_calls: bool = True
 ) -> str:
@@ -136,7 +119,7 @@ def build_html(
         _h2(t("region.trend", lang, region=row["region_name"])),
         "<div class='chart'>" + _chart_html(trend_chart) + "</div>",
         _h2(t("region.by_kecamatan", lang)),
-        _table(_district_table(by_district, lang)),
+        _table(status_table(by_district, t("region.kecamatan", lang), lang)),
         _h2(calls_title) if with_calls else "",
         (calls_table if len(calls) else _p("note", t("watch.none", lang))) if with_calls else "",
         _h2(t("brief.source", lang)),

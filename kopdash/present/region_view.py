@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from kopdash.domain.schema import REGISTERED_STATUSES
 from kopdash.present import fmt
 from kopdash.present.i18n import code_label, headers_of, programme_label, status_label, t
 
@@ -11,6 +12,19 @@ from kopdash.present.i18n import code_label, headers_of, programme_label, status
 def place(value, lang: str) -> str:
     """A kecamatan or village name, or "(kosong)" where the registry left it blank."""
     return t("region.blank", lang) if value is None or pd.isna(value) else str(value)
+
+
+def status_table(counts: pd.DataFrame, place_header: str, lang: str) -> pd.DataFrame:
+    """Registered cooperatives by status per kecamatan or village (queries.status_by), in its order:
+    the figures of the status bars as text. `place_header` names the first column."""
+    table = {
+        place_header: [place(v, lang) for v in counts["value"]],
+        t("metric.registered", lang): [fmt.number(v, lang) for v in counts["registered_count"]],
+    }
+    for status in REGISTERED_STATUSES:
+        table[status_label(status, lang)] = [fmt.number(v, lang) for v in counts[f"{status}_count"]]
+    table[t("metric.pct_aktif", lang)] = [fmt.percent(v, lang) for v in counts["pct_aktif"]]
+    return pd.DataFrame(table)
 
 
 def _district_cells(frame: pd.DataFrame, lang: str) -> list[str]:
