@@ -83,14 +83,30 @@ for programme in programmes[programmes["region_code"] == region]["programme"]:
     )
 
 
-def places() -> None:
-    """Status by kecamatan, or by village once a kecamatan is open; a click drills one level down."""
+def place_heading() -> None:
     if kecamatan:
-        st.subheader(t("region.by_village", lang, kecamatan=kecamatan))
-        bars, hint = by_village, t("region.hint_village", lang)
+        st.subheader(tables.as_markdown_text(t("region.by_village", lang, kecamatan=kecamatan)))
     else:
         st.subheader(t("region.by_kecamatan", lang))
-        bars, hint = by_district, t("region.hint_kecamatan", lang)
+
+
+def place_table() -> None:
+    """Status by kecamatan, or by village once a kecamatan is open, as a table (the page opens on it: it
+    is drawn with the first screen); the fields above drill down, as a click on the chart's bar does."""
+    place_heading()
+    counts = by_village if kecamatan else by_district
+    header = t("region.village" if kecamatan else "region.kecamatan", lang)
+    widgets.text_table(region_view.status_table(counts, header, lang))
+    st.caption(t("region.table_hint_village" if kecamatan else "region.table_hint_kecamatan", lang))
+    if not kecamatan:
+        kecamatan_map()
+
+
+def places() -> None:
+    """The same as a chart, where a click on a bar drills one level down."""
+    place_heading()
+    bars = by_village if kecamatan else by_district
+    hint = t("region.hint_village" if kecamatan else "region.hint_kecamatan", lang)
     labels = [region_view.place(v, lang) for v in bars["value"]]
     clicked = widgets.chart_click(
         cache.figure(charts.status_bars, bars, labels, lang), f"bars:{region}:{kecamatan}"
@@ -99,8 +115,9 @@ def places() -> None:
     if clicked is not None and isinstance(bars.iloc[clicked]["value"], str):
         st.query_params["desa" if kecamatan else "kecamatan"] = bars.iloc[clicked]["value"]
         st.rerun()
-    if kecamatan:
-        return
+
+
+def kecamatan_map() -> None:
     # The same kecamatan on the map, drawn only once opened; a click on a dot drills as a bar does.
     folded = st.expander(
         t("map.on_region", lang), icon=BY_NAME["peta"].icon, key="region_map", on_change="rerun"
@@ -208,7 +225,8 @@ def cooperatives() -> None:
 
 # The parts below the key numbers, one at a time (the chosen one is in the URL as `bagian`).
 parts = {
-    "tempat": (t("region.part_villages" if kecamatan else "region.part_kecamatan", lang), places),
+    "tempat": (t("region.part_villages" if kecamatan else "region.part_kecamatan", lang), place_table),
+    "grafik": (t("region.part_chart_villages" if kecamatan else "region.part_chart_kecamatan", lang), places),
     "jenis": (t("region.part_kinds", lang), kinds),
     "rat": (t("region.part_rat", lang), rat_and_quality),
     "tren": (t("region.part_trend", lang), trend),

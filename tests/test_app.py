@@ -168,6 +168,17 @@ def test_the_overview_opens_on_the_table_with_a_button_per_region():
     assert offered.options == [as_markdown_text(name) for name in regions] and len(regions) == 5
 
 
+def test_the_region_page_opens_on_its_table_by_kecamatan_and_the_chart_is_a_part():
+    table = run_app({"region": "36.73", "date": "2025-11-05"}, page="pages/wilayah.py")
+    assert table.button_group(key="bagian").value == "tempat" and not table.get("plotly_chart")
+    by_kecamatan = table_with(table, "Belum beroperasi")
+    assert by_kecamatan["Belum beroperasi"].astype(int).sum() == 62  # Kota Serang's new Merah Putih
+    chart = run_app({"region": "36.73", "date": "2025-11-05", "bagian": "grafik"}, page="pages/wilayah.py")
+    (bars,) = chart.get("plotly_chart")
+    drawn = json.loads(bars.proto.spec)["data"][0]["y"]
+    assert drawn == list(by_kecamatan["Kecamatan"]), "the same kecamatan in the same order"
+
+
 def test_the_village_field_appears_once_a_kecamatan_is_open():
     def village_fields(app):
         return [field for field in app.selectbox if field.key == "desa"]

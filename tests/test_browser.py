@@ -192,6 +192,17 @@ def test_a_regions_button_under_the_overview_table_opens_its_region_page(app_url
         expect(page.get_by_role("heading", name="Kota Serang")).to_be_visible()
         assert "region=36.73" in page.url and "date=2025-11-05" in page.url and "lang=en" in page.url
         expect(page.locator(KPI_VALUE).first).to_have_text("272")
+        # From a table, the region page opens on its table by district, lowest share aktif first; the
+        # district field above drills down, as a bar of the chart one click away does.
+        by_district = page.locator(TEXT_TABLE, has_text="Not yet operating")
+        lowest = by_district.locator("tbody tr").first.locator("td").first.inner_text().strip()
+        expect(page.locator(".js-plotly-plot")).to_have_count(0)
+        page.get_by_role("radio", name="Chart by district").click()
+        page.wait_for_url("**bagian=grafik*", timeout=30_000)
+        page.wait_for_selector(IDLE)
+        click_first_bar(page)
+        page.wait_for_url("**kecamatan=*", timeout=30_000)
+        expect(page.get_by_text(f"Status by village in {lowest}")).to_be_visible()
 
 
 def test_clicking_a_regions_bar_opens_its_region_page_and_the_copied_url_shows_the_same(app_url):
@@ -204,6 +215,8 @@ def test_clicking_a_regions_bar_opens_its_region_page_and_the_copied_url_shows_t
         assert "region=36.04" in page.url and "date=2021-07-18" in page.url
         values = page.locator(KPI_VALUE)
         expect(values.first).to_have_text("819")
+        # From a chart, the region page opens on its own chart (the part's name is the same).
+        assert "bagian=grafik" in page.url
         # Drill into the first kecamatan bar (lowest share aktif), then copy the address.
         click_first_bar(page)
         page.wait_for_url("**kecamatan=*", timeout=30_000)
@@ -225,7 +238,10 @@ def test_bar_charts_are_drawn_once_with_room_for_their_labels(app_url):
     # Margins set beforehand (charts.room_for_labels): Plotly's automargin has nothing to widen, which
     # would cost a second drawing. Plotly's final margins equal the ones sent.
     with chromium_page(1920, 1080) as page:
-        for address in ("/?date=2025-11-05&bagian=grafik", "/wilayah?region=33.72&date=2025-11-05"):
+        for address in (
+            "/?date=2025-11-05&bagian=grafik",
+            "/wilayah?region=33.72&date=2025-11-05&bagian=grafik",
+        ):
             open_and_wait(page, app_url + address)
             page.wait_for_selector(".js-plotly-plot .main-svg")
             sizes = page.evaluate(
@@ -250,7 +266,7 @@ def test_the_regions_field_shows_where_it_changes_something_and_keeps_the_choice
         sidebar.get_by_role("link", name="Wilayah").click()
         page.wait_for_url("**/wilayah?*", timeout=30_000)
         page.wait_for_selector(IDLE)
-        expect(page.get_by_text("Kecamatan", exact=True)).to_be_visible()
+        expect(page.locator("[data-testid=stSelectbox]", has_text="Kecamatan")).to_be_visible()
         expect(field).to_have_count(0)
         expect(page.get_by_text("Desa/kelurahan", exact=True)).to_have_count(0)
         assert "regions=36.04" in page.url
@@ -285,7 +301,7 @@ FIT_CHECK = """() => {
 }"""
 SCREENS = [  # the overview's chart, the busiest page, and a projector screen
     "/?date=2025-11-05&bagian=grafik",
-    "/wilayah?region=36.04&date=2021-07-18",
+    "/wilayah?region=36.04&date=2021-07-18&bagian=grafik",
     "/?mode=rapat&slide=2&date=2025-11-05",
 ]
 

@@ -62,7 +62,8 @@ def test_markup_in_every_text_field_is_shown_as_text_on_every_page(tmp_path):
     root = hostile_store(tmp_path / "store")
     where = f"region={ox.REGION}&date={LATER.isoformat()}"
     pages = {
-        f"/wilayah?{where}": [FIELDS["Kecamatan"]],
+        f"/wilayah?{where}": [FIELDS["Kecamatan"]],  # in the table by kecamatan
+        f"/wilayah?{where}&bagian=grafik": [FIELDS["Kecamatan"]],  # on the chart's axis
         f"/wilayah?{where}&kecamatan=Kec%20%3Cscript%3Ewindow.__xss%3D2%3C%2Fscript%3E": [FIELDS["Desa"]],
         f"/koperasi?nik={NIK}": [FIELDS["Nama Koperasi"], FIELDS["Kecamatan"]],
         f"/pantauan?{where}": [],

@@ -873,6 +873,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "programme.part_charts": {"id": "Tahapan", "en": "Stages"},  # the funnel and the months waiting
     "region.part_kecamatan": {"id": "Per kecamatan", "en": "By district"},
     "region.part_villages": {"id": "Per desa/kelurahan", "en": "By village"},
+    "region.part_chart_kecamatan": {"id": "Grafik per kecamatan", "en": "Chart by district"},
+    "region.part_chart_villages": {"id": "Grafik per desa/kelurahan", "en": "Chart by village"},
+    "region.table_hint_kecamatan": {
+        "id": "Urutan: persentase aktif terendah di atas. Pilih kecamatan di kolom Kecamatan di atas untuk "
+        "membuka desa dan koperasinya, atau klik batangnya di Grafik per kecamatan.",
+        "en": "Lowest share aktif first. Choose a district in the District (kecamatan) field above to open its "
+        "villages and cooperatives, or click its bar in Chart by district.",
+    },
+    "region.table_hint_village": {
+        "id": "Urutan: persentase aktif terendah di atas. Pilih desa/kelurahan di atas untuk membuka daftar "
+        "koperasinya, atau klik batangnya di Grafik per desa/kelurahan.",
+        "en": "Lowest share aktif first. Choose a village above to open its list of cooperatives, or click "
+        "its bar in Chart by village.",
+    },
     "region.part_kinds": {"id": "Jenis dan kelompok", "en": "Kinds and segments"},
     "region.part_rat": {"id": "RAT dan kualitas data", "en": "RAT and data quality"},
     "region.part_trend": {"id": "Perkembangan", "en": "Over time"},
