@@ -83,6 +83,9 @@ for programme in programmes[programmes["region_code"] == region]["programme"]:
     )
 
 
+place_counts = by_village if kecamatan else by_district  # what the table and the chart of places show
+
+
 def place_heading() -> None:
     if kecamatan:
         st.subheader(tables.as_markdown_text(t("region.by_village", lang, kecamatan=kecamatan)))
@@ -94,9 +97,8 @@ def place_table() -> None:
     """Status by kecamatan, or by village once a kecamatan is open, as a table (the page opens on it: it
     is drawn with the first screen); the fields above drill down, as a click on the chart's bar does."""
     place_heading()
-    counts = by_village if kecamatan else by_district
     header = t("region.village" if kecamatan else "region.kecamatan", lang)
-    widgets.text_table(region_view.status_table(counts, header, lang))
+    widgets.text_table(region_view.status_table(place_counts, header, lang))
     st.caption(t("region.table_hint_village" if kecamatan else "region.table_hint_kecamatan", lang))
     if not kecamatan:
         kecamatan_map()
@@ -105,15 +107,14 @@ def place_table() -> None:
 def places() -> None:
     """The same as a chart, where a click on a bar drills one level down."""
     place_heading()
-    bars = by_village if kecamatan else by_district
     hint = t("region.hint_village" if kecamatan else "region.hint_kecamatan", lang)
-    labels = [region_view.place(v, lang) for v in bars["value"]]
+    labels = [region_view.place(v, lang) for v in place_counts["value"]]
     clicked = widgets.chart_click(
-        cache.figure(charts.status_bars, bars, labels, lang), f"bars:{region}:{kecamatan}"
+        cache.figure(charts.status_bars, place_counts, labels, lang), f"bars:{region}:{kecamatan}"
     )
     st.caption(t("region.click_hint", lang, target=hint))
-    if clicked is not None and isinstance(bars.iloc[clicked]["value"], str):
-        st.query_params["desa" if kecamatan else "kecamatan"] = bars.iloc[clicked]["value"]
+    if clicked is not None and isinstance(place_counts.iloc[clicked]["value"], str):
+        st.query_params["desa" if kecamatan else "kecamatan"] = place_counts.iloc[clicked]["value"]
         st.rerun()
 
 
