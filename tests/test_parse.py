@@ -117,9 +117,23 @@ def test_nik_of_another_length_is_refused(digits):
         assert parse.nik(digits) == digits
 
 
-def test_a_nik_stored_as_an_excel_number_is_refused_in_words():
+def test_a_sixteen_digit_nik_stored_as_an_excel_number_is_refused_in_words():
     with pytest.raises(parse.Unreadable, match="Format kolom NIK sebagai Teks"):
         parse.nik(3603000000000001.0)
+    with pytest.raises(parse.Unreadable, match="Format kolom NIK sebagai Teks"):
+        parse.nik(3603000000000001)
+
+
+@given(st.integers(10**12, 10**13 - 1))
+def test_a_thirteen_digit_nik_stored_as_an_excel_number_is_its_digits(number):
+    """Excel keeps 15 digits exactly, so a 13-digit NIK typed into a number cell survives whole."""
+    assert parse.nik(float(number)) == parse.nik(number) == str(number)
+
+
+@pytest.mark.parametrize("number", [12345678901234.0, 5104.0, 5104010020001.5, -5104010020001.0])
+def test_a_number_cell_of_another_length_or_with_a_fraction_is_no_nik(number):
+    with pytest.raises(parse.Unreadable, match="13 atau 16 digit"):
+        parse.nik(number)
 
 
 @given(st.text(min_size=1))

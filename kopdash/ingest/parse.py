@@ -236,13 +236,30 @@ def nik(raw) -> str:
     if is_blank(raw):
         raise Unreadable("NIK kosong")
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return _number_nik(raw)
+    digits = re.sub(r"[\s.\-']", "", str(raw))
+    if not (re.fullmatch(r"[0-9]+", digits) and len(digits) in NIK_LENGTHS):
+        raise Unreadable(f"NIK harus 13 atau 16 digit angka (tertulis: {str(raw).strip()!r})")
+    return digits
+
+
+# Excel keeps a number exact to 15 significant digits: a 13-digit NIK typed into a number cell is its
+# digits (every real ODS and Merah Putih NIK seen has 13); a 16-digit one has lost its last digit.
+EXACT_NUMBER_DIGITS = 15
+
+
+def _number_nik(raw: int | float) -> str:
+    """A NIK that a spreadsheet stored as a number."""
+    if isinstance(raw, float) and not (raw.is_integer() and raw > 0):
+        raise Unreadable(f"NIK harus 13 atau 16 digit angka (tertulis: {raw!r})")
+    digits = str(int(raw))
+    if len(digits) > EXACT_NUMBER_DIGITS:
         raise Unreadable(
             "NIK tersimpan sebagai angka, bukan teks: Excel hanya menyimpan 15 digit, jadi digit "
             "terakhir tidak dapat dipercaya. Format kolom NIK sebagai Teks lalu kirim ulang"
         )
-    digits = re.sub(r"[\s.\-']", "", str(raw))
-    if not (re.fullmatch(r"[0-9]+", digits) and len(digits) in NIK_LENGTHS):
-        raise Unreadable(f"NIK harus 13 atau 16 digit angka (tertulis: {str(raw).strip()!r})")
+    if len(digits) not in NIK_LENGTHS:
+        raise Unreadable(f"NIK harus 13 atau 16 digit angka (tersimpan sebagai angka: {digits})")
     return digits
 
 
