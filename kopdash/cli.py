@@ -2,17 +2,22 @@
 
 python -m kopdash demo                                   write the demo store
 python -m kopdash ingest FILE --region 36.04 --date 2021-07-18   import one registry export
+python -m kopdash log [--region 36.04]                   every write into the store
+python -m kopdash undo --region 36.04 --date 2021-07-18  put the store back as before that import
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sys
 import time
 from pathlib import Path
 
+from kopdash.domain.schema import STATUSES
 from kopdash.present.i18n import status_label, t
+from kopdash.store.import_log import Origin
 from kopdash.store.location import as_location, data_root
 
 # Exit codes of the import commands (README, "Importing a registry export").
@@ -64,11 +69,33 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _office_store(args: argparse.Namespace, command: str):
+    """The store a writing command writes into: --data-dir, else KOPDASH_DATA_DIR, else the bundled
+    demo; None (and the reason said) for a demo store, unless --into-demo says it is on purpose: real
+    rows in a synthetic demo are a picture every page still calls "Data demo"."""
+    root = args.data_dir or data_root()
+    location = as_location(root)
+    try:
+        kind = (
+            json.loads(location.read_bytes("store.json")).get("kind")
+            if location.exists("store.json")
+            else None
+        )
+    except (OSError, ValueError, AttributeError):
+        kind = None
+    if kind == "demo" and not args.into_demo:
+        print(t("cli.demo_store", args.lang, command=command, root=location.path()), file=sys.stderr)
+        return None
+    return root
+
+
 def _ingest(args: argparse.Namespace) -> int:
     from kopdash.ingest import isolated
     from kopdash.ingest.office_files import ImportRefused
 
-    lang, root = args.lang, data_root()
+    lang, root = args.lang, _office_store(args, "ingest")
+    if root is None:
+        return EXIT_REFUSED
     say = lambda key, **values: print(t(key, lang, **values), flush=True)  # noqa: E731
     try:
         snapshot_date = dt.date.fromisoformat(args.date)
@@ -152,22 +179,22 @@ def _ingest(args: argparse.Namespace) -> int:
     say("cli.quarantined", n=fmt.number(len(plan.quarantined), lang))
     for code, count in plan.quarantined_by_reason.items():
         say("cli.reason_line", reason=t(f"reason.{code}", lang), n=fmt.number(count, lang))
-    counts = ", ".join(
-        f"{status_label(s, lang)} {fmt.number(n, lang)}" for s, n in plan.status_counts.items()
-    )
-    if not plan.accepted.empty:
-        say("cli.statuses", counts=counts)
+    said, districts = _said_scope(args)
     try:
-        path = registry.commit_import(plan, root)
+        committed = registry.commit_import(plan, root, said, districts, Origin.command("ingest"))
+    except ImportRefused as refusal:  # whole or partial: the officer must say; nothing was written
+        print(t("cli.refused", lang, reason=refusal.words(lang)), file=sys.stderr)
+        return EXIT_REFUSED
     except OSError as error:
         print(t("store.write_failed", lang, reason=error.strerror or str(error)), file=sys.stderr)
         return EXIT_NOT_WRITTEN
-    if plan.accepted.empty:  # nothing to show on the dashboard: the quarantine was kept, no snapshot
-        print(t("cli.nothing_accepted", lang, path=path), file=sys.stderr)
+    if committed.scope is None:  # nothing to show on the dashboard: the quarantine was kept, no snapshot
+        print(t("cli.nothing_accepted", lang, path=committed.path), file=sys.stderr)
         return EXIT_NOTHING_ACCEPTED
     if plan.new_region is not None:
         say("cli.region_added", name=plan.new_region.name, code=plan.new_region.code)
-    say("cli.written", path=path)
+    _say_scope(committed.scope, snapshot_date, lang)
+    say("cli.written", path=committed.path)
     if plan.replaces_rows is not None:
         say("cli.replaced", n=fmt.number(plan.replaces_rows, lang))
     if len(plan.quarantined):
@@ -177,7 +204,63 @@ def _ingest(args: argparse.Namespace) -> int:
             "cli.quarantine_file",
             path=as_location(root).path(quarantine_path(plan.region_code, snapshot_date)),
         )
+    say("cli.logged", entry=committed.entry_id, region=plan.region_code, date=snapshot_date.isoformat())
     return 0
+
+
+def _said_scope(args: argparse.Namespace) -> tuple[str | None, tuple[str, ...]]:
+    """What the officer said the file is: --whole, --partial, or --partial=KECAMATAN[,KECAMATAN]."""
+    from kopdash.ingest import scope
+
+    if args.whole:
+        return scope.WHOLE, ()
+    if args.partial is None:
+        return None, ()
+    return scope.PARTIAL, tuple(name.strip() for name in args.partial.split(",") if name.strip())
+
+
+def _say_scope(made, snapshot_date: dt.date, lang: str) -> None:
+    """What the new snapshot holds besides the file's rows, in words."""
+    from kopdash.present import fmt
+    from kopdash.present.i18n import programme_label
+
+    say = lambda key, **values: print(t(key, lang, **values), flush=True)  # noqa: E731
+    if made.kind == "first":
+        pass
+    elif made.kind in ("programme", "partial"):
+        say(
+            f"cli.scope_{made.kind}",
+            programme=programme_label(made.programme, lang) if made.programme else "",
+            added=fmt.number(made.added, lang),
+            updated=fmt.number(made.updated, lang),
+            carried=fmt.number(made.carried, lang),
+            date=fmt.date_long(made.base_date, lang),
+        )
+        if made.districts:
+            say("cli.scope_districts", districts=", ".join(made.districts))
+    else:
+        say(
+            "cli.scope_whole",
+            date=fmt.date_long(made.base_date, lang),
+            base=fmt.number(made.base_rows, lang),
+            added=fmt.number(made.added, lang),
+            updated=fmt.number(made.updated, lang),
+        )
+    if made.no_longer_listed and made.kind != "first":
+        say(
+            "cli.scope_no_longer_listed",
+            n=fmt.number(made.no_longer_listed, lang),
+            date=fmt.date_long(made.base_date, lang),
+        )
+    if made.carried_status_changed:
+        say(
+            "cli.scope_rederived",
+            n=fmt.number(made.carried_status_changed, lang),
+            date=fmt.date_long(snapshot_date, lang),
+        )
+    counts = made.rows["status"].value_counts()
+    shown = ", ".join(f"{status_label(s, lang)} {fmt.number(int(counts.get(s, 0)), lang)}" for s in STATUSES)
+    say("cli.statuses", counts=shown)
 
 
 def _published(args: argparse.Namespace) -> int:
@@ -186,7 +269,9 @@ def _published(args: argparse.Namespace) -> int:
     from kopdash.ingest.office_files import ImportRefused
     from kopdash.store import reference
 
-    root = data_root()
+    root = _office_store(args, "published")
+    if root is None:
+        return EXIT_REFUSED
     _warn_reference(root, args.lang)
     source = {
         "source_title": args.source_title,
@@ -212,7 +297,13 @@ def _published(args: argparse.Namespace) -> int:
     for new in checked.new_regions:
         print(t("cli.region_added", args.lang, name=new.name, code=new.code))
     try:
-        added, replaced = published.merge_published(root, checked.figures, checked.new_regions)
+        added, replaced = published.merge_published(
+            root,
+            checked.figures,
+            checked.new_regions,
+            Origin.command("published"),
+            source=(Path(args.file).name, data),
+        )
     except OSError as error:
         print(t("store.write_failed", args.lang, reason=error.strerror or str(error)), file=sys.stderr)
         return EXIT_NOT_WRITTEN
@@ -236,7 +327,9 @@ def _events(args: argparse.Namespace) -> int:
     from kopdash.present import fmt
     from kopdash.store import reference
 
-    root = data_root()
+    root = _office_store(args, "events")
+    if root is None:
+        return EXIT_REFUSED
     _warn_reference(root, args.lang)
     try:
         with open(args.file, "rb"):  # readable: the file itself is read by the isolated reader
@@ -252,7 +345,7 @@ def _events(args: argparse.Namespace) -> int:
         print(f"kopdash events: {refusal.words(args.lang)}", file=sys.stderr)
         return EXIT_REFUSED
     try:
-        total = events.commit_events(plan, root)
+        total = events.commit_events(plan, root, origin=Origin.command("events"))
     except OSError as error:
         print(t("store.write_failed", args.lang, reason=error.strerror or str(error)), file=sys.stderr)
         return EXIT_NOT_WRITTEN
@@ -333,6 +426,88 @@ def _rollup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _log(args: argparse.Namespace) -> int:
+    """The import log, oldest first: what was written, when, by whom, from which file."""
+    from kopdash.domain.wilayah import region_code
+    from kopdash.store import import_log
+
+    lang = args.lang
+    listed = import_log.entries(
+        args.data_dir or data_root(), region_code(args.region) if args.region else None
+    )
+    if not listed:
+        print(t("cli.log_empty", lang))
+    for entry in listed:
+        print(
+            t(
+                "cli.log_line",
+                lang,
+                at=entry.get("at", "?"),
+                action=entry.get("action", "?"),
+                region=entry.get("region_code") or "–",
+                date=entry.get("snapshot_date") or "–",
+                file=entry.get("source_file") or "–",
+                accepted=entry.get("accepted", "–"),
+                quarantined=entry.get("quarantined", "–"),
+                via=entry.get("via", "?"),
+                who=f" ({entry['who']})" if entry.get("who") else "",
+                entry=entry.get("id", "?"),
+                undone=t("cli.log_undone", lang, entry=entry["undone_by"]) if entry.get("undone_by") else "",
+            )
+        )
+    return 0
+
+
+def _undo(args: argparse.Namespace) -> int:
+    """Put the store back as it was before one logged write: by --entry, or a region's import of a date."""
+    from kopdash.domain.wilayah import region_code
+    from kopdash.store import import_log, undo
+
+    lang, root = args.lang, args.data_dir or data_root()
+    refuse = lambda reason: print(t("cli.undo_refused", lang, reason=reason), file=sys.stderr)  # noqa: E731
+    if not args.entry and not (args.region and args.date):
+        refuse(t("cli.undo_which", lang))
+        return EXIT_REFUSED
+    try:
+        if args.entry:
+            entry = import_log.find(root, args.entry)
+        else:
+            try:
+                day = dt.date.fromisoformat(args.date)
+            except ValueError:
+                refuse(t("cli.bad_date", lang, value=args.date))
+                return EXIT_REFUSED
+            entry = import_log.latest_import(root, region_code(args.region), day)
+        done = undo.undo(root, entry, Origin.command("undo"))
+    except import_log.CannotUndo as refusal:
+        refuse(t(refusal.code, lang, **refusal.params))
+        return EXIT_REFUSED
+    except OSError as error:
+        print(t("store.write_failed", lang, reason=error.strerror or str(error)), file=sys.stderr)
+        return EXIT_NOT_WRITTEN
+    print(
+        t(
+            "cli.undone",
+            lang,
+            action=entry.get("action"),
+            region=entry.get("region_code") or "",
+            date=entry.get("snapshot_date") or "",
+            file=entry.get("source_file") or "–",
+            entry=entry["id"],
+            undo=done["id"],
+        )
+    )
+    return 0
+
+
+def _store_options(parser: argparse.ArgumentParser) -> None:
+    """--data-dir and --into-demo, for every command that writes an office's data."""
+    parser.add_argument("--data-dir", help="the store to write (default: KOPDASH_DATA_DIR, else data/)")
+    parser.add_argument(
+        "--into-demo", action="store_true", help="write into the bundled demo store on purpose"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m kopdash", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -373,6 +548,22 @@ def main(argv: list[str] | None = None) -> int:
         "--operating",
         help="with a roster: a separate file of NIK and Beroperasi (ya/tidak); it wins over the roster's own",
     )
+    said = ingest_parser.add_mutually_exclusive_group()
+    said.add_argument(
+        "--whole",
+        action="store_true",
+        help="the file is the whole registry: cooperatives of the previous snapshot it lacks are no longer "
+        "listed",
+    )
+    said.add_argument(
+        "--partial",
+        nargs="?",
+        const="",
+        metavar="KECAMATAN[,KECAMATAN]",
+        help="the file updates the cooperatives it names, the others are carried from the previous "
+        "snapshot; =KECAMATAN: the file replaces these kecamatan whole",
+    )
+    _store_options(ingest_parser)
     ingest_parser.add_argument("--lang", choices=("id", "en"), default="id", help="language of the report")
     ingest_parser.set_defaults(run=_ingest)
 
@@ -391,6 +582,7 @@ def main(argv: list[str] | None = None) -> int:
     published_parser.add_argument("--source-title", help="title of the source (default: each row's title)")
     published_parser.add_argument("--publisher", help="who published it (default: the portal's name)")
     published_parser.add_argument("--source-url", help="address of the source, http(s)")
+    _store_options(published_parser)
     published_parser.add_argument("--lang", choices=("id", "en"), default="id")
     published_parser.set_defaults(run=_published)
     events_parser = commands.add_parser(
@@ -400,8 +592,25 @@ def main(argv: list[str] | None = None) -> int:
         "file", help="CSV or Excel with NIK, Tanggal, Kegiatan [, Saluran, Hasil, Kendala]"
     )
     events_parser.add_argument("--region", required=True, help="Kemendagri code, e.g. 33.14")
+    _store_options(events_parser)
     events_parser.add_argument("--lang", choices=("id", "en"), default="id")
     events_parser.set_defaults(run=_events)
+
+    log_parser = commands.add_parser("log", help="list the import log: every write into the store")
+    log_parser.add_argument("--region", help="only this region's entries (Kemendagri code)")
+    log_parser.add_argument("--data-dir", help="the store (default: KOPDASH_DATA_DIR, else data/)")
+    log_parser.add_argument("--lang", choices=("id", "en"), default="id")
+    log_parser.set_defaults(run=_log)
+
+    undo_parser = commands.add_parser(
+        "undo", help="put the store back as it was before one import (see kopdash log)"
+    )
+    undo_parser.add_argument("--region", help="Kemendagri code of the region imported into")
+    undo_parser.add_argument("--date", help="the snapshot date of that import, YYYY-MM-DD")
+    undo_parser.add_argument("--entry", help="or: the id of any log entry (events, published, rules …)")
+    undo_parser.add_argument("--data-dir", help="the store (default: KOPDASH_DATA_DIR, else data/)")
+    undo_parser.add_argument("--lang", choices=("id", "en"), default="id")
+    undo_parser.set_defaults(run=_undo)
 
     bench_parser = commands.add_parser(
         "bench", help="time every query and page on the store; check the targets"

@@ -72,6 +72,46 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "region code {code!r} is no kabupaten/kota of the official Kemendagri list (e.g. 33.14 or 3314 "
         "for Kabupaten Sragen)",
     },
+    "refused.province_code": {
+        "id": "{code!r} adalah kode provinsi ({province}); registri diimpor per kabupaten/kota (contoh: 36.04)",
+        "en": "{code!r} is a province's code ({province}); a registry is imported per kabupaten/kota (e.g. 36.04)",
+    },
+    "refused.choose_region": {
+        "id": "pilih dulu wilayah berkas ini (kabupaten/kota)",
+        "en": "choose this file's region (kabupaten/kota) first",
+    },
+    "refused.choose_region_named": {
+        "id": "pilih dulu wilayah berkas ini; berkas menyebut {named} ({named_code})",
+        "en": "choose this file's region first; the file names {named} ({named_code})",
+    },
+    "refused.other_region": {
+        "id": "berkas menyebut {named} ({named_code}) di {rows} dari {total} baris; dipilih {chosen} "
+        "({chosen_code}). Tidak ada yang ditulis: pilih wilayah yang benar",
+        "en": "the file names {named} ({named_code}) in {rows} of {total} rows; {chosen} ({chosen_code}) was "
+        "chosen. Nothing was written: choose the right region",
+    },
+    "refused.whole_or_partial": {
+        "id": "berkas ini memuat {file} koperasi; snapshot {date} memuat {base}, dan {missing} di antaranya "
+        "tidak ada dalam berkas. Tidak ada yang ditulis. Jika berkas ini seluruh registri, ulangi dengan "
+        "--whole ({missing} koperasi dicatat tidak terdaftar lagi); jika hanya sebagian, ulangi dengan "
+        "--partial (yang lain dibawa dari snapshot {date}; --partial=KECAMATAN mengganti kecamatan itu)",
+        "en": "this file holds {file} cooperatives; the snapshot of {date} holds {base}, and {missing} of them "
+        "are not in the file. Nothing was written. If the file is the whole registry, run again with --whole "
+        "({missing} cooperatives recorded as no longer listed); if it is a part, run again with --partial "
+        "(the others carried from the snapshot of {date}; --partial=KECAMATAN replaces that district)",
+    },
+    "refused.roster_lacks": {
+        "id": "daftar program ini memuat {file} koperasi; snapshot {date} memuat {base} koperasi {programme}, "
+        "dan {missing} di antaranya tidak ada dalam daftar. Tidak ada yang ditulis. Jika daftar ini lengkap, "
+        "ulangi dengan --whole; jika hanya sebagian, ulangi dengan --partial",
+        "en": "this programme roster holds {file} cooperatives; the snapshot of {date} holds {base} {programme} "
+        "cooperatives, and {missing} of them are not in the roster. Nothing was written. If the roster is "
+        "complete, run again with --whole; if it is a part, run again with --partial",
+    },
+    "refused.partial_district": {
+        "id": "kecamatan {name!r} tidak ada di snapshot sebelumnya maupun di berkas (yang ada: {known})",
+        "en": "district {name!r} is neither in the previous snapshot nor in the file (known: {known})",
+    },
     "refused.region_unknown": {
         "id": "kode wilayah {code!r} tidak ada di regions.csv",
         "en": "region code {code!r} is not in regions.csv",

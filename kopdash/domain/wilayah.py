@@ -40,6 +40,12 @@ def region(code: str) -> Region | None:
     return Region(found.code, found.name, found.type, province.name if province else "")
 
 
+def province(code: str) -> str | None:
+    """The name of the province with this code (36: Banten), or None when it is not a province's."""
+    found = _wilayah.get_wilayah(str(code).strip())
+    return found.name if found is not None and found.level == 1 else None
+
+
 def regions() -> list[Region]:
     """Every kabupaten/kota of the official list, by code."""
     return [

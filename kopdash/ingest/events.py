@@ -27,7 +27,8 @@ from kopdash.ingest import parse
 from kopdash.ingest.office_files import EVENT_ALIASES as ALIASES
 from kopdash.ingest.office_files import ImportRefused, read_export
 from kopdash.ingest.registry import QUARANTINE_ROW_COLUMNS, quarantine_row, quarantine_table
-from kopdash.store import rollup, writer
+from kopdash.store import import_log, rollup, writer
+from kopdash.store.import_log import Origin
 from kopdash.store.location import Location, table_bytes
 
 CHANNELS = ("offline", "online", "telepon", "whatsapp")
@@ -164,22 +165,38 @@ def merge(existing: pd.DataFrame | None, new: pd.DataFrame) -> pd.DataFrame:
     return merged.sort_values(KEY, kind="stable").reset_index(drop=True)
 
 
-def commit_events(plan: EventPlan, root, today: dt.date | None = None, from_file: bool = True) -> int:
+def commit_events(
+    plan: EventPlan,
+    root,
+    today: dt.date | None = None,
+    from_file: bool = True,
+    origin: Origin | None = None,
+) -> int:
     """Write the region's events (merged) and, for an imported file, its quarantine (the record of what
-    the file held that could not be used), with a new store version. A contact recorded in the app
-    (`from_file` False) has no file and writes no quarantine: it must not replace the day's record of an
-    import."""
+    the file held that could not be used), with a new store version and an entry in the import log. A
+    contact recorded in the app (`from_file` False) has no file and writes no quarantine: it must not
+    replace the day's record of an import."""
     location, region, day = Location(str(root)), plan.region_code, today or dt.date.today()
     quarantine = {}
     if from_file:
         table = quarantine_table(plan.quarantined, day, region, plan.source_name)
         quarantine[quarantine_path(region, day)] = table_bytes(table)
+    entry = import_log.new_entry(
+        "events" if from_file else "contact",
+        origin or Origin.command("events"),
+        region_code=region,
+        source_file=plan.source_name if from_file else None,
+        rows_read=plan.rows_read,
+        accepted=len(plan.accepted),
+        quarantined=len(plan.quarantined),
+    )
     with writer.locked_region(location, region):
         path = events_path(region)
         existing = location.read_table([path]).to_pandas() if location.exists(path) else None
         if plan.accepted.empty:  # nothing to add: keep the quarantine, leave the events as they are
             if quarantine:
-                writer.commit_files(location, f"events_{region}_quarantine", quarantine)
+                logged = import_log.with_log(location, entry, quarantine)
+                writer.commit_files(location, f"events_{region}_quarantine", logged)
             return 0 if existing is None else len(existing)
         merged = merge(existing, plan.accepted)
         files = {
@@ -188,7 +205,10 @@ def commit_events(plan: EventPlan, root, today: dt.date | None = None, from_file
             rollup.VERSION_FILE: rollup.new_version().encode(),
         }
         name = "events_" + region + "_" + hashlib.sha1(plan.source_name.encode()).hexdigest()[:8]
-        writer.commit_files(location, name, files)
+        logged = import_log.with_log(
+            location, {**entry, "events_total": len(merged)}, files, (rollup.VERSION_FILE,)
+        )
+        writer.commit_files(location, name, logged)
     return len(merged)
 
 
@@ -202,6 +222,7 @@ def record_contact(
     note: str | None = None,
     promised_rat_by: dt.date | None = None,
     day: dt.date | None = None,
+    origin: Origin | None = None,
 ) -> None:
     """One contact an official made from a call list, stored as an event with the imported ones.
 
@@ -232,4 +253,4 @@ def record_contact(
         pd.DataFrame([], columns=QUARANTINE_ROW_COLUMNS),
         1,
     )
-    commit_events(plan, root, today=day, from_file=False)
+    commit_events(plan, root, today=day, from_file=False, origin=origin or Origin("app"))

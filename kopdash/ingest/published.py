@@ -14,7 +14,8 @@ import pandas as pd
 from kopdash.domain import schema, wilayah
 from kopdash.ingest import parse, portal_tables
 from kopdash.ingest.office_files import ImportRefused, decode_text, delimiter_of, normalise_header, read_pairs
-from kopdash.store import reference, writer
+from kopdash.store import import_log, reference
+from kopdash.store.import_log import Origin
 from kopdash.store.location import as_location
 
 REQUIRED = ("region_code", "as_of", "metric", "value", "source_title")
@@ -149,32 +150,66 @@ def _keys(frame: pd.DataFrame) -> list[tuple]:
     ]
 
 
-def merge_published(root, new: pd.DataFrame, new_regions: list | None = None) -> tuple[int, int]:
+def merge_published(
+    root, new: pd.DataFrame, new_regions: list | None = None, origin: Origin | None = None, source=None
+) -> tuple[int, int]:
     """Add checked figures to the store, replacing any with the same region, date, programme and metric;
-    add the regions they name from the official list (`new_regions`) to regions.csv first.
+    add the regions they name from the official list (`new_regions`) to regions.csv with them, and log
+    the write (`source`: the file's name and bytes, for the log).
 
     Returns (added, replaced).
     """
     location = as_location(root)
-    for region in new_regions or []:
-        reference.add_region(location, region)
-    existing = (
-        pd.read_csv(
-            io.BytesIO(location.read_bytes(schema.PUBLISHED_FILE)),
-            dtype={"region_code": str},
-            parse_dates=["as_of"],
+    with import_log.reference_lock(location):
+        files: dict[str, bytes] = {}
+        for region in new_regions or []:
+            # Each region is added to the regions.csv the previous one made (the file is not written yet).
+            added_to = reference.with_region(_Pending(location, files), region)
+            if added_to is not None:
+                files[schema.REGIONS_FILE] = added_to
+        existing = (
+            pd.read_csv(
+                io.BytesIO(location.read_bytes(schema.PUBLISHED_FILE)),
+                dtype={"region_code": str},
+                parse_dates=["as_of"],
+            )
+            if location.exists(schema.PUBLISHED_FILE)
+            else None
         )
-        if location.exists(schema.PUBLISHED_FILE)
-        else None
-    )
-    if existing is None or existing.empty:
-        combined, replaced = new, 0
-    else:
-        existing["as_of"] = existing["as_of"].dt.date
-        keys = set(_keys(new))
-        kept = existing[[key not in keys for key in _keys(existing)]]
-        replaced = len(existing) - len(kept)
-        combined = pd.concat([kept, new], ignore_index=True)
-    combined = combined.sort_values(["as_of", "region_code", "metric"], kind="stable")
-    writer.write_csv(location, schema.PUBLISHED_FILE, combined[list(schema.PUBLISHED_COLUMNS)])
+        if existing is None or existing.empty:
+            combined, replaced = new, 0
+        else:
+            existing["as_of"] = existing["as_of"].dt.date
+            keys = set(_keys(new))
+            kept = existing[[key not in keys for key in _keys(existing)]]
+            replaced = len(existing) - len(kept)
+            combined = pd.concat([kept, new], ignore_index=True)
+        combined = combined.sort_values(["as_of", "region_code", "metric"], kind="stable")
+        files[schema.PUBLISHED_FILE] = (
+            combined[list(schema.PUBLISHED_COLUMNS)].to_csv(index=False).encode("utf-8")
+        )
+        name, data = source or (None, None)
+        entry = import_log.new_entry(
+            "published",
+            origin or Origin.command("published"),
+            source_file=name,
+            source_sha256=import_log.sha256(data),
+            accepted=len(new),
+            replaced=replaced,
+            regions=sorted(set(new["region_code"])),
+        )
+        import_log.commit_reference(location, entry, files)
     return len(new) - replaced, replaced
+
+
+class _Pending:
+    """A store seen with some files already changed in memory (read, not yet written)."""
+
+    def __init__(self, location, files: dict[str, bytes]):
+        self._location, self._files = location, files
+
+    def exists(self, relative: str) -> bool:
+        return relative in self._files or self._location.exists(relative)
+
+    def read_bytes(self, relative: str) -> bytes:
+        return self._files[relative] if relative in self._files else self._location.read_bytes(relative)

@@ -22,10 +22,12 @@ import pyarrow as pa
 
 from kopdash.domain import schema, wilayah
 from kopdash.domain.rules import DEFAULT_PROFILE, RuleProfile, derive
-from kopdash.ingest import parse
+from kopdash.ingest import parse, region_check, scope
 from kopdash.ingest.office_files import ImportRefused, Sheet, read_export, read_mapping
 from kopdash.ingest.parse_fast import FAST_PATHS
-from kopdash.store import reference, rollup, writer
+from kopdash.ingest.scope import Scope
+from kopdash.store import import_log, reference, rollup, writer
+from kopdash.store.import_log import Origin
 from kopdash.store.location import Location, table_bytes
 
 PARSERS: dict[str, Callable] = {
@@ -101,6 +103,7 @@ class ImportPlan:
     replaces_rows: int | None  # rows of the snapshot this import would replace, None if it is new
     unused_headers: list[str] = field(default_factory=list)
     new_region: wilayah.Region | None = None  # from the official list: added to regions.csv on commit
+    programme: str | None = None  # the programme a roster was named as (--programme)
 
     @property
     def status_counts(self) -> dict[str, int]:
@@ -145,6 +148,9 @@ def _region(location: Location, region_code: str) -> tuple[str, RuleProfile, wil
     if match.empty:
         official = wilayah.region(region_code)
         if official is None:
+            province = wilayah.province(region_code)
+            if province is not None:  # a registry is kept per kabupaten/kota, never per province
+                raise ImportRefused("refused.province_code", code=region_code, province=province)
             raise ImportRefused("refused.region_not_official", code=region_code)
         return official.name, DEFAULT_PROFILE, official
     profile = checked.profile_of(region_code)
@@ -171,7 +177,7 @@ def _without_cycle_collection():
 def plan_import(
     data: bytes,
     filename: str,
-    region_code: str,
+    region_code: str | None,
     snapshot_date: dt.date,
     root: Path,
     mapping: bytes | None = None,
@@ -185,17 +191,28 @@ def plan_import(
     `sheets`: the file already read by exports.read_export (the isolated reader does that first).
     `programme`: a programme roster: rows without a programme get this one (koperasi_merah_putih).
     `operating`: NIK -> operating from a separate file (operating_file); it wins over the roster's own
-    column, as the newer word of the office."""
+    column, as the newer word of the office.
+    `region_code` None: no region chosen yet; refused, naming the region the file points to if any."""
     today = today or dt.date.today()
     if snapshot_date > today:
         raise ImportRefused("refused.future_date", date=snapshot_date.isoformat(), today=today.isoformat())
     location = Location(root)
-    region_code = wilayah.region_code(region_code)  # 3314 as well as 33.14
-    region_name, profile, new_region = _region(location, region_code)
+    if region_code is not None:
+        region_code = wilayah.region_code(region_code)  # 3314 as well as 33.14
+        region_name, profile, new_region = _region(location, region_code)
     with _without_cycle_collection():
         if sheets is None:
             sheets = read_export(data, filename, read_mapping(mapping) if mapping else None)
-        accepted, quarantined = _check_rows(sheets, snapshot_date, progress, region_code, programme)
+        accepted, quarantined, evidence = _check_rows(
+            sheets, snapshot_date, progress, region_code or "", programme
+        )
+    if region_code is None:
+        proposed = region_check.proposal(evidence)
+        named = wilayah.region(proposed) if proposed else None
+        if named is None:
+            raise ImportRefused("refused.choose_region")
+        raise ImportRefused("refused.choose_region_named", named=named.name, named_code=named.code)
+    region_check.check(evidence, region_code)
     frame = pd.DataFrame(accepted, columns=STORED)
     if operating:
         told = frame["nik"].map(lambda nik: operating.get(nik, "absent"))
@@ -226,13 +243,15 @@ def plan_import(
         replaces_rows=location.read_table([existing]).num_rows if location.exists(existing) else None,
         unused_headers=sorted({h for s in sheets for h in s.headers if h and h not in used}),
         new_region=new_region,
+        programme=programme,
     )
 
 
 def _check_rows(
     sheets: list[Sheet], snapshot_date: dt.date, progress, region_code: str, programme: str | None
-) -> tuple[dict[str, list], list[list]]:
-    """Parse every cell and apply every row check; return accepted rows (by column) and quarantined rows.
+) -> tuple[dict[str, list], list[list], Counter]:
+    """Parse every cell and apply every row check; return accepted rows (by column), quarantined rows,
+    and the rows per (kabupaten/kota, provinsi, NIK) that say which region the file is of.
 
     Work is column by column, and each distinct cell text of a column is read once, which keeps a
     200,000-row export within seconds. A quarantined row lists all its problems, not only the first,
@@ -240,6 +259,7 @@ def _check_rows(
     """
     total, done = sum(len(s.rows) for s in sheets), 0
     tables = []  # (sheet, parsed columns, problems by row position)
+    evidence: Counter = Counter()
     for sheet in sheets:
         problems: dict[int, list[tuple[str, str]]] = {}
         cells_by_column = sheet.column_cells()
@@ -255,6 +275,11 @@ def _check_rows(
                 cells_by_column[segment], parse.text, "segment_text", "", {}
             )
         del cells_by_column
+        empty = [None] * len(sheet.rows)
+        nik_regions = [n if n and len(n) == 13 else None for n in parsed.get("nik", empty)]
+        evidence.update(
+            zip(parsed.get("regency", empty), parsed.get("province", empty), nik_regions, strict=True)
+        )
         _complete(parsed, problems, len(sheet.rows), region_code, programme)
         for position in [p for p, found in problems.items() if found[0][0] == "nik"]:
             if _is_total_row(sheet, sheet.cells(position)):
@@ -280,7 +305,7 @@ def _check_rows(
             values = parsed.get(column)
             accepted[column].extend([values[p] for p in keep] if values else [None] * len(keep))
         sheet.release()
-    return accepted, quarantined
+    return accepted, quarantined, evidence
 
 
 def _complete(parsed: dict, problems: dict, rows: int, region_code: str, programme: str | None) -> None:
@@ -443,24 +468,77 @@ def quarantine_table(
     return pa.Table.from_pandas(frame.reindex(columns=target.names), schema=target, preserve_index=False)
 
 
-def commit_import(plan: ImportPlan, root) -> str:
-    """Write the snapshot with its quarantine, import record, the region's rollup and NIK index, and a new
-    store version, together; replace any earlier import of the same snapshot. Returns the snapshot path.
+@dataclass
+class Committed:
+    """What an import wrote: the snapshot's path (or the refused file's quarantine), the scope it had,
+    and its entry in the import log."""
+
+    path: str
+    scope: Scope | None  # None when no row was accepted and no snapshot was written
+    entry_id: str
+
+
+def _regions_lock(location: Location, new_region) -> contextlib.AbstractContextManager:
+    return writer.locked_store(location, "regions") if new_region else contextlib.nullcontext()
+
+
+def preview_scope(plan: ImportPlan, root, said: str | None = None, districts: tuple[str, ...] = ()) -> Scope:
+    """The snapshot this import would make, against the store as it is now (ImportRefused when the
+    officer must first say whether the file is whole or partial); the import page shows it."""
+    location = Location(root)
+    base = scope.base_snapshot(location, plan.region_code, plan.snapshot_date)
+    return scope.decide(
+        plan.accepted, base, plan.snapshot_date, plan.profile, said, districts, plan.programme
+    )
+
+
+def commit_import(
+    plan: ImportPlan,
+    root,
+    said: str | None = None,
+    districts: tuple[str, ...] = (),
+    origin: Origin | None = None,
+) -> Committed:
+    """Write the new snapshot (the file's rows, with those carried from the base: see ingest/scope.py)
+    with its quarantine, import record, the region's rollup and NIK index, a new store version and the
+    import log's entry, together; replace any earlier import of the same snapshot. ImportRefused (and
+    nothing written) when the officer must first say whether the file is whole or partial.
 
     A file with no acceptable row writes no snapshot and changes nothing the dashboard reads: only its
     quarantine is kept (schema.refused_quarantine_path), and that path is returned."""
     location = Location(root)
     region, day = plan.region_code, plan.snapshot_date
-    if plan.new_region is not None:
-        reference.add_region(location, plan.new_region)
-    if plan.accepted.empty:
-        refused = schema.refused_quarantine_path(region, day)
-        location.write_table(refused, quarantine_table(plan.quarantined, day, region, plan.source_name))
-        return location.path(refused)
-    with writer.locked_region(location, region):  # one import per region at a time: they share its rollup
+    origin = origin or Origin.command("ingest")
+    entry = import_log.new_entry(
+        "registry",
+        origin,
+        region_code=region,
+        snapshot_date=day.isoformat(),
+        source_file=plan.source_name,
+        source_sha256=plan.source_sha256,
+        rows_read=plan.rows_read,
+        accepted=len(plan.accepted),
+        quarantined=len(plan.quarantined),
+    )
+    # One import per region at a time (they share its rollup), and one writer of regions.csv.
+    with writer.locked_region(location, region), _regions_lock(location, plan.new_region):
+        added_region = reference.with_region(location, plan.new_region) if plan.new_region else None
+        regions = {schema.REGIONS_FILE: added_region} if added_region else {}
+        if plan.accepted.empty:
+            refused = schema.refused_quarantine_path(region, day)
+            files = {
+                refused: table_bytes(quarantine_table(plan.quarantined, day, region, plan.source_name)),
+                **regions,
+            }
+            entry = {**entry, "snapshot_written": None}
+            logged = import_log.with_log(location, entry, files)
+            writer.commit_files(location, f"{region}_{day.isoformat()}", logged)
+            return Committed(location.path(refused), None, entry["id"])
         if location.local is not None:
             writer.recover(location.local)
-        counts = rollup.snapshot_counts(plan.accepted, region, day)
+        made = preview_scope(plan, root, said, districts)  # read again under the lock: the store now
+        snapshot = made.rows
+        counts = rollup.snapshot_counts(snapshot, region, day)
         existing = (
             location.read_table([rollup.rollup_path(region)]).to_pandas()
             if location.exists(rollup.rollup_path(region))
@@ -472,25 +550,27 @@ def commit_import(plan: ImportPlan, root) -> str:
             if location.exists(rollup.nik_path(region))
             else None
         )
-        niks = rollup.replace_niks(known, list(plan.accepted["nik"]), region, day)
+        niks = rollup.replace_niks(known, list(snapshot["nik"]), region, day)
+        record = {**plan.record(), "scope": made.record()}
         files = {
             schema.quarantine_path(region, day): table_bytes(
                 quarantine_table(plan.quarantined, day, region, plan.source_name)
             ),
-            schema.import_record_path(region, day): json.dumps(
-                plan.record(), ensure_ascii=False, indent=2
-            ).encode(),
-            rollup.rollup_path(region): table_bytes(
-                pa.Table.from_pandas(summary, schema=rollup.ROLLUP_SCHEMA, preserve_index=False)
-            ),
-            rollup.nik_path(region): table_bytes(
-                pa.Table.from_pandas(niks, schema=rollup.NIK_SCHEMA, preserve_index=False)
-            ),
-            schema.snapshot_path(region, day): table_bytes(writer.registry_table(plan.accepted, region, day)),
+            schema.import_record_path(region, day): json.dumps(record, ensure_ascii=False, indent=2).encode(),
+            schema.snapshot_path(region, day): table_bytes(writer.registry_table(snapshot, region, day)),
+            **regions,
+            **rollup.summary_files(region, summary, niks),
             rollup.VERSION_FILE: rollup.new_version().encode(),
         }
-        writer.commit_files(location, f"{region}_{day.isoformat()}", files)
-    return location.path(schema.snapshot_path(region, day))
+        entry = {
+            **entry,
+            "snapshot_written": schema.snapshot_path(region, day),
+            "replaced_rows": plan.replaces_rows,
+            "scope": made.record(),
+        }
+        logged = import_log.with_log(location, entry, files, derived=rollup.derived_files(region))
+        writer.commit_files(location, f"{region}_{day.isoformat()}", logged)
+    return Committed(location.path(schema.snapshot_path(region, day)), made, entry["id"])
 
 
 @dataclass

@@ -322,6 +322,91 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "(replacing the earlier snapshot of the same date, {n} cooperatives)",
         "en_one": "(replacing the earlier snapshot of the same date, 1 cooperative)",
     },
+    "cli.scope_programme": {
+        "id": "Daftar program {programme}: {added} koperasi baru, {updated} diperbarui; {carried} koperasi "
+        "lain dibawa dari snapshot {date}",
+        "en": "Programme roster {programme}: {added} cooperatives new, {updated} updated; {carried} other "
+        "cooperatives carried from the snapshot of {date}",
+    },
+    "cli.scope_partial": {
+        "id": "Sebagian registri: {added} koperasi baru, {updated} diperbarui; {carried} koperasi lain dibawa "
+        "dari snapshot {date}",
+        "en": "Part of the registry: {added} cooperatives new, {updated} updated; {carried} other "
+        "cooperatives carried from the snapshot of {date}",
+    },
+    "cli.scope_districts": {
+        "id": "  Kecamatan diganti seluruhnya: {districts}",
+        "en": "  Districts replaced whole: {districts}",
+    },
+    "cli.scope_whole": {
+        "id": "Seluruh registri, dibanding snapshot {date} ({base} koperasi): {added} baru, {updated} tetap "
+        "terdaftar",
+        "en": "The whole registry, against the snapshot of {date} ({base} cooperatives): {added} new, "
+        "{updated} still listed",
+    },
+    "cli.scope_no_longer_listed": {
+        "id": "  {n} koperasi snapshot {date} tidak ada dalam berkas: dicatat tidak terdaftar lagi",
+        "en": "  {n} cooperatives of the snapshot of {date} are not in the file: recorded as no longer listed",
+    },
+    "cli.scope_rederived": {
+        "id": "  Status {n} koperasi yang dibawa dihitung ulang untuk {date} (datanya tidak berubah; tenggat "
+        "RAT berbeda)",
+        "en": "  The status of {n} carried cooperatives was derived again for {date} (their data is "
+        "unchanged; the RAT deadline differs)",
+    },
+    "cli.logged": {
+        "id": "Dicatat di log impor ({entry}). Untuk membatalkan: kopdash undo --region {region} --date {date}",
+        "en": "Recorded in the import log ({entry}). To undo it: kopdash undo --region {region} --date {date}",
+    },
+    "cli.demo_store": {
+        "id": "kopdash {command}: {root} adalah penyimpanan demo (data sintetis), bukan penyimpanan kantor. "
+        "Arahkan ke penyimpanan Anda sendiri (folder baru boleh kosong): KOPDASH_DATA_DIR=/srv/kopdash/store "
+        "kopdash {command} … atau --data-dir /srv/kopdash/store. Untuk sengaja menulis ke demo: --into-demo",
+        "en": "kopdash {command}: {root} is a demo store (synthetic data), not an office's store. Point at your "
+        "own store (a new folder may be empty): KOPDASH_DATA_DIR=/srv/kopdash/store kopdash {command} … or "
+        "--data-dir /srv/kopdash/store. To write into the demo on purpose: --into-demo",
+    },
+    "cli.undone": {
+        "id": "Dibatalkan: {action} {region} {date} dari {file} ({entry}). Penyimpanan kembali seperti "
+        "sebelumnya; pembatalan dicatat ({undo}).",
+        "en": "Undone: {action} {region} {date} from {file} ({entry}). The store is back as it was before; "
+        "the undo is recorded ({undo}).",
+    },
+    "cli.undo_which": {
+        "id": "sebutkan impor yang dibatalkan: --region KODE --date TTTT-BB-HH, atau --entry ID (lihat kopdash log)",
+        "en": "say which import to undo: --region CODE --date YYYY-MM-DD, or --entry ID (see kopdash log)",
+    },
+    "cli.undo_refused": {"id": "kopdash undo: {reason}", "en": "kopdash undo: {reason}"},
+    "cli.log_empty": {
+        "id": "Log impor kosong (penyimpanan ini belum mencatat impor apa pun sejak log ada).",
+        "en": "The import log is empty (this store has recorded no write since the log exists).",
+    },
+    "cli.log_line": {
+        "id": "{at}  {action:<9} {region:<6} {date:<10}  {file}  diterima {accepted}, dikarantina "
+        "{quarantined}  {via}{who}  [{entry}]{undone}",
+        "en": "{at}  {action:<9} {region:<6} {date:<10}  {file}  accepted {accepted}, quarantined "
+        "{quarantined}  {via}{who}  [{entry}]{undone}",
+    },
+    "cli.log_undone": {"id": "  DIBATALKAN oleh {entry}", "en": "  UNDONE by {entry}"},
+    "undo.no_entry": {
+        "id": "tidak ada impor registri {region} tanggal {date} di log impor yang belum dibatalkan",
+        "en": "the import log has no registry import of {region} on {date} that is not undone yet",
+    },
+    "undo.unknown_entry": {"id": "log impor tidak memuat {entry}", "en": "the import log holds no {entry}"},
+    "undo.is_undo": {
+        "id": "{entry} sendiri sebuah pembatalan; impor ulang berkasnya bila perlu",
+        "en": "{entry} is itself an undo; import the file again if needed",
+    },
+    "undo.already": {"id": "{entry} sudah dibatalkan oleh {by}", "en": "{entry} was already undone by {by}"},
+    "undo.changed_since": {
+        "id": "{path} diubah lagi sesudah {entry} (oleh {later}): batalkan yang itu dulu. Tidak ada yang "
+        "berubah",
+        "en": "{path} was changed again after {entry} (by {later}): undo that first. Nothing changed",
+    },
+    "undo.copy_missing": {
+        "id": "salinan lama {path} hilang atau rusak: tidak dapat dibatalkan. Tidak ada yang berubah",
+        "en": "the old copy {path} is missing or damaged: cannot undo. Nothing changed",
+    },
     "store.write_failed": {
         "id": "Data tidak dapat ditulis ({reason}): penyimpanan penuh, berkas melebihi batas ukuran, atau "
         "folder data hanya-baca. Tidak ada yang berubah; kosongkan ruang atau minta izin tulis, lalu ulangi.",

@@ -84,6 +84,14 @@ class Location:
             return
         replace_atomically(self._folder / relative, lambda temp: Path(temp).write_bytes(data))
 
+    def remove(self, relative: str) -> None:
+        """Remove one file; one that is not there is already removed."""
+        if self.is_s3:
+            if self.exists(relative):
+                self.filesystem.delete_file(self.path(relative))
+            return
+        (self._folder / relative).unlink(missing_ok=True)
+
     def files(self, folder: str, suffix: str = ".parquet") -> list[str]:
         """Relative paths of the files ending in `suffix` anywhere below `folder`, sorted."""
         selector = pafs.FileSelector(self.path(folder), recursive=True, allow_not_found=True)

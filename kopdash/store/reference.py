@@ -196,20 +196,13 @@ def read_raw(location) -> tuple[tuple[pd.DataFrame, pd.DataFrame], list[str]]:
     return (tables[schema.RULE_PROFILES_FILE], tables[schema.REGIONS_FILE]), problems
 
 
-def add_region(location, region) -> None:
-    """Add a kabupaten/kota (a wilayah.Region from the official list) to regions.csv with the default
-    rule profile, unless it is there already; the rest of the file is kept as it is."""
-    from kopdash.store import writer
-
-    with writer.locked_store(location, "regions"):
-        (_, regions), _ = read_raw(location)
-        if (regions["region_code"].astype("string").str.strip() == region.code).any():
-            return
-        row = {
-            "region_code": region.code,
-            "name": region.name,
-            "kind": region.kind,
-            "province": region.province,
-        }
-        added = pd.concat([regions, pd.DataFrame([row])], ignore_index=True)
-        writer.write_csv(location, schema.REGIONS_FILE, added[list(schema.REGION_COLUMNS)])
+def with_region(location, region) -> bytes | None:
+    """regions.csv with a kabupaten/kota (a wilayah.Region from the official list) added with the
+    default rule profile, the rest of the file kept as it is; None when it is there already. The caller
+    writes it, with the rest of its change."""
+    (_, regions), _ = read_raw(location)
+    if (regions["region_code"].astype("string").str.strip() == region.code).any():
+        return None
+    row = {"region_code": region.code, "name": region.name, "kind": region.kind, "province": region.province}
+    added = pd.concat([regions, pd.DataFrame([row])], ignore_index=True)
+    return added[list(schema.REGION_COLUMNS)].to_csv(index=False).encode("utf-8")

@@ -15,6 +15,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from kopdash.store.location import table_bytes
+
 ROLLUP_DIR, NIK_DIR, VERSION_FILE = "rollups", "niks", "version"
 ROLLUP_SCHEMA = pa.schema(
     [
@@ -78,6 +80,28 @@ def counts(rows: pd.DataFrame, region_code: str) -> pd.DataFrame:
     )
 
 
+def region_summaries(region_code: str, snapshots: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A region's rollup rows and NIK index (nik, first_snapshot, last_snapshot), from all of its
+    snapshot frames (date -> unit rows with a derived status)."""
+    every = pd.concat([f.assign(snapshot_date=d) for d, f in sorted(snapshots.items())], ignore_index=True)
+    seen = pd.concat([pd.DataFrame({"nik": f["nik"], "day": d}) for d, f in snapshots.items()])
+    niks = seen.groupby("nik", as_index=False)["day"].agg(first_snapshot="min", last_snapshot="max")
+    return counts(every, region_code), niks
+
+
+def summary_files(region_code: str, counts: pd.DataFrame, niks: pd.DataFrame) -> dict[str, bytes]:
+    """A region's rollup and NIK index as the files that hold them (path -> Parquet bytes)."""
+    index = niks.assign(region_code=region_code)[NIK_SCHEMA.names]
+    return {
+        rollup_path(region_code): table_bytes(
+            pa.Table.from_pandas(counts, schema=ROLLUP_SCHEMA, preserve_index=False)
+        ),
+        nik_path(region_code): table_bytes(
+            pa.Table.from_pandas(index, schema=NIK_SCHEMA, preserve_index=False)
+        ),
+    }
+
+
 def snapshot_counts(rows: pd.DataFrame, region_code: str, snapshot_date: dt.date) -> pd.DataFrame:
     """The rollup rows of one snapshot (its unit rows with a derived status)."""
     return counts(rows.assign(snapshot_date=snapshot_date), region_code)
@@ -129,6 +153,11 @@ def replace_niks(
             schema=NIK_SCHEMA,
         )
     return fresh.sort_by("nik").to_pandas(date_as_object=True)
+
+
+def derived_files(region_code: str) -> tuple[str, str, str]:
+    """The files a region's snapshots are summarised in: rebuilt from them, never restored by an undo."""
+    return rollup_path(region_code), nik_path(region_code), VERSION_FILE
 
 
 def new_version() -> str:

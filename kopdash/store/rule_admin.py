@@ -7,7 +7,8 @@ from __future__ import annotations
 import pandas as pd
 
 from kopdash.domain import schema
-from kopdash.store import reference, rollup, writer
+from kopdash.store import import_log, reference
+from kopdash.store.import_log import Origin
 from kopdash.store.location import as_location
 
 
@@ -16,8 +17,8 @@ def check(profiles: pd.DataFrame, regions: pd.DataFrame) -> list[str]:
     return reference.check(profiles, regions)[2]
 
 
-def save(root, profiles: pd.DataFrame, regions: pd.DataFrame) -> None:
-    """Write both tables and renew the store's version, so every replica reloads them."""
+def save(root, profiles: pd.DataFrame, regions: pd.DataFrame, origin: Origin | None = None) -> None:
+    """Write both tables, logged, and renew the store's version, so every replica reloads them."""
     problems = check(profiles, regions)
     if problems:  # the page checks first; this is the guard for every other caller
         raise ValueError("; ".join(problems))
@@ -25,9 +26,13 @@ def save(root, profiles: pd.DataFrame, regions: pd.DataFrame) -> None:
     profiles = profiles.assign(rule_profile=profiles["rule_profile"].str.strip())
     for column in ("less_active_after", "inactive_after", "dissolution_after"):
         profiles[column] = profiles[column].astype(int)
-    writer.write_csv(location, schema.RULE_PROFILES_FILE, profiles[list(schema.RULE_PROFILE_COLUMNS)])
-    writer.write_csv(location, schema.REGIONS_FILE, regions[list(schema.REGION_COLUMNS)])
-    writer.write_text(location, rollup.VERSION_FILE, rollup.new_version())
+    files = {
+        schema.RULE_PROFILES_FILE: _csv(profiles[list(schema.RULE_PROFILE_COLUMNS)]),
+        schema.REGIONS_FILE: _csv(regions[list(schema.REGION_COLUMNS)]),
+    }
+    entry = import_log.new_entry("rules", origin or Origin.command("rules"), regions=len(regions))
+    with import_log.reference_lock(location):
+        import_log.commit_reference(location, entry, files)
 
 
 def _checked_targets(targets: pd.DataFrame, regions: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
@@ -40,11 +45,18 @@ def check_targets(targets: pd.DataFrame, regions: pd.DataFrame) -> list[str]:
     return _checked_targets(targets, regions)[1]
 
 
-def save_targets(root, targets: pd.DataFrame, regions: pd.DataFrame) -> None:
-    """Write targets.csv (the rows as checked) and renew the store's version."""
+def save_targets(root, targets: pd.DataFrame, regions: pd.DataFrame, origin: Origin | None = None) -> None:
+    """Write targets.csv (the rows as checked), logged, and renew the store's version."""
     kept, problems = _checked_targets(targets, regions)
     if problems:
         raise ValueError("; ".join(problems))
     location = as_location(root)
-    writer.write_csv(location, schema.TARGETS_FILE, kept[list(schema.TARGET_COLUMNS)])
-    writer.write_text(location, rollup.VERSION_FILE, rollup.new_version())
+    entry = import_log.new_entry("targets", origin or Origin.command("targets"), targets=len(kept))
+    with import_log.reference_lock(location):
+        import_log.commit_reference(
+            location, entry, {schema.TARGETS_FILE: _csv(kept[list(schema.TARGET_COLUMNS)])}
+        )
+
+
+def _csv(frame: pd.DataFrame) -> bytes:
+    return frame.to_csv(index=False).encode("utf-8")

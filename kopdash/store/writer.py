@@ -70,18 +70,22 @@ def locked_region(location, region_code: str):
     return locked_store(location, f"region_{region_code}")
 
 
-def commit_files(location, name: str, files: dict[str, bytes]) -> None:
-    """Write several files of one change: on disk all land or none does (a journal; call under
-    `locked`); on S3 each object lands whole, in the order given, `version` last."""
+def commit_files(location, name: str, files: dict[str, bytes | None]) -> None:
+    """Write several files of one change (None: remove that file, as an undo does): on disk all land or
+    none does (a journal; call under `locked`); on S3 each object lands whole, in the order given,
+    `version` last."""
     if location.is_s3:
         for relative, data in files.items():
-            location.write_bytes(relative, data)
+            if data is None:
+                location.remove(relative)
+            else:
+                location.write_bytes(relative, data)
         return
     root = Path(location.local)
     commit(
         root,
         name,
-        {root / rel: _bytes_writer(data) for rel, data in files.items()},
+        {root / rel: None if data is None else _bytes_writer(data) for rel, data in files.items()},
     )
 
 
@@ -89,24 +93,26 @@ def _bytes_writer(data: bytes) -> Callable[[str], object]:
     return lambda temp: Path(temp).write_bytes(data)
 
 
-def commit(root: Path, name: str, files: dict[Path, Callable[[str], object]]) -> None:
-    """Write several files so that either all of them land or none does (call under `locked`)."""
+def commit(root: Path, name: str, files: dict[Path, Callable[[str], object] | None]) -> None:
+    """Write several files so that either all of them land or none does (call under `locked`); a file
+    whose writer is None is removed with the others' landing."""
     root = Path(root)
     # The journal's own lock tells `recover` (run by every other import and app start) that this
     # commit is alive: without it, an import of another region would finish this journal at the same
     # time as we do, and one of the two would find its files already moved.
     with locked(root, name):
-        staged: dict[Path, Path] = {}
+        staged: dict[Path, Path | None] = {}
         try:
             for target, write in files.items():
-                staged[target] = stage(target, write)
+                staged[target] = None if write is None else stage(target, write)
         except BaseException:  # disk full, file too large …: leave no half-staged files behind
             for temp in staged.values():
-                temp.unlink(missing_ok=True)
+                if temp is not None:
+                    temp.unlink(missing_ok=True)
             raise
         _crash_point("staged")
         journal = root / JOURNAL_DIR / f"{name}.json"
-        plan = [[str(temp), str(target)] for target, temp in staged.items()]
+        plan = [["" if temp is None else str(temp), str(target)] for target, temp in staged.items()]
         replace_atomically(journal, lambda temp: Path(temp).write_text(json.dumps(plan), encoding="utf-8"))
         _crash_point("journaled")
         _finish(journal)
@@ -114,7 +120,11 @@ def commit(root: Path, name: str, files: dict[Path, Callable[[str], object]]) ->
 
 def _finish(journal: Path) -> None:
     for index, (temp, target) in enumerate(json.loads(journal.read_text(encoding="utf-8"))):
-        if Path(temp).exists():
+        if not temp:  # a removal: done once the file is gone, however often this runs
+            if Path(target).exists():
+                Path(target).unlink()
+                fsync_dir(Path(target).parent)
+        elif Path(temp).exists():
             os.replace(temp, target)
             fsync_dir(Path(target).parent)
         if index == 0:
@@ -175,10 +185,7 @@ def write_region_summaries(root, region_code: str, snapshots: dict[dt.date, pd.D
     """The rollup and the NIK index of a region, from all of its snapshot frames (generation, rebuilds)."""
     from kopdash.store import rollup
 
-    every = pd.concat([f.assign(snapshot_date=d) for d, f in sorted(snapshots.items())], ignore_index=True)
-    seen = pd.concat([pd.DataFrame({"nik": f["nik"], "day": d}) for d, f in snapshots.items()])
-    niks = seen.groupby("nik", as_index=False)["day"].agg(first_snapshot="min", last_snapshot="max")
-    write_region_index(root, region_code, rollup.counts(every, region_code), niks)
+    write_region_index(root, region_code, *rollup.region_summaries(region_code, snapshots))
 
 
 def write_region_index(root, region_code: str, counts: pd.DataFrame, niks: pd.DataFrame) -> None:
@@ -186,16 +193,8 @@ def write_region_index(root, region_code: str, counts: pd.DataFrame, niks: pd.Da
     from kopdash.store import rollup
 
     location = as_location(root)
-    location.write_table(
-        rollup.rollup_path(region_code),
-        pa.Table.from_pandas(counts, schema=rollup.ROLLUP_SCHEMA, preserve_index=False),
-    )
-    index = pa.Table.from_pandas(
-        niks.assign(region_code=region_code)[rollup.NIK_SCHEMA.names],
-        schema=rollup.NIK_SCHEMA,
-        preserve_index=False,
-    )
-    location.write_table(rollup.nik_path(region_code), index)
+    for relative, data in rollup.summary_files(region_code, counts, niks).items():
+        location.write_bytes(relative, data)
 
 
 def write_text(root, relative: str, text: str) -> str:

@@ -14,6 +14,7 @@ from kopdash.present.i18n import code_label, t
 from kopdash.present.tables import as_markdown_text
 from kopdash.ui import widgets
 from kopdash.ui.cache import store_location
+from kopdash.ui.sign_in import writer_origin
 
 _SAVED = "contact_saved"  # the words to show after the rerun that follows a save
 
@@ -58,7 +59,17 @@ def contact_form(people: pd.DataFrame, region: str, lang: str, key: str) -> None
         return
     person = people.iloc[who]
     try:
-        events.record_contact(store_location(), region, person["nik"], kind, channel, outcome, note, promised)
+        events.record_contact(
+            store_location(),
+            region,
+            person["nik"],
+            kind,
+            channel,
+            outcome,
+            note,
+            promised,
+            origin=writer_origin("catat kontak"),
+        )
     except OSError as error:
         st.error(t("store.write_failed", lang, reason=error.strerror or str(error)))
         return

@@ -15,6 +15,7 @@ from streamlit.errors import StreamlitSecretNotFoundError
 from kopdash.domain import access as access_rules
 from kopdash.domain.access import Access
 from kopdash.present.i18n import DEFAULT_LANGUAGE, t
+from kopdash.store.import_log import Origin
 
 
 def sign_in_configured() -> bool:
@@ -44,6 +45,13 @@ def current_access() -> Access:
     # st.user carries is_logged_in only where sign-in ran (AppTest and bare runs have no such key)
     email = st.user.get("email") if configured and st.user.get("is_logged_in") else None
     return access_rules.resolve(config, configured, email)
+
+
+def writer_origin(where: str) -> Origin:
+    """Who writes from the app, and from which of its forms, for the import log: the signed-in
+    address, else the role."""
+    access = current_access()
+    return Origin(f"app: {where}", access.user or f"({access.role})")
 
 
 def account_box(access: Access, lang: str) -> None:
