@@ -220,47 +220,15 @@ def _said_scope(args: argparse.Namespace) -> tuple[str | None, tuple[str, ...]]:
 
 
 def _say_scope(made, snapshot_date: dt.date, lang: str) -> None:
-    """What the new snapshot holds besides the file's rows, in words."""
+    """What the new snapshot holds besides the file's rows, and its statuses, in words."""
     from kopdash.present import fmt
-    from kopdash.present.i18n import programme_label
+    from kopdash.present.import_view import scope_lines
 
-    say = lambda key, **values: print(t(key, lang, **values), flush=True)  # noqa: E731
-    if made.kind == "first":
-        pass
-    elif made.kind in ("programme", "partial"):
-        say(
-            f"cli.scope_{made.kind}",
-            programme=programme_label(made.programme, lang) if made.programme else "",
-            added=fmt.number(made.added, lang),
-            updated=fmt.number(made.updated, lang),
-            carried=fmt.number(made.carried, lang),
-            date=fmt.date_long(made.base_date, lang),
-        )
-        if made.districts:
-            say("cli.scope_districts", districts=", ".join(made.districts))
-    else:
-        say(
-            "cli.scope_whole",
-            date=fmt.date_long(made.base_date, lang),
-            base=fmt.number(made.base_rows, lang),
-            added=fmt.number(made.added, lang),
-            updated=fmt.number(made.updated, lang),
-        )
-    if made.no_longer_listed and made.kind != "first":
-        say(
-            "cli.scope_no_longer_listed",
-            n=fmt.number(made.no_longer_listed, lang),
-            date=fmt.date_long(made.base_date, lang),
-        )
-    if made.carried_status_changed:
-        say(
-            "cli.scope_rederived",
-            n=fmt.number(made.carried_status_changed, lang),
-            date=fmt.date_long(snapshot_date, lang),
-        )
-    counts = made.rows["status"].value_counts()
-    shown = ", ".join(f"{status_label(s, lang)} {fmt.number(int(counts.get(s, 0)), lang)}" for s in STATUSES)
-    say("cli.statuses", counts=shown)
+    for line in scope_lines(made, snapshot_date, lang):
+        print(line, flush=True)
+    counts = made.status_counts
+    shown = ", ".join(f"{status_label(s, lang)} {fmt.number(counts[s], lang)}" for s in STATUSES)
+    print(t("cli.statuses", lang, counts=shown), flush=True)
 
 
 def _published(args: argparse.Namespace) -> int:

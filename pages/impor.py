@@ -14,6 +14,8 @@ from kopdash.ui.state import view_state
 lang = view_state().lang
 st.title(t("import.title", lang))
 st.caption(t("import.intro", lang))
+with st.expander(t("import.log_title", lang)):
+    uploads.log_and_undo(lang)
 
 regions = cache.frame(queries.region_rules)
 names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
@@ -26,6 +28,7 @@ region_code = left.selectbox(
     format_func=lambda c: f"{names[c]} ({c})"
     if c in names
     else t("import.region_new", lang, name=official[c], code=c),
+    index=0 if len(names) == 1 else None,  # never a guess: the file's own region is proposed below
     key="import_region",
     placeholder=t("widget.choose", lang),
 )
@@ -60,6 +63,14 @@ if plan.new_region is not None:
         )
     )
 
+made = uploads.ask_scope(plan, lang)  # whole, partial or a roster: what the new snapshot holds
+if made is not None and made.kind != "first":
+    st.info(
+        "\n\n".join(
+            tables.as_markdown_text(line) for line in import_view.scope_lines(made, snapshot_date, lang)
+        )
+    )
+
 st.subheader(t("import.mapping_title", lang))
 for caption, mapping_table in import_view.mapping_tables(plan, lang):
     st.caption(tables.as_markdown_text(caption))
@@ -67,9 +78,10 @@ for caption, mapping_table in import_view.mapping_tables(plan, lang):
 
 st.subheader(t("import.statuses", lang))
 previous = cache.frame(
-    queries.region_status_as_of, as_of=snapshot_date - dt.timedelta(days=1), regions=[region_code]
+    queries.region_status_as_of, as_of=snapshot_date - dt.timedelta(days=1), regions=[plan.region_code]
 )
-widgets.text_table(import_view.status_table(plan, previous.iloc[0] if len(previous) else None, lang))
+counts = made.status_counts if made is not None else plan.status_counts
+widgets.text_table(import_view.status_table(counts, previous.iloc[0] if len(previous) else None, lang))
 profile = plan.profile
 st.caption(
     t(
@@ -119,15 +131,17 @@ if plan.accepted.empty:
     if st.button(t("import.confirm_quarantine", lang), key="import_confirm"):
         st.success(t("import.quarantine_kept", lang, path=tables.as_markdown_text(uploads.save_import(plan))))
     st.stop()
+if made is None:  # the officer has not said whether the file is whole or partial
+    st.stop()
 if st.button(t("import.confirm", lang), type="primary", key="import_confirm"):
-    uploads.save_import(plan)
+    uploads.save_import(plan, made)
     st.success(
         t(
             "import.saved",
             lang,
             region=tables.as_markdown_text(plan.region_name),
             date=fmt.date_long(plan.snapshot_date, lang),
-            n=fmt.number(len(plan.accepted), lang),
+            n=fmt.number(len(made.rows), lang),
         )
     )
     st.page_link(

@@ -353,3 +353,89 @@ def test_events_and_published_figures_are_logged_and_can_be_undone(kota_serang, 
     assert cli.main(["undo", "--entry", last["id"], "--data-dir", str(kota_serang)]) == 0
     assert schema.PUBLISHED_FILE not in store_state(kota_serang)
     assert schema.PUBLISHED_FILE in before_published
+
+
+# -- the import page asks the same questions ------------------------------------------------------------
+def shown(elements) -> str:
+    """The text of the page's messages as a reader sees it (Markdown escapes removed)."""
+    return "\n".join(element.value.replace("\\", "") for element in elements)
+
+
+def import_page(root, monkeypatch, file_name, data):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app.run()
+    app.switch_page("pages/impor.py")
+    app.run()
+    app.file_uploader(key="import_file").set_value((file_name, data, "text/csv"))
+    return app
+
+
+def test_the_import_page_asks_whole_or_partial_with_the_counts_before_saving(
+    kota_serang, tmp_path, monkeypatch
+):
+    csv_file(tmp_path / "serang.csv", HEADERS, registry_rows(5, first=100, district="Serang"))
+    app = import_page(kota_serang, monkeypatch, "serang.csv", (tmp_path / "serang.csv").read_bytes())
+    app.selectbox(key="import_region").set_value(KOTA_SERANG)
+    app.date_input(key="import_date").set_value(dt.date(2025, 10, 1))
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert "memuat 5 koperasi; snapshot 5 September 2025 memuat 30" in shown(app.warning)
+    assert not [b for b in app.button if b.key == "import_confirm"], "no Save before the answer"
+    app.radio(key="import_scope").set_value("partial")
+    app.run()
+    assert "30 koperasi lain dibawa dari snapshot 5 September 2025" in shown(app.info)
+    app.button(key="import_confirm").click()
+    app.run()
+    assert any("35 koperasi" in s.value for s in app.success)
+    assert len(snapshot(kota_serang, dt.date(2025, 10, 1))) == 35
+
+
+def test_the_import_page_proposes_the_region_the_file_names(kota_serang, tmp_path, monkeypatch):
+    gianyar_dump(tmp_path / "ods.csv")
+    app = import_page(kota_serang, monkeypatch, "ods.csv", (tmp_path / "ods.csv").read_bytes())
+    app.run()
+    assert app.selectbox(key="import_region").value is None, "no region is guessed"
+    assert "berkas menyebut Kabupaten Gianyar (51.04)" in shown(app.error)
+    app.selectbox(key="import_region").set_value("11.01")
+    app.run()
+    assert "Kabupaten Gianyar (51.04) di 20 dari 20 baris" in shown(app.error)
+    app.button(key="import_use_region").click()
+    app.run()
+    assert app.selectbox(key="import_region").value == "51.04"
+    assert not app.error and app.button(key="import_confirm")
+
+
+def test_an_admin_undoes_an_import_on_the_page_after_confirming(kota_serang, tmp_path, monkeypatch):
+    assert (
+        ingest(
+            kota_serang,
+            roster_file(tmp_path / "kmp.csv", 4),
+            "--programme",
+            "koperasi_merah_putih",
+            day=ROSTER_DAY,
+        )
+        == 0
+    )
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(kota_serang))
+    from streamlit.testing.v1 import AppTest
+
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app.run()
+    app.switch_page("pages/impor.py")
+    app.run()
+    log = next(m.value.replace("\\", "") for m in app.markdown if "| Berkas |" in m.value)
+    assert log.index("kmp.csv") < log.index("registri.csv")  # newest first
+    newest = import_log.entries(kota_serang)[-1]["id"]
+    app.selectbox(key="undo_entry").set_value(newest)
+    app.run()
+    assert app.button(key="undo_go").disabled, "not without the confirmation"
+    app.checkbox(key="undo_sure").check()
+    app.run()
+    app.button(key="undo_go").click()
+    app.run()
+    assert any("Dibatalkan" in s.value for s in app.success)
+    assert not (kota_serang / schema.snapshot_path(KOTA_SERANG, ROSTER_DAY)).exists()
+    assert import_log.entries(kota_serang)[-1]["action"] == "undo"

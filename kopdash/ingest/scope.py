@@ -59,10 +59,17 @@ class Scope:
     programme: str | None = None
     districts: tuple[str, ...] = ()
 
+    @property
+    def status_counts(self) -> dict[str, int]:
+        """The new snapshot's cooperatives per status (the carried ones with the file's)."""
+        counts = self.rows["status"].value_counts()
+        return {status: int(counts.get(status, 0)) for status in schema.STATUSES}
+
     def record(self) -> dict:
         """What the import record and the log say about it."""
         return {
             "kind": self.kind,
+            "status_counts": self.status_counts,
             "base_snapshot": self.base_date.isoformat() if self.base_date else None,
             "base_rows": self.base_rows,
             "no_longer_listed": self.no_longer_listed,

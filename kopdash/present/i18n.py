@@ -322,38 +322,55 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "(replacing the earlier snapshot of the same date, {n} cooperatives)",
         "en_one": "(replacing the earlier snapshot of the same date, 1 cooperative)",
     },
-    "cli.scope_programme": {
+    "scope.programme": {
         "id": "Daftar program {programme}: {added} koperasi baru, {updated} diperbarui; {carried} koperasi "
         "lain dibawa dari snapshot {date}",
         "en": "Programme roster {programme}: {added} cooperatives new, {updated} updated; {carried} other "
         "cooperatives carried from the snapshot of {date}",
     },
-    "cli.scope_partial": {
+    "scope.partial": {
         "id": "Sebagian registri: {added} koperasi baru, {updated} diperbarui; {carried} koperasi lain dibawa "
         "dari snapshot {date}",
         "en": "Part of the registry: {added} cooperatives new, {updated} updated; {carried} other "
         "cooperatives carried from the snapshot of {date}",
     },
-    "cli.scope_districts": {
+    "scope.districts": {
         "id": "  Kecamatan diganti seluruhnya: {districts}",
         "en": "  Districts replaced whole: {districts}",
     },
-    "cli.scope_whole": {
+    "scope.whole": {
         "id": "Seluruh registri, dibanding snapshot {date} ({base} koperasi): {added} baru, {updated} tetap "
         "terdaftar",
         "en": "The whole registry, against the snapshot of {date} ({base} cooperatives): {added} new, "
         "{updated} still listed",
     },
-    "cli.scope_no_longer_listed": {
+    "scope.no_longer_listed": {
         "id": "  {n} koperasi snapshot {date} tidak ada dalam berkas: dicatat tidak terdaftar lagi",
         "en": "  {n} cooperatives of the snapshot of {date} are not in the file: recorded as no longer listed",
     },
-    "cli.scope_rederived": {
+    "scope.rederived": {
         "id": "  Status {n} koperasi yang dibawa dihitung ulang untuk {date} (datanya tidak berubah; tenggat "
         "RAT berbeda)",
         "en": "  The status of {n} carried cooperatives was derived again for {date} (their data is "
         "unchanged; the RAT deadline differs)",
     },
+    "import.log_columns.at": {"id": "Waktu", "en": "When"},
+    "import.log_columns.action": {"id": "Tindakan", "en": "Action"},
+    "import.log_columns.region": {"id": "Wilayah", "en": "Region"},
+    "import.log_columns.date": {"id": "Tanggal data", "en": "Data date"},
+    "import.log_columns.file": {"id": "Berkas", "en": "File"},
+    "import.log_columns.accepted": {"id": "Diterima", "en": "Accepted"},
+    "import.log_columns.quarantined": {"id": "Dikarantina", "en": "Quarantined"},
+    "import.log_columns.by": {"id": "Dari / oleh", "en": "From / by"},
+    "import.log_columns.undone_by": {"id": "Dibatalkan oleh", "en": "Undone by"},
+    "log.action.registry": {"id": "registri", "en": "registry"},
+    "log.action.events": {"id": "kegiatan", "en": "events"},
+    "log.action.contact": {"id": "kontak", "en": "contact"},
+    "log.action.published": {"id": "angka terbit", "en": "published figures"},
+    "log.action.regions": {"id": "wilayah", "en": "regions"},
+    "log.action.rules": {"id": "aturan status", "en": "status rules"},
+    "log.action.targets": {"id": "target", "en": "targets"},
+    "log.action.undo": {"id": "pembatalan", "en": "undo"},
     "cli.logged": {
         "id": "Dicatat di log impor ({entry}). Untuk membatalkan: kopdash undo --region {region} --date {date}",
         "en": "Recorded in the import log ({entry}). To undo it: kopdash undo --region {region} --date {date}",
@@ -764,6 +781,59 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en_one": "A snapshot of {region} on {date} already exists (1 cooperative). Saving replaces it.",
     },
     "import.confirm": {"id": "Simpan snapshot", "en": "Save snapshot"},
+    "import.use_region": {
+        "id": "Pakai wilayah yang disebut berkas: {name} ({code})",
+        "en": "Use the region the file names: {name} ({code})",
+    },
+    "import.scope_title": {"id": "Seluruh registri atau sebagian?", "en": "The whole registry or a part?"},
+    "import.scope_question": {
+        "id": "Berkas ini memuat {file} koperasi; snapshot {date} memuat {base}, dan {missing} di antaranya "
+        "tidak ada dalam berkas. Katakan berkas apa ini sebelum menyimpan.",
+        "en": "This file holds {file} cooperatives; the snapshot of {date} holds {base}, and {missing} of "
+        "them are not in the file. Say what the file is before saving.",
+    },
+    "import.roster_question": {
+        "id": "Daftar program ini memuat {file} koperasi; snapshot {date} memuat {base} koperasi {programme}, "
+        "dan {missing} di antaranya tidak ada dalam daftar. Katakan daftar apa ini sebelum menyimpan.",
+        "en": "This roster holds {file} cooperatives; the snapshot of {date} holds {base} {programme} "
+        "cooperatives, and {missing} of them are not in the roster. Say what it is before saving.",
+    },
+    "import.scope_choice": {"id": "Berkas ini", "en": "This file is"},
+    "import.scope_whole": {
+        "id": "Seluruh registri: {missing} koperasi yang tidak ada dicatat tidak terdaftar lagi",
+        "en": "The whole registry: the {missing} cooperatives it lacks are no longer listed",
+    },
+    "import.scope_partial": {
+        "id": "Sebagian registri: koperasi lain dibawa dari snapshot {date}",
+        "en": "A part of the registry: the other cooperatives are carried from the snapshot of {date}",
+    },
+    "import.scope_districts": {
+        "id": "Kecamatan yang diganti seluruhnya oleh berkas ini (boleh kosong)",
+        "en": "Kecamatan this file replaces whole (may be empty)",
+    },
+    "import.scope_needed": {
+        "id": "Pilih dulu apakah berkas ini seluruh registri atau sebagian; baru kemudian dapat disimpan.",
+        "en": "First say whether the file is the whole registry or a part; then it can be saved.",
+    },
+    "import.log_title": {"id": "Log impor dan pembatalan", "en": "Import log and undo"},
+    "import.log_empty": {
+        "id": "Log impor kosong: penyimpanan ini belum mencatat impor apa pun.",
+        "en": "The import log is empty: this store has recorded no write yet.",
+    },
+    "import.log_shown": {
+        "id": "{n} catatan terbaru dari {total}. Semua: kopdash log",
+        "en": "The newest {n} of {total} entries. All of them: kopdash log",
+    },
+    "import.undo_choose": {"id": "Impor yang dibatalkan", "en": "Import to undo"},
+    "import.undo_confirm": {
+        "id": "Ya, kembalikan penyimpanan seperti sebelum impor ini",
+        "en": "Yes, put the store back as it was before this import",
+    },
+    "import.undo_button": {"id": "Batalkan impor", "en": "Undo the import"},
+    "import.undone": {
+        "id": "Dibatalkan: penyimpanan kembali seperti sebelum {what}. Pembatalan dicatat di log.",
+        "en": "Undone: the store is back as it was before {what}. The undo is in the log.",
+    },
     "import.region_new": {
         "id": "{name} ({code}) · baru, dari daftar Kemendagri",
         "en": "{name} ({code}) · new, from the Kemendagri list",

@@ -6,8 +6,9 @@ import pandas as pd
 
 from kopdash.domain.schema import STATUSES
 from kopdash.ingest.registry import ImportPlan, quarantine_for_office
+from kopdash.ingest.scope import Scope
 from kopdash.present import fmt
-from kopdash.present.i18n import headers_of, status_label, t
+from kopdash.present.i18n import headers_of, programme_label, status_label, t
 
 
 def sheet_label(name: str | None, lang: str) -> str:
@@ -64,15 +65,14 @@ def first_rows(plan: ImportPlan, lang: str, count: int = 10) -> pd.DataFrame:
     )
 
 
-def status_table(plan: ImportPlan, previous: pd.Series | None, lang: str) -> pd.DataFrame:
-    """Status counts the snapshot would have, beside the region's previous snapshot."""
+def status_table(counts: dict[str, int], previous: pd.Series | None, lang: str) -> pd.DataFrame:
+    """Status counts the snapshot would have (`Scope.status_counts`), beside the region's previous one."""
     status, this, before = headers_of("import.statuses_columns", lang)
     when = (
         fmt.date_short(previous["snapshot_date"], lang)
         if previous is not None
         else t("import.no_previous", lang)
     )
-    counts = plan.status_counts
     return pd.DataFrame(
         {
             status: [status_label(s, lang) for s in STATUSES],
@@ -101,3 +101,68 @@ def quarantine_download(plan: ImportPlan, lang: str) -> pd.DataFrame:
     frame = quarantine_for_office(plan.quarantined, labels)
     frame[labels[0]] = frame[labels[0]].map(lambda name: sheet_label(name, lang))
     return frame
+
+
+def scope_lines(made: Scope, snapshot_date, lang: str) -> list[str]:
+    """What the new snapshot holds besides the file's rows, in words: the command and the page say it."""
+    base_date = fmt.date_long(made.base_date, lang) if made.base_date else ""
+    number = lambda n: fmt.number(n, lang)  # noqa: E731
+    lines = []
+    if made.kind in ("programme", "partial"):
+        lines.append(
+            t(
+                f"scope.{made.kind}",
+                lang,
+                programme=programme_label(made.programme, lang) if made.programme else "",
+                added=number(made.added),
+                updated=number(made.updated),
+                carried=number(made.carried),
+                date=base_date,
+            )
+        )
+        if made.districts:
+            lines.append(t("scope.districts", lang, districts=", ".join(made.districts)))
+    elif made.kind == "whole":
+        lines.append(
+            t(
+                "scope.whole",
+                lang,
+                date=base_date,
+                base=number(made.base_rows),
+                added=number(made.added),
+                updated=number(made.updated),
+            )
+        )
+    if made.no_longer_listed and made.kind != "first":
+        lines.append(t("scope.no_longer_listed", lang, n=number(made.no_longer_listed), date=base_date))
+    if made.carried_status_changed:
+        lines.append(
+            t(
+                "scope.rederived",
+                lang,
+                n=number(made.carried_status_changed),
+                date=fmt.date_long(snapshot_date, lang),
+            )
+        )
+    return lines
+
+
+def log_table(entries: list[dict], lang: str) -> pd.DataFrame:
+    """The import log, newest first, as text: when, what, where, which file, counts, who, undone."""
+    columns = headers_of("import.log_columns", lang)
+    rows = []
+    for entry in reversed(entries):
+        rows.append(
+            [
+                entry.get("at", "").replace("T", " ").removesuffix("+00:00") + " UTC",
+                t(f"log.action.{entry.get('action', 'registry')}", lang),
+                entry.get("region_code") or fmt.MISSING,
+                entry.get("snapshot_date") or fmt.MISSING,
+                entry.get("source_file") or fmt.MISSING,
+                fmt.number(entry["accepted"], lang) if "accepted" in entry else fmt.MISSING,
+                fmt.number(entry["quarantined"], lang) if "quarantined" in entry else fmt.MISSING,
+                " · ".join(str(part) for part in (entry.get("via"), entry.get("who")) if part),
+                entry.get("undone_by") or "",
+            ]
+        )
+    return pd.DataFrame(rows, columns=columns)
