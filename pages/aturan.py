@@ -8,6 +8,7 @@ from kopdash.present import fmt, tables
 from kopdash.present.i18n import headers_of, t
 from kopdash.store import reference, rule_admin
 from kopdash.ui import cache
+from kopdash.ui.sign_in import writer_origin
 from kopdash.ui.state import view_state
 
 state = view_state()
@@ -85,7 +86,7 @@ save_when_clicked(
     "rules.save",
     "rules_save",
     lambda: rule_admin.check(edited_profiles, edited_regions),
-    lambda: rule_admin.save(opened.location, edited_profiles, edited_regions),
+    lambda: rule_admin.save(opened.location, edited_profiles, edited_regions, writer_origin("aturan")),
     "rules.saved",
     type="primary",
 )
@@ -116,6 +117,6 @@ save_when_clicked(
     "rules.targets_save",
     "targets_save",
     lambda: rule_admin.check_targets(edited_targets, edited_regions),
-    lambda: rule_admin.save_targets(opened.location, edited_targets, edited_regions),
+    lambda: rule_admin.save_targets(opened.location, edited_targets, edited_regions, writer_origin("aturan")),
     "rules.targets_saved",
 )

@@ -10,6 +10,7 @@ from kopdash.present import fmt
 from kopdash.present.i18n import headers_of, t
 from kopdash.present.tables import as_markdown_text
 from kopdash.ui import cache, uploads, widgets
+from kopdash.ui.sign_in import writer_origin
 from kopdash.ui.state import view_state
 
 lang = view_state().lang
@@ -48,7 +49,9 @@ if st.button(
     t("events_import.confirm", lang), type="primary", key="events_confirm", disabled=plan.accepted.empty
 ):
     try:
-        total = events.commit_events(plan, cache.store().location.text)
+        total = events.commit_events(
+            plan, cache.store().location.text, origin=writer_origin("impor kegiatan")
+        )
     except OSError as error:
         st.error(t("store.write_failed", lang, reason=as_markdown_text(error.strerror or str(error))))
         st.stop()
