@@ -439,3 +439,70 @@ def test_an_admin_undoes_an_import_on_the_page_after_confirming(kota_serang, tmp
     assert any("Dibatalkan" in s.value for s in app.success)
     assert not (kota_serang / schema.snapshot_path(KOTA_SERANG, ROSTER_DAY)).exists()
     assert import_log.entries(kota_serang)[-1]["action"] == "undo"
+
+
+# -- published figures as portals write them ------------------------------------------------------------
+def year_table(*lines: str) -> bytes:
+    return (
+        "\n".join(["kodefikasi;komponendata;satuan;sumberdata;2019;2020;2023;2024", *lines]) + "\n"
+    ).encode()
+
+
+def test_a_zero_or_blank_year_is_not_filled_and_the_skipped_are_counted():
+    from kopdash.ingest import published
+
+    data = year_table(
+        "2.17.1;Jumlah koperasi;unit;Diskumindag;0;0;284;",
+        "2.17.2;Jumlah koperasi aktif;unit;Diskumindag;;0;62;70",
+    )
+    checked = published.read_published_file(
+        data, {KOTA_SERANG}, region=KOTA_SERANG, today=dt.date(2026, 12, 3)
+    )
+    got = {(r.as_of.year, r.metric, r.value) for r in checked.figures.itertuples()}
+    assert got == {(2023, "registered", 284), (2023, "aktif", 62), (2024, "aktif", 70)}
+    assert any("5 sel tahun bernilai 0 atau kosong dilewati" in line for line in checked.left_out)
+
+
+def test_the_per_region_shape_is_read_from_its_group_rows():
+    from kopdash.ingest import published
+
+    data = year_table(
+        "1;Jumlah Koperasi Aktif;;;;;;",
+        "1.1;Kabupaten Pacitan;unit;Dinas Koperasi;;;310;315",
+        "1.2;Kota Batu;unit;Dinas Koperasi;0;;120;",
+        "2;Jumlah Koperasi;;;;;;",
+        "2.1;Kabupaten Pacitan;unit;Dinas Koperasi;;;402;404",
+        "2.2;Serang;unit;Dinas Koperasi;;;1;2",  # Kabupaten or Kota: named, not guessed
+    )
+    checked = published.read_published_file(data, set(), today=dt.date(2026, 12, 3))
+    got = {(r.region_code, r.as_of.year, r.metric, r.value) for r in checked.figures.itertuples()}
+    assert got == {
+        ("35.01", 2023, "aktif", 310),
+        ("35.01", 2024, "aktif", 315),
+        ("35.79", 2023, "aktif", 120),
+        ("35.01", 2023, "registered", 402),
+        ("35.01", 2024, "registered", 404),
+    }
+    assert any("'Serang' bukan kabupaten/kota yang dikenali" in line for line in checked.left_out)
+    assert {r.code for r in checked.new_regions} == {"35.01", "35.79"}
+
+
+def test_a_file_that_gives_no_figure_is_refused_in_words(tmp_path, capsys):
+    root = scratch_store(tmp_path / "store")
+    path = tmp_path / "kosong.csv"
+    path.write_bytes(year_table("2.17.1;Jumlah koperasi;unit;Diskumindag;0;0;0;0"))
+    command = ["published", str(path), "--region", KOTA_SERANG, "--data-dir", str(root)]
+    assert cli.main(command) == cli.EXIT_REFUSED
+    assert "tidak ada angka yang dapat dipakai" in capsys.readouterr().err
+    assert not (root / schema.PUBLISHED_FILE).exists()
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("240 sekian", 240), ("300-an", 300), ("lebih dari 300", 300), ("300 lebih", 300), ("± 590", 590)],
+)
+def test_approximate_counts_are_flagged_never_refused(written, value):
+    from kopdash.ingest import parse
+
+    assert parse.approximate_count(written) == (value, True)
+    assert parse.approximate_count("240 unit") == (240, False)

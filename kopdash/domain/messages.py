@@ -172,6 +172,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "angka publikasi tidak disimpan; perbaiki dulu: {problems}",
         "en": "no published figure was saved; fix these first: {problems}",
     },
+    "refused.published_none": {
+        "id": "tidak ada angka yang dapat dipakai dalam file ini; tidak ada yang disimpan: {left_out}",
+        "en": "the file holds no figure that can be used; nothing was saved: {left_out}",
+    },
     "refused.published_mapping_header": {
         "id": "file pemetaan harus berkolom teks,metric",
         "en": "a mapping file must have the columns teks,metric",

@@ -337,10 +337,12 @@ def integer(raw) -> int | None:
     return int(value)
 
 
-# How offices write a count they give only roughly: "300 lebih", "1.200-an", "± 590", "sekitar 590".
+# How offices write a count they give only roughly: "300 lebih", "1.200-an", "240 sekian", "± 590",
+# "sekitar 590", "lebih dari 300"; a unit word after the number ("240 unit") says nothing about that.
 _APPROXIMATE = re.compile(
-    r"^(?:(?:kurang lebih|sekitar|kira kira|kira-kira|lebih dari|hampir|±|\+/-|>|<|~)\s*)?"
-    r"(-?[\d.,]+)\s*(?:-?an|lebih|\+|an)?$"
+    r"^(?P<before>(?:kurang lebih|lebih kurang|sekitar|kira kira|kira-kira|lebih dari|hampir"
+    r"|±|\+/-|>|<|~)\s*)?"
+    r"(?P<number>-?[\d.,]+)\s*(?P<after>-?an|lebih|sekian|\+)?\s*(?:koperasi|unit|buah)?$"
 )
 
 
@@ -352,10 +354,10 @@ def approximate_count(raw) -> tuple[int | None, bool]:
     exact = _APPROXIMATE.fullmatch(text)
     if exact is None:
         raise Unreadable(f"bukan jumlah: {_text(raw)!r}")
-    value = integer(exact.group(1))  # a negative count is returned, for the caller to name in words
+    value = integer(exact.group("number"))  # a negative count is returned, for the caller to name in words
     if value is None:
         raise Unreadable(f"bukan jumlah: {_text(raw)!r}")
-    return value, exact.group(1) != text
+    return value, bool(exact.group("before") or exact.group("after"))
 
 
 def _excel_serial(serial: float) -> dt.date:

@@ -3,7 +3,10 @@
 Three layouts are known by their headers:
   Satu Data          kode_wilayah, nama_wilayah, judul, satuan, tahun, periode, data
   provincial portal  kode_kabupaten_kota, nama_kabupaten_kota, <measure>, satuan, tahun
-  year per column    kodefikasi, komponendata, satuan, sumberdata, 2023, 2024, … (one region: --region)
+  year per column    kodefikasi, komponendata, satuan, sumberdata, 2023, 2024, … either one region's
+                     components (the region named by --region), or per region: a group row naming the
+                     measure (its year cells empty), then one row per kabupaten/kota. A 0 or an empty
+                     year cell is a year not filled in yet, skipped and counted, never a figure.
 A row's metric comes from its title (judul, the measure's name, komponendata) through a mapping file
 (`teks,metric`) when given, else through the words offices use ("koperasi aktif", "tidak aktif",
 "direkomendasikan dibubarkan", "sehat" …). A row whose title names no metric is listed as left out,
@@ -66,6 +69,7 @@ class PortalTable:
     layout: str
     rows: list[dict] = field(default_factory=list)  # published-figure rows (schema.PUBLISHED_COLUMNS)
     left_out: list[str] = field(default_factory=list)  # rows not used, with why, in words
+    not_filled: int = 0  # year cells left 0 or empty (year-per-column tables): not figures
 
 
 def layout_of(header: list[str]) -> str | None:
@@ -117,10 +121,22 @@ def read(rows: list[list[str]], mapping: dict[str, str], region: str | None, sou
         raise ImportRefused("refused.portal_layout")
     table = PortalTable(layout)
     publisher = source.get("source_publisher") or PUBLISHERS[layout]
+    group = None  # year per column, per region: the measure the group row above names
     for number, cells in enumerate(rows[1:], start=2):
         cell = dict(zip(header, (c.strip() for c in cells), strict=False))
         unit = " ".join(cell.get("satuan", "").lower().split())
-        for title, code, as_of_cells, value in _figures(layout, rows[0], cell, region):
+        if layout == "year_columns":
+            try:
+                group, figures = _year_figures(rows[0], cell, region, group)
+            except parse.Unreadable as problem:
+                table.left_out.append(f"baris {number}: {problem}")
+                continue
+            filled = [f for f in figures if not _not_filled(f[3])]
+            table.not_filled += len(figures) - len(filled)
+            figures = filled
+        else:
+            figures = list(_figures(layout, rows[0], cell))
+        for title, code, as_of_cells, value in figures:
             metric = metric_of(title, mapping)
             if unit not in COUNT_UNITS:
                 table.left_out.append(f"baris {number}: {title!r} bersatuan {unit!r}, bukan jumlah koperasi")
@@ -154,7 +170,35 @@ def read(rows: list[list[str]], mapping: dict[str, str], region: str | None, sou
     return table
 
 
-def _figures(layout: str, header: list[str], cell: dict, region: str | None):
+def _not_filled(value) -> bool:
+    """A year cell of a year-per-column table that portals leave 0 or empty until the year is filled."""
+    return parse.is_blank(value) or str(value).strip() in ("0", "-", "0,0", "0.0")
+
+
+def _year_figures(header: list[str], cell: dict, region: str | None, group: str | None):
+    """The measure named so far (group) and the figures of one row of a year-per-column table: a group
+    row (every year empty) names the measure of the region rows under it; a row naming a kabupaten/kota
+    is that region's figure of the measure; any other row is a component of the region --region names."""
+    from kopdash.ingest import region_check
+
+    name = cell.get("komponendata", "")
+    years = [column.strip() for column in header if re.fullmatch(r"(19|20)\d\d", str(column).strip())]
+    values = [cell.get(normalise_header(year)) for year in years]
+    named = region_check.regency_code(name) if group else None
+    if named is None and all(parse.is_blank(v) for v in values):
+        return name, []  # a group row: the measure of the rows below it
+    if named is not None:
+        title, code = group, named
+    elif region:
+        title, code = name, region
+    elif group:
+        raise parse.Unreadable(f"{name!r} bukan kabupaten/kota yang dikenali (di bawah {group!r})")
+    else:
+        raise ImportRefused("refused.portal_region")
+    return group, [(title, code, (year, ""), value) for year, value in zip(years, values, strict=True)]
+
+
+def _figures(layout: str, header: list[str], cell: dict):
     """(title, region code, (year, period), value) of each figure in one row."""
     if layout == "satu_data":
         yield (
@@ -163,7 +207,7 @@ def _figures(layout: str, header: list[str], cell: dict, region: str | None):
             (cell.get("tahun"), cell.get("periode")),
             cell.get("data"),
         )
-    elif layout == "provincial":
+    else:  # provincial
         for name in header:  # every column but codes, names, units and periods is a measure
             key = normalise_header(name)
             if not (key.startswith(("kode", "nama")) or key in ("satuan", "tahun", "periode", "id", "no")):
@@ -172,15 +216,4 @@ def _figures(layout: str, header: list[str], cell: dict, region: str | None):
                     cell.get("kodekabupatenkota", ""),
                     (cell.get("tahun"), cell.get("periode")),
                     cell.get(key),
-                )
-    else:  # one row per component, one column per year
-        if not region:
-            raise ImportRefused("refused.portal_region")
-        for name in header:
-            if re.fullmatch(r"(19|20)\d\d", str(name).strip()):
-                yield (
-                    cell.get("komponendata", ""),
-                    region,
-                    (name.strip(), ""),
-                    cell.get(normalise_header(name)),
                 )

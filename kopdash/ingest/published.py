@@ -62,6 +62,11 @@ def read_published_file(
     if missing and portal_tables.layout_of(rows[0]):
         table = portal_tables.read(rows, mapping or {}, region, source or {})
         layout, left_out = table.layout, table.left_out
+        if table.not_filled:  # portals write 0 (or nothing) for a year not filled in yet
+            left_out.append(
+                f"{table.not_filled} sel tahun bernilai 0 atau kosong dilewati: tahun yang belum diisi, "
+                "bukan angka"
+            )
         header = list(schema.PUBLISHED_COLUMNS)
         rows = [header] + [[row[name] for name in header] for row in table.rows]
     elif missing:
@@ -93,6 +98,8 @@ def read_published_file(
         )
     if problems:
         raise ImportRefused("refused.published_rows", problems=" | ".join(problems))
+    if not records:  # said, never an exit 0 that stored nothing
+        raise ImportRefused("refused.published_none", left_out=" | ".join(left_out[:20]) or "-")
     figures = pd.DataFrame(records, columns=list(schema.PUBLISHED_COLUMNS))
     used = set(figures["region_code"])
     return PublishedFile(figures, left_out, [r for c, r in new_regions.items() if c in used], layout)
