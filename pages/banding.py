@@ -15,6 +15,9 @@ lang = state.lang
 st.title(t("compare.title", lang))
 st.caption(t("compare.caption", lang))
 regions = cache.frame(queries.region_status_as_of, as_of=state.as_of, regions=state.regions)
+only_published = comparison_view.published_only_note(cache.frame(queries.published_only_regions), lang)
+if only_published and state.regions is None:
+    st.info(only_published)
 if regions.empty:
     st.warning(t("overview.no_data", lang, date=fmt.date_long(state.as_of, lang), first=fmt.MISSING))
     st.stop()
@@ -55,10 +58,26 @@ def published() -> None:
     if matched.empty:
         st.info(t("compare.published_none", lang))
         return
-    against = comparison_view.published_table(matched, lang)
-    widgets.text_table(against)
+    shown = matched
+    if len(matched) > comparison_view.LATEST_ONLY_ABOVE:  # thousands of figures: the newest of each
+        shown = comparison_view.latest_published(matched)
+        st.caption(
+            t(
+                "compare.published_latest",
+                lang,
+                shown=fmt.number(len(shown), lang),
+                total=fmt.number(len(matched), lang),
+            )
+        )
+    table = comparison_view.published_table(shown, lang)
+    if len(table) > comparison_view.LATEST_ONLY_ABOVE:
+        st.dataframe(table, hide_index=True)  # scrolls inside itself; a long text table would not
+    else:
+        widgets.text_table(table)
     st.caption(t("compare.published_caption", lang))
-    widgets.download_buttons(against, "angka_publikasi_vs_registri", lang)
+    widgets.download_buttons(
+        lambda: comparison_view.published_table(matched, lang), "angka_publikasi_vs_registri", lang
+    )
 
 
 # One part at a time below the table (the chosen one is in the URL as `bagian`).

@@ -4,7 +4,7 @@ import streamlit as st
 
 from kopdash import queries
 from kopdash.domain.pages import BY_NAME
-from kopdash.present import charts, fmt, tables
+from kopdash.present import charts, comparison_view, fmt, tables
 from kopdash.present.i18n import t
 from kopdash.ui import cache, widgets
 from kopdash.ui.state import view_state
@@ -79,7 +79,11 @@ def trend() -> None:
         trend = cache.frame(queries.status_trend, until=state.as_of, regions=state.regions)
         targets = cache.frame(queries.region_targets, regions=state.regions)
         published = cache.frame(queries.published_figures)
-        widgets.chart(cache.figure(charts.pct_aktif_trend, trend, lang, published, targets))
+        only = cache.frame(queries.published_only_regions) if state.regions is None else None
+        without = tuple(only["region_code"]) if only is not None else ()
+        widgets.chart(cache.figure(charts.pct_aktif_trend, trend, lang, published, targets, without))
+        if only is not None and (note := comparison_view.published_only_note(only, lang)):
+            st.caption(note)
     st.caption(t("overview.trend_note", lang))
 
 

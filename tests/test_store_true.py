@@ -506,3 +506,60 @@ def test_approximate_counts_are_flagged_never_refused(written, value):
 
     assert parse.approximate_count(written) == (value, True)
     assert parse.approximate_count("240 unit") == (240, False)
+
+
+EAST_JAVA = ["35.01", "35.02", "35.03", "35.04", "35.05", "35.06", "35.07", "35.08", "35.09", "35.10"]
+
+
+@pytest.fixture
+def with_east_java(tmp_path):
+    """The demo with an East Java portal's per-region table beside it: 10 regions without a registry,
+    2019-2024, aktif and registered (120 figures)."""
+    from kopdash.domain import wilayah
+
+    root = tmp_path / "store"
+    shutil.copytree(ROOT / "data", root)
+    lines = []
+    for group, base in (("Jumlah Koperasi Aktif", 300), ("Jumlah Koperasi", 500)):
+        lines.append(f"{len(lines)};{group};;;;;;;;")
+        for number, code in enumerate(EAST_JAVA):
+            values = ";".join(str(base + number + year) for year in range(6))
+            lines.append(f"x;{wilayah.region(code).name};unit;Dinas;{values}")
+    path = tmp_path / "jatim.csv"
+    header = "kodefikasi;komponendata;satuan;sumberdata;2019;2020;2021;2022;2023;2024"
+    path.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
+    assert cli.main(["published", str(path), "--data-dir", str(root), "--into-demo"]) == 0
+    return root
+
+
+def test_regions_with_published_figures_only_are_drawn_and_named(with_east_java, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(with_east_java))
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app.query_params.update({"date": "2025-11-05", "bagian": "tren"})
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    (trend,) = app.get("plotly_chart")
+    traces = json.loads(trend.proto.spec)["data"]
+    grey = next(d for d in traces if d.get("name") == "Angka dipublikasikan, wilayah tanpa registri")
+    assert len(grey["x"]) == 10 * 6  # every region, every year, as a diamond
+    assert "Kabupaten Pacitan" in {row[0] for row in grey["customdata"]}
+    assert "10 wilayah hanya punya angka yang dipublikasikan" in shown(app.caption)
+
+    banding = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    banding.query_params.update({"date": "2025-11-05"})
+    banding.run()
+    banding.switch_page("pages/banding.py")
+    banding.run()
+    assert "Kabupaten Pacitan" in shown(banding.info)
+    banding.button_group(key="bagian").set_value("publikasi").run()
+    figures = pd.read_csv(with_east_java / schema.PUBLISHED_FILE, dtype=str, keep_default_na=False)
+    newest = len(figures.drop_duplicates(["region_code", "programme", "metric"]))  # 20 of East Java
+    assert f"{newest} dari {len(figures)} angka" in shown(banding.caption) and len(figures) == 120 + len(
+        pd.read_csv(ROOT / "data" / schema.PUBLISHED_FILE)
+    )
+    listed = "\n".join(m.value for m in banding.markdown) + str(
+        [d.value.to_dict() for d in banding.dataframe]
+    )
+    assert listed.count("Kabupaten Pacitan") >= 2, "its newest aktif and registered are listed"

@@ -352,5 +352,37 @@ def generate(
             written[code] = job.result()
             if number % 20 == 0 or number == len(jobs):
                 progress(f"{number}/{len(jobs)} regions, {sum(written.values()):,} rows")
+    writer.write_csv(root, schema.PUBLISHED_FILE, published_figures(root))
     writer.write_text(root, rollup.VERSION_FILE, f"demo-national:{SEED}\n")
     return written
+
+
+def published_figures(root: Path) -> pd.DataFrame:
+    """Figures as offices publish them, for every region at every year end: the registry's counts, some
+    rounded to tens and flagged approximate, as a portal's table would give them (thousands of figures,
+    the load the comparison page must bear)."""
+    from kopdash.store import Store
+
+    totals = Store(root).query(
+        "SELECT region_code, snapshot_date, registered_count, aktif_count FROM snapshot_totals "
+        "WHERE month(snapshot_date) = 12 ORDER BY region_code, snapshot_date"
+    )
+    rng = np.random.default_rng(SEED + 7)
+    rows = []
+    for row in totals.itertuples():
+        for metric, value in (("registered", row.registered_count), ("aktif", row.aktif_count)):
+            rounded = bool(rng.random() < 0.2)
+            rows.append(
+                {
+                    "region_code": row.region_code,
+                    "as_of": row.snapshot_date,
+                    "programme": None,
+                    "metric": metric,
+                    "value": int(round(value, -1)) if rounded else int(value),
+                    "approximate": rounded,
+                    "source_title": f"Profil koperasi {row.snapshot_date.year} (demo, sintetis)",
+                    "source_publisher": "Dinas Koperasi (demo)",
+                    "source_url": None,
+                }
+            )
+    return pd.DataFrame(rows, columns=list(schema.PUBLISHED_COLUMNS))

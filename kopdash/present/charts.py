@@ -281,15 +281,44 @@ def _source_line(row, lang: str) -> str:
     )
 
 
+def _published_diamonds(figure: go.Figure, shares: pd.DataFrame, names: dict, label: str, colour: str, lang):
+    """Published % aktif (published_shares) as open diamonds, each with its region and source."""
+    if shares.empty:
+        return
+    figure.add_scatter(
+        x=pd.to_datetime(shares["as_of"]),
+        y=shares["pct_aktif"],
+        mode="markers",
+        name=label,
+        marker=dict(symbol="diamond-open", size=16, color=colour, line=dict(width=2)),
+        customdata=[
+            [
+                as_text(names.get(row.region_code, row.region_code)),
+                fmt.percent(row.pct_aktif, lang),
+                fmt.number(row.aktif, lang),
+                fmt.number(row.registered, lang),
+                _source_line(row, lang),
+            ]
+            for row in shares.itertuples()
+        ],
+        hovertemplate=(
+            f"<b>%{{customdata[0]}}</b><br>{label}: %{{customdata[1]}}"
+            " (%{customdata[2]} / %{customdata[3]})<br>%{customdata[4]}<extra></extra>"
+        ),
+    )
+
+
 def pct_aktif_trend(
     trend: pd.DataFrame,
     lang: str,
     published: pd.DataFrame | None = None,
     targets: pd.DataFrame | None = None,
+    without_registry: tuple[str, ...] = (),
 ) -> go.Figure:
     """One line per region: % aktif at every snapshot (status_trend); published figures as diamonds;
     an office's target per year (region_targets) as a dotted step in the region's colour; each 30 June
-    RAT deadline as a faint vertical line."""
+    RAT deadline as a faint vertical line. `without_registry`: regions with published figures only,
+    drawn as grey diamonds of their own (published_only_regions)."""
     figure = go.Figure()
     for index, (region_name, rows) in enumerate(trend.groupby("region_name", sort=True)):
         name = as_text(region_name)
@@ -334,33 +363,15 @@ def pct_aktif_trend(
     if published is not None and len(published):
         shares = published_shares(published)
         shown_until = pd.to_datetime(trend["snapshot_date"]).max()
-        shares = shares[
-            shares["region_code"].isin(trend["region_code"])
-            & (pd.to_datetime(shares["as_of"]) <= shown_until)
-        ]
+        shares = shares[pd.to_datetime(shares["as_of"]) <= shown_until]
         names = dict(zip(trend["region_code"], trend["region_name"], strict=False))
-        if len(shares):
-            figure.add_scatter(
-                x=pd.to_datetime(shares["as_of"]),
-                y=shares["pct_aktif"],
-                mode="markers",
-                name=t("published.marker", lang),
-                marker=dict(symbol="diamond-open", size=16, color="#111111", line=dict(width=2)),
-                customdata=[
-                    [
-                        as_text(names.get(row.region_code, row.region_code)),
-                        fmt.percent(row.pct_aktif, lang),
-                        fmt.number(row.aktif, lang),
-                        fmt.number(row.registered, lang),
-                        _source_line(row, lang),
-                    ]
-                    for row in shares.itertuples()
-                ],
-                hovertemplate=(
-                    f"<b>%{{customdata[0]}}</b><br>{t('published.marker', lang)}: %{{customdata[1]}}"
-                    " (%{customdata[2]} / %{customdata[3]})<br>%{customdata[4]}<extra></extra>"
-                ),
-            )
+        if "region_name" in published:  # regions without a registry are named from the published table
+            names = {**dict(zip(published["region_code"], published["region_name"], strict=False)), **names}
+        for label, codes, colour in (
+            (t("published.marker", lang), set(trend["region_code"]), "#111111"),
+            (t("published.marker_no_registry", lang), set(without_registry), "#6b6b6b"),
+        ):
+            _published_diamonds(figure, shares[shares["region_code"].isin(codes)], names, label, colour, lang)
     _deadlines(figure, trend["snapshot_date"], lang)
     # Year-end ticks, labelled with the date itself: a 31 December snapshot must not read as next year.
     year_ends = [

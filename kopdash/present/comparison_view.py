@@ -41,6 +41,28 @@ def comparison_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=headers)
 
 
+def published_only_note(only: pd.DataFrame, lang: str, named: int = 8) -> str | None:
+    """The regions with published figures but no registry (published_only_regions), in one sentence."""
+    if only.empty:
+        return None
+    names = [str(name) for name in only["region_name"].head(named)]
+    if len(only) > named:
+        names.append(t("list.and_more", lang, n=fmt.number(len(only) - named, lang)))
+    return t("published.only_regions", lang, n=fmt.number(len(only), lang), names=", ".join(names))
+
+
+LATEST_ONLY_ABOVE = 60  # more published figures than this: the newest of each region and measure are shown
+
+
+def latest_published(matched: pd.DataFrame) -> pd.DataFrame:
+    """Of published_vs_registry, the newest figure of each region, programme and measure."""
+    return (
+        matched.sort_values("as_of")
+        .drop_duplicates(["region_code", "programme", "metric"], keep="last")
+        .sort_values(["region_name", "programme", "metric"], na_position="first")
+    )
+
+
 def published_table(matched: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Each published figure beside the registry's value at the snapshot on or before its date
     (published_vs_registry), with the difference."""

@@ -198,6 +198,24 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "source.figures": {"id": "Angka: {figures}", "en": "Figures: {figures}"},
     "source.approx": {"id": "sekitar", "en": "about"},
     "published.marker": {"id": "Angka dipublikasikan", "en": "Published figure"},
+    "published.marker_no_registry": {
+        "id": "Angka dipublikasikan, wilayah tanpa registri",
+        "en": "Published figure, region without a registry",
+    },
+    "published.only_regions": {
+        "id": "{n} wilayah hanya punya angka yang dipublikasikan, belum ada snapshot registri: {names}. "
+        "Angkanya tampil sebagai belah ketupat abu-abu pada tren dan di bagian Angka publikasi.",
+        "en": "{n} regions have published figures only, no registry snapshot yet: {names}. Their figures "
+        "are the grey diamonds on the trend and in the Published figures part.",
+        "en_one": "1 region has published figures only, no registry snapshot yet: {names}. Its figures are "
+        "the grey diamonds on the trend and in the Published figures part.",
+    },
+    "list.and_more": {"id": "dan {n} lainnya", "en": "and {n} more"},
+    "compare.published_latest": {
+        "id": "Angka terbaru tiap wilayah dan ukuran: {shown} dari {total} angka. Semua angka ada di unduhan.",
+        "en": "The newest figure of each region and measure: {shown} of {total} figures. Every figure is in "
+        "the download.",
+    },
     "published.marker_aktif": {"id": "Aktif menurut publikasi", "en": "Active, as published"},
     "published.registered": {"id": "terdaftar", "en": "registered"},
     "published.aktif": {"id": "aktif", "en": "active"},

@@ -18,6 +18,7 @@ from kopdash.queries.interventions import (
 )
 from kopdash.queries.overview import (
     published_figures,
+    published_only_regions,
     region_rules,
     region_status_as_of,
     region_targets,
@@ -65,6 +66,7 @@ __all__ = [
     "early_warning_candidates",
     "early_warning_history",
     "published_figures",
+    "published_only_regions",
     "region_rules",
     "region_status_as_of",
     "snapshot_calendar",

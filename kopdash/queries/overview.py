@@ -121,6 +121,21 @@ def published_figures(store: Store) -> pd.DataFrame:
     return store.query(PUBLISHED_FIGURES)
 
 
+PUBLISHED_ONLY_REGIONS = """
+    SELECT p.region_code, coalesce(any_value(g.name), p.region_code) AS region_name,
+           count(*)::BIGINT AS figures, max(p.as_of) AS latest
+    FROM published p
+    LEFT JOIN regions g USING (region_code)
+    WHERE p.region_code NOT IN (SELECT DISTINCT region_code FROM snapshot_totals)
+    GROUP BY p.region_code ORDER BY region_name
+"""
+
+
+def published_only_regions(store: Store) -> pd.DataFrame:
+    """Regions that have published figures but no registry snapshot yet."""
+    return store.query(PUBLISHED_ONLY_REGIONS)
+
+
 REGION_TARGETS = """
     SELECT region_code, year, target_pct_aktif, source FROM targets
     WHERE $regions IS NULL OR list_contains($regions, region_code)

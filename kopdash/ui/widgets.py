@@ -254,26 +254,31 @@ def problems_box(problems: list[str], lang: str) -> None:
         app_link(t("back.overview", lang))
 
 
-def download_buttons(table: pd.DataFrame, stem: str, lang: str, sheet: str = "Data") -> None:
+def download_buttons(
+    table: pd.DataFrame | Callable[[], pd.DataFrame], stem: str, lang: str, sheet: str = "Data"
+) -> None:
     """CSV (for Excel in an Indonesian locale) and XLSX of a display table, side by side.
 
     The files are made when clicked, from the table of the latest run, and the buttons keep one key
     whatever the date: a click right after the date changed gets the new date's file, not the old one's.
+    `table` may be a function that makes it, for a long table only a click should pay for.
     """
     from kopdash.present import downloads
+
+    made = table if callable(table) else lambda: table
 
     key = "download." + re.sub(r"\d{4}-\d{2}-\d{2}", "", stem)
     left, right = st.columns(2)
     left.download_button(
         t("download.csv", lang),
-        lambda: downloads.csv_bytes(table),
+        lambda: downloads.csv_bytes(made()),
         f"{stem}.csv",
         "text/csv",
         key=f"{key}.csv",
     )
     right.download_button(
         t("download.xlsx", lang),
-        lambda: downloads.xlsx_bytes(table, sheet, lang),
+        lambda: downloads.xlsx_bytes(made(), sheet, lang),
         f"{stem}.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"{key}.xlsx",
