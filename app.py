@@ -44,8 +44,9 @@ else:
     page = st.navigation([*navigable, slides], expanded=True)
 # The sidebar's fields after the navigation (Streamlit draws it at the top all the same): the regions
 # field only on the pages that show several regions.
+calendar = cache.frame(queries.snapshot_calendar)
 state = sidebar_state(
-    cache.frame(queries.snapshot_calendar),
+    calendar,
     cache.frame(queries.snapshot_dates),
     access,
     problems,
@@ -59,4 +60,5 @@ for problem in state.problems:
 cache.damaged_notice()
 cache.reference_notice(state.lang)
 search.search_box(state)  # after the navigation: a choice switches to the cooperative's page
+widgets.data_age_notice(state, calendar, one_region=not BY_ADDRESS[page.url_path].regions_field)
 page.run()

@@ -168,6 +168,34 @@ def page_parameters(p: dict) -> dict[str, dict]:
     return {page.name: wanted[page.name] for page in PAGES}  # every page of the registry, none twice
 
 
+# Parts of a page heavy enough to time on their own: the comparison page's published figures (thousands
+# on the national store).
+PARTS = {"banding": "publikasi"}
+
+
+def _part_seconds(runs: int, page: str, params: dict, part: str) -> float:
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    samples = []
+    for _ in range(runs + 1):
+        st.cache_data.clear()
+        app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+        for key, value in params.items():
+            app.query_params[key] = value
+        app.run()
+        app.switch_page(page)
+        app.run()
+        chosen = app.button_group(key="bagian").set_value(part)
+        st.cache_data.clear()  # the part's own queries, cold
+        started = time.perf_counter()
+        chosen.run()
+        samples.append(time.perf_counter() - started)
+        if app.exception:
+            raise RuntimeError(f"{page} {part}: {app.exception[0].value}")
+    return round(statistics.median(samples[1:]), 3)
+
+
 def render_pages(runs: int, p: dict) -> dict:
     import streamlit as st
     from streamlit.testing.v1 import AppTest
@@ -191,6 +219,8 @@ def render_pages(runs: int, p: dict) -> dict:
             if app.exception:
                 raise RuntimeError(f"{name}: {app.exception[0].value}")
         timings[name] = round(statistics.median(samples[1:]), 3)
+    for name, part in PARTS.items():  # parts that are a click away, timed as that click's rerun
+        timings[f"{name}:{part}"] = _part_seconds(runs, BY_NAME[name].script, pages[name], part)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"pages_s": timings, "rss_mb": round(rss_mb)}
 

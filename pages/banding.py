@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from kopdash import queries
-from kopdash.present import charts, comparison_view, fmt
+from kopdash.present import charts, comparison_view, fmt, freshness, tables
 from kopdash.present.i18n import t
 from kopdash.ui import cache, widgets
 from kopdash.ui.state import view_state
@@ -31,6 +31,9 @@ if (dates.max() - dates.min()).days > 365:
             last=fmt.date_long(dates.max(), lang),
         )
     )
+far = freshness.far_note(regions, state.as_of, lang)
+if far:
+    st.warning(tables.as_markdown_text(far))
 snapshots = [(row.region_code, pd.Timestamp(row.snapshot_date).date()) for row in regions.itertuples()]
 differences = cache.frame(queries.reported_status_differences, snapshots=snapshots)
 regions = regions.merge(differences, on="region_code", how="left")

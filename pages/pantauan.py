@@ -61,7 +61,7 @@ st.caption(
         deadline=fmt.date_long(deadline, lang),
     )
 )
-widgets.working_days_note(state.as_of, deadline, lang)
+widgets.working_days_note(state, deadline, lang)
 candidates = cache.frame(
     queries.early_warning_candidates, region=region, snapshot_date=snapshot, district=kecamatan
 )

@@ -92,7 +92,7 @@ def summon_list() -> None:
             widgets.text_table(programme_view.cooperative_table(new, lang))
     st.subheader(t("programme.summon", lang))
     st.caption(t("programme.summon_caption", lang))
-    widgets.working_days_note(state.as_of, next_deadline(snapshot), lang)
+    widgets.working_days_note(state, next_deadline(snapshot), lang)
     summon = cooperatives[~operating_now]
     summon_table = programme_view.cooperative_table(summon, lang, personal=state.access.sees_personal(region))
     row = widgets.list_click(summon_table, f"summon:{programme}:{region}")

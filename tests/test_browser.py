@@ -103,6 +103,16 @@ def test_a_direct_link_to_a_page_connects_at_once_without_asking_the_wrong_addre
         assert page.evaluate("window.__streamlit === undefined")
 
 
+def test_a_page_of_one_region_says_how_old_its_newest_snapshot_is(app_url):
+    from kopdash.domain.early_warning import months_between
+
+    months = months_between(__import__("datetime").date(2025, 12, 31), __import__("datetime").date.today())
+    with chromium_page() as page:
+        open_and_wait(page, app_url + "/pantauan?region=36.04")
+        said = f"Snapshot terbaru Kabupaten Serang: 31 Desember 2025, {months} bulan lalu"
+        expect(page.get_by_text(said)).to_be_visible()
+
+
 def test_the_server_address_script_finds_the_folder_kopdash_is_served_under():
     from kopdash.ui.serving import server_address_script
 

@@ -1287,11 +1287,43 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "RAT deadline: {deadline}, about {days} working days from now (holidays of {years} not "
         "published yet: Monday to Friday counted).",
     },
-    "watch.deadline_passed": {
-        "id": "Tenggat RAT {deadline} sudah lewat pada tanggal yang dipilih: daftar ini dari snapshot yang "
-        "lebih lama; impor registri yang lebih baru untuk daftar yang berlaku.",
-        "en": "The RAT deadline of {deadline} has passed on the chosen date: this list comes from an older "
+    "watch.deadline_passed_today": {
+        "id": "Tenggat RAT {deadline} sudah lewat (hari ini {today}): daftar ini dari snapshot yang lebih lama; "
+        "impor registri yang lebih baru untuk daftar yang berlaku.",
+        "en": "The RAT deadline of {deadline} has passed (today is {today}): this list comes from an older "
         "snapshot; import a newer registry for a current list.",
+    },
+    "watch.deadline_passed_then": {
+        "id": "Tenggat RAT {deadline} sudah lewat pada {today}, tanggal yang dipilih: daftar ini dari snapshot "
+        "yang lebih lama.",
+        "en": "The RAT deadline of {deadline} had passed on {today}, the chosen date: this list comes from an "
+        "older snapshot.",
+    },
+    "watch.counted_from": {
+        "id": "(dihitung dari {date}, tanggal yang dipilih)",
+        "en": "(counted from {date}, the chosen date)",
+    },
+    "freshness.old_one": {
+        "id": "Snapshot terbaru {region}: {date}, {months} bulan lalu. Angka di halaman ini bukan keadaan hari "
+        "ini; impor registri yang lebih baru.",
+        "en": "Newest snapshot of {region}: {date}, {months} months ago. The figures on this page are not "
+        "today's; import a newer registry.",
+    },
+    "freshness.old_many": {
+        "id": "Snapshot terbaru dari {n} wilayah yang ditampilkan: {date}, {months} bulan lalu. Angka di halaman "
+        "ini bukan keadaan hari ini; impor registri yang lebih baru.",
+        "en": "Newest snapshot of the {n} regions shown: {date}, {months} months ago. The figures on this page "
+        "are not today's; import a newer registry.",
+    },
+    "freshness.far": {
+        "id": "{n} dari {of} wilayah dibandingkan pada snapshot lebih dari {months} bulan sebelum {date}: "
+        "{regions}.",
+        "en": "{n} of {of} regions are compared at a snapshot more than {months} months before {date}: "
+        "{regions}.",
+    },
+    "freshness.far_region": {
+        "id": "{region} ({date}, {months} bulan sebelumnya)",
+        "en": "{region} ({date}, {months} months earlier)",
     },
     "links.whatsapp": {"id": "Buka WhatsApp", "en": "Open WhatsApp"},
     "watch.months": {

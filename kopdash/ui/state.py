@@ -22,6 +22,7 @@ class ViewState:
     regions: tuple[str, ...] | None  # None = every region
     problems: tuple[str, ...] = ()  # URL values that could not be used, in words
     access: Access = Access("publik")  # who is looking (fail closed: aggregates only)
+    newest: dt.date | None = None  # the store's newest snapshot date: an as-of date before it looks back
 
 
 def frame_language(problems: list[str]) -> str:
@@ -100,7 +101,12 @@ def sidebar_state(
         as_buttons=True,
     )
     return ViewState(
-        lang, as_of, tuple(chosen) if chosen and set(chosen) != set(codes) else None, tuple(problems), access
+        lang,
+        as_of,
+        tuple(chosen) if chosen and set(chosen) != set(codes) else None,
+        tuple(problems),
+        access,
+        stored[0] if stored else None,
     )
 
 

@@ -330,20 +330,29 @@ def empty_store_notice(lang: str) -> None:
     st.stop()
 
 
-def working_days_note(today: dt.date, deadline: dt.date, lang: str) -> None:
-    """The RAT deadline in Indonesian working days (holidays and cuti bersama) from `today` (the as-of
-    date), said as an estimate for years whose holidays are not published yet, or as passed."""
-    from kopdash.domain.contact import working_days_until
+def working_days_note(state, deadline: dt.date, lang: str) -> None:
+    """The RAT deadline in Indonesian working days, from today, or from the as-of date when the person
+    looks back (present/freshness.py)."""
+    from kopdash.present.freshness import deadline_words
 
-    left = working_days_until(today, deadline)
-    words = {"deadline": fmt.date_long(deadline, lang), "days": fmt.number(left.days, lang)}
-    if deadline < today:  # the list was computed from an older snapshot
-        st.caption(t("watch.deadline_passed", lang, deadline=words["deadline"]))
-    elif left.exact:
-        st.caption(t("watch.working_days", lang, **words))
+    st.caption(deadline_words(deadline, state.as_of, state.newest, dt.date.today(), lang))
+
+
+def data_age_notice(state, calendar: pd.DataFrame, one_region: bool) -> None:
+    """On every page: the newest snapshot of the regions in view, when it is months old (`one_region`:
+    a page of one region, the one in the address or chosen last; else the regions chosen, else all)."""
+    from kopdash.present.freshness import age_note
+
+    region = (st.query_params.get("region") or st.session_state.get("region")) if one_region else None
+    if region in set(calendar["region_code"]):
+        shown = calendar[calendar["region_code"] == region]
+    elif state.regions:
+        shown = calendar[calendar["region_code"].isin(state.regions)]
     else:
-        years = ", ".join(str(year) for year in left.missing_years)
-        st.caption(t("watch.working_days_estimate", lang, years=years, **words))
+        shown = calendar
+    note = age_note(shown, state.as_of, dt.date.today(), state.lang)
+    if note:
+        st.warning(as_markdown_text(note))
 
 
 def demo_note(lang: str) -> None:
