@@ -77,8 +77,8 @@ def with_log(
     replaces (`derived` files are listed in the entry but not kept). Commit them all together."""
     listed, kept = [], {}
     for relative, data in files.items():
-        before = location.read_bytes(relative) if location.exists(relative) else None
-        if relative not in derived:
+        if relative not in derived:  # derived files are rebuilt by an undo: neither read nor kept
+            before = location.read_bytes(relative) if location.exists(relative) else None
             listed.append({"path": relative, "before_sha256": sha256(before), "after_sha256": sha256(data)})
             if before is not None:
                 kept[backup_path(entry["id"], relative)] = before
