@@ -171,6 +171,7 @@ def test_import_into_a_bucket_lands_the_snapshot_its_rollup_and_a_new_version(tm
     assert int(in_region["n"][0]) == len(ox.ACCEPTED)
 
     # The same file again replaces the snapshot, never doubles it.
+    first_record = bucket.read_bytes(schema.import_record_path(ox.REGION, ox.SNAPSHOT))
     again = _run(env, "ingest", str(export), "--region", ox.REGION, "--date", ox.SNAPSHOT.isoformat())
     assert again.returncode == 0, again.stderr
     reader.refresh_if_changed()
@@ -178,6 +179,16 @@ def test_import_into_a_bucket_lands_the_snapshot_its_rollup_and_a_new_version(tm
         "SELECT sum(cooperatives)::INT AS n FROM status_counts WHERE region_code = $r", r=ox.REGION
     )["n"][0]
     assert total == len(ox.ACCEPTED)
+
+    # The log is in the bucket, and undoing the second import puts the first one's files back there.
+    listed = _run(env, "log", "--region", ox.REGION)
+    assert listed.returncode == 0 and listed.stdout.count("ekspor.csv") == 2, listed.stdout
+    before_undo = reader.refresh_if_changed()
+    undone = _run(env, "undo", "--region", ox.REGION, "--date", ox.SNAPSHOT.isoformat())
+    assert undone.returncode == 0, undone.stderr
+    assert bucket.read_bytes(schema.import_record_path(ox.REGION, ox.SNAPSHOT)) == first_record
+    assert bucket.exists(rollup.rollup_path(ox.REGION))
+    assert reader.refresh_if_changed() != before_undo, "replicas read the store again after an undo"
 
 
 def test_published_figures_and_a_rollup_rebuild_work_on_a_bucket(tmp_path, bucket_env):
