@@ -80,7 +80,18 @@ def importer(root: Path, exports: list[Path], stop: threading.Event, done: list[
     while not stop.is_set():
         export = exports[turn % len(exports)]
         started = time.perf_counter()
-        command = [sys.executable, "-m", "kopdash", "ingest", str(export), "--region", REGION]
+        # A copy of the demo, on purpose; each file is the region's whole registry of that date.
+        command = [
+            sys.executable,
+            "-m",
+            "kopdash",
+            "ingest",
+            str(export),
+            "--region",
+            REGION,
+            "--into-demo",
+            "--whole",
+        ]
         result = subprocess.run(
             [*command, "--date", SNAPSHOT.isoformat()], cwd=ROOT, env=env, capture_output=True, text=True
         )

@@ -72,6 +72,7 @@ def query_calls(p: dict) -> dict:
         "snapshot_dates": lambda s: queries.snapshot_dates(s),
         "region_rules": lambda s: queries.region_rules(s),
         "published_figures": lambda s: queries.published_figures(s),
+        "published_only_regions": lambda s: queries.published_only_regions(s),
         "region_targets": lambda s: queries.region_targets(s),
         "published_vs_registry": lambda s: queries.published_vs_registry(s),
         "region_snapshots": lambda s: queries.region_snapshots(s, p["region"]),
