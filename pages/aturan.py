@@ -1,25 +1,18 @@
 """Aturan status (admin): the rule profiles (how many missed RATs make a cooperative kurang aktif, tidak
 aktif, a dissolution candidate) and which region uses which. /aturan"""
 
-import pandas as pd
 import streamlit as st
 
 from kopdash.present import fmt, tables
 from kopdash.present.i18n import headers_of, t
-from kopdash.store import reference, rule_admin
-from kopdash.ui import cache
-from kopdash.ui.sign_in import writer_origin
+from kopdash.ui import rule_files
 from kopdash.ui.state import view_state
 
 state = view_state()
 lang = state.lang
 st.title(t("rules.title", lang))
 st.caption(t("rules.intro", lang))
-opened = cache.store()
-# The files as they are, broken rows included, so an admin can mend what the store had to leave out.
-(profiles, regions), _ = reference.read_raw(opened.location)
-for column in reference.THRESHOLDS:  # a threshold that is not a number shows as an empty cell to fill
-    profiles[column] = pd.to_numeric(profiles[column], errors="coerce")
+profiles, regions = rule_files.raw_rules()
 
 st.subheader(t("rules.profiles", lang))
 headers = dict(zip(profiles.columns, headers_of("rules.profile_columns", lang), strict=True))
@@ -46,7 +39,7 @@ words = {
         inactive=fmt.number(row.inactive_after, lang),
         dissolution=fmt.number(row.dissolution_after, lang),
     )
-    for row in edited_profiles.dropna(subset=["rule_profile", *reference.THRESHOLDS]).itertuples()
+    for row in edited_profiles.dropna(subset=["rule_profile", *rule_files.THRESHOLDS]).itertuples()
 }
 fixed = ["region_code", "name", "kind", "province"]
 edited_regions = st.data_editor(
@@ -85,8 +78,8 @@ def save_when_clicked(label_key: str, key: str, problems_of, save, saved_key: st
 save_when_clicked(
     "rules.save",
     "rules_save",
-    lambda: rule_admin.check(edited_profiles, edited_regions),
-    lambda: rule_admin.save(opened.location, edited_profiles, edited_regions, writer_origin("aturan")),
+    lambda: rule_files.check_rules(edited_profiles, edited_regions),
+    lambda: rule_files.save_rules(edited_profiles, edited_regions),
     "rules.saved",
     type="primary",
 )
@@ -95,7 +88,7 @@ save_when_clicked(
 # line and the region page's gap.
 st.subheader(t("rules.targets", lang))
 st.caption(t("rules.targets_caption", lang))
-raw_targets, _ = reference.read_targets(opened.location)
+raw_targets = rule_files.raw_targets()
 region_names = dict(zip(regions["region_code"], regions["name"], strict=False))
 edited_targets = st.data_editor(
     raw_targets,
@@ -116,7 +109,7 @@ edited_targets = st.data_editor(
 save_when_clicked(
     "rules.targets_save",
     "targets_save",
-    lambda: rule_admin.check_targets(edited_targets, edited_regions),
-    lambda: rule_admin.save_targets(opened.location, edited_targets, edited_regions, writer_origin("aturan")),
+    lambda: rule_files.check_targets(edited_targets, edited_regions),
+    lambda: rule_files.save_targets(edited_targets, edited_regions),
     "rules.targets_saved",
 )
