@@ -9,7 +9,8 @@ PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 # Streamlit from source again: `import pandas` took 2.6 s instead of 0.4 s; the test suite, 8:40.
 COMPILE := $(BIN)/python -m compileall -q -j 0 $(VENV)/lib >/dev/null
 
-.PHONY: run test test-fast lint typecheck demo screenshot clean
+.PHONY: run test test-fast check lint typecheck demo screenshot clean
+LINTED := kopdash pages app.py serve.py tests docs benchmarks
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,15 +30,20 @@ $(VENV)/.test-deps: requirements.txt requirements-dev.txt pyproject.toml | $(BIN
 run: $(VENV)/.run-deps  ## set up, then start the app on the bundled demo (or KOPDASH_DATA_DIR)
 	$(BIN)/python -m streamlit run serve.py --server.port $(PORT)
 
-test: $(VENV)/.test-deps  ## set up, then run every test (browser tests need /usr/bin/chromium)
+test: check  ## set up, check style and types, then run every test (browser tests need /usr/bin/chromium)
 	$(BIN)/python -m pytest
+
+check: $(VENV)/.test-deps  ## ruff's lint rules and formatter, and mypy: each its own step, nothing changed
+	$(BIN)/python -m ruff check $(LINTED)
+	$(BIN)/python -m ruff format --check $(LINTED)
+	$(BIN)/python -m mypy
 
 test-fast: $(VENV)/.test-deps  ## unit and AppTest tests only: no browser, no processes or servers
 	$(BIN)/python -m pytest -m "not browser and not slow"
 
 lint: $(VENV)/.test-deps  ## ruff's lint rules and formatter, fixing what they can
-	$(BIN)/python -m ruff check --fix kopdash pages app.py serve.py tests docs benchmarks
-	$(BIN)/python -m ruff format kopdash pages app.py serve.py tests docs benchmarks
+	$(BIN)/python -m ruff check --fix $(LINTED)
+	$(BIN)/python -m ruff format $(LINTED)
 
 typecheck: $(VENV)/.test-deps  ## mypy over the library (settings in pyproject.toml)
 	$(BIN)/python -m mypy
