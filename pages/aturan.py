@@ -1,6 +1,7 @@
 """Aturan status (admin): the rule profiles (how many missed RATs make a cooperative kurang aktif, tidak
 aktif, a dissolution candidate) and which region uses which. /aturan"""
 
+import pandas as pd
 import streamlit as st
 
 from kopdash.present import fmt, tables
@@ -16,7 +17,7 @@ profiles, regions = rule_files.raw_rules()
 
 st.subheader(t("rules.profiles", lang))
 headers = dict(zip(profiles.columns, headers_of("rules.profile_columns", lang), strict=True))
-edited_profiles = st.data_editor(
+edited_profiles: pd.DataFrame = st.data_editor(
     profiles,
     num_rows="dynamic",
     hide_index=True,
@@ -42,7 +43,7 @@ words = {
     for row in edited_profiles.dropna(subset=["rule_profile", *rule_files.THRESHOLDS]).itertuples()
 }
 fixed = ["region_code", "name", "kind", "province"]
-edited_regions = st.data_editor(
+edited_regions: pd.DataFrame = st.data_editor(
     regions,
     hide_index=True,
     key="regions_editor",
@@ -54,7 +55,7 @@ edited_regions = st.data_editor(
         "rule_profile": st.column_config.SelectboxColumn(
             t("rules.profile", lang),
             options=list(words) or [str(n) for n in edited_profiles["rule_profile"].dropna()],
-            format_func=lambda name: words.get(name, name),
+            format_func=lambda name: words.get(str(name), str(name)),
             width="large",
         ),
     },
@@ -90,7 +91,7 @@ st.subheader(t("rules.targets", lang))
 st.caption(t("rules.targets_caption", lang))
 raw_targets = rule_files.raw_targets()
 region_names = dict(zip(regions["region_code"], regions["name"], strict=False))
-edited_targets = st.data_editor(
+edited_targets: pd.DataFrame = st.data_editor(
     raw_targets,
     num_rows="dynamic",
     hide_index=True,

@@ -50,6 +50,9 @@ mapping = st.file_uploader(t("import.mapping", lang), type=["csv"], key="import_
 if upload is None:
     st.info(t("import.waiting", lang))
     st.stop()
+if snapshot_date is None:  # the field was emptied
+    st.info(t("import.choose_date", lang))
+    st.stop()
 
 plan = uploads.checked_import(upload, mapping, region_code, snapshot_date, lang, programme)
 if plan is None:
@@ -78,7 +81,7 @@ for caption, mapping_table in import_view.mapping_tables(plan, lang):
 
 st.subheader(t("import.statuses", lang))
 previous = cache.frame(
-    queries.region_status_as_of, as_of=snapshot_date - dt.timedelta(days=1), regions=[plan.region_code]
+    queries.region_status_as_of, as_of=plan.snapshot_date - dt.timedelta(days=1), regions=[plan.region_code]
 )
 counts = made.status_counts if made is not None else plan.status_counts
 widgets.text_table(import_view.status_table(counts, previous.iloc[0] if len(previous) else None, lang))

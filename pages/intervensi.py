@@ -11,7 +11,8 @@ from kopdash.ui import cache, sign_in, urlstate, widgets
 from kopdash.ui.state import view_state
 
 state = view_state()
-lang, problems = state.lang, []
+lang = state.lang
+problems: list[str] = []
 st.title(t("interventions.title", lang))
 counts = cache.frame(queries.event_counts, regions=list(state.regions) if state.regions else None)
 if counts.empty:

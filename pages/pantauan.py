@@ -13,7 +13,8 @@ from kopdash.ui.contact_form import contact_form
 from kopdash.ui.state import view_state
 
 state = view_state()
-lang, problems = state.lang, []
+lang = state.lang
+problems: list[str] = []
 calendar = cache.frame(queries.snapshot_calendar)
 if calendar.empty:
     widgets.empty_store_notice(lang)

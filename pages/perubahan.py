@@ -12,7 +12,8 @@ from kopdash.ui import cache, sign_in, urlstate, widgets
 from kopdash.ui.state import view_state
 
 state = view_state()
-lang, problems = state.lang, []
+lang = state.lang
+problems: list[str] = []
 calendar = cache.frame(queries.snapshot_calendar)
 if calendar.empty:
     widgets.empty_store_notice(lang)
@@ -33,21 +34,20 @@ programme = (
     )
     or None
 )
-dates = [
-    d.isoformat()
-    for d in pd.to_datetime(cache.frame(queries.region_snapshots, region=region)["snapshot_date"]).dt.date
-]
+days = list(pd.to_datetime(cache.frame(queries.region_snapshots, region=region)["snapshot_date"]).dt.date)
+dates = [d.isoformat() for d in days]  # as the URL keeps them
 st.title(tables.as_markdown_text(t("transitions.title", lang, region=names[region])))
 if len(dates) < 2:
     widgets.problems_box(problems, lang)
     st.info(tables.as_markdown_text(t("transitions.need_two", lang, region=names[region])))
     st.stop()
-upto = [latest_on_or_before(dates, state.as_of.isoformat()) or dates[1]]
+shown = latest_on_or_before(days, state.as_of)  # compared as dates, not as text
+upto = [shown.isoformat() if shown else dates[1]]
 label = lambda d: fmt.date_short(pd.Timestamp(d), lang)  # noqa: E731
 end = urlstate.selectbox(
     "sampai", t("transitions.to", lang), dates, lang, problems, label, default=upto[-1], container=top[3]
 )
-earlier = [d for d in dates if d < end] or dates[:1]
+earlier = [d.isoformat() for d in days if d < pd.Timestamp(end).date()] or dates[:1]
 start = urlstate.selectbox(
     "dari", t("transitions.from", lang), dates, lang, problems, label, default=earlier[-1], container=top[2]
 )

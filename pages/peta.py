@@ -10,7 +10,8 @@ from kopdash.ui import cache, urlstate, widgets
 from kopdash.ui.state import view_state
 
 state = view_state()
-lang, problems = state.lang, []
+lang = state.lang
+problems: list[str] = []
 st.title(t("map.title", lang))
 calendar = cache.frame(queries.snapshot_calendar)
 if calendar.empty:

@@ -13,7 +13,8 @@ from kopdash.ui.contact_form import contact_form
 from kopdash.ui.state import view_state
 
 state = view_state()
-lang, problems = state.lang, []
+lang = state.lang
+problems: list[str] = []
 available = cache.frame(queries.programme_regions)
 if available.empty:
     st.info(t("programme.none", lang))

@@ -11,7 +11,8 @@ from kopdash.ui import cache, urlstate, widgets
 from kopdash.ui.state import view_state
 
 state = view_state()
-lang, problems = state.lang, []
+lang = state.lang
+problems: list[str] = []
 st.html(widgets.ASSETS / "rapat.css")
 
 regions = cache.frame(queries.region_status_as_of, as_of=state.as_of, regions=state.regions)

@@ -13,7 +13,8 @@ from kopdash.ui import cache, sign_in, urlstate, widgets
 from kopdash.ui.state import view_state
 
 state = view_state()
-lang, problems = state.lang, []
+lang = state.lang
+problems: list[str] = []
 calendar = cache.frame(queries.snapshot_calendar)
 if calendar.empty:
     widgets.empty_store_notice(lang)
@@ -171,7 +172,8 @@ def trend() -> None:
 
 
 def cooperatives() -> None:
-    filters, list_problems = st.columns([2, 2, 1]), []
+    filters = st.columns([2, 2, 1])
+    list_problems: list[str] = []
     search = urlstate.text_input("q", t("region.search", lang), lang, container=filters[0])
     chosen = urlstate.multiselect(
         "status",

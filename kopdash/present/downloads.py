@@ -98,7 +98,8 @@ def typed_column(header: str, values: pd.Series, lang: str) -> tuple[str, list] 
     None for a text column (one cell of text keeps the whole column text, as the screen shows it)."""
     if _IDENTIFIER_HEADER.search(str(header)):
         return None
-    kinds, typed, decimals = set(), [], 0
+    kinds, decimals = set(), 0
+    typed: list[object] = []
     for value in values:
         if value is None or value is pd.NA or (isinstance(value, float) and value != value):
             typed.append(None)

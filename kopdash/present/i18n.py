@@ -799,6 +799,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en_one": "A snapshot of {region} on {date} already exists (1 cooperative). Saving replaces it.",
     },
     "import.confirm": {"id": "Simpan snapshot", "en": "Save snapshot"},
+    "import.choose_date": {"id": "Pilih tanggal snapshot.", "en": "Choose the snapshot date."},
     "import.use_region": {
         "id": "Pakai wilayah yang disebut berkas: {name} ({code})",
         "en": "Use the region the file names: {name} ({code})",

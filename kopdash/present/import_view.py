@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pandas as pd
 
 from kopdash.domain.schema import STATUSES
@@ -45,7 +48,7 @@ def first_rows(plan: ImportPlan, lang: str, count: int = 10) -> pd.DataFrame:
     """The first accepted rows as they will be stored, with the derived status, formatted as text."""
     head = plan.accepted.head(count)
     yes_no = {True: t("value.yes", lang), False: t("value.no", lang)}
-    formats = {
+    formats: dict[str, Callable[[Any], str]] = {
         "nik": str,
         "name": str,
         "district": str,
@@ -97,7 +100,8 @@ def reason_table(plan: ImportPlan, lang: str) -> pd.DataFrame:
 
 def quarantine_download(plan: ImportPlan, lang: str) -> pd.DataFrame:
     """The quarantined rows, as the office sent them, with sheet, row and reason first."""
-    labels = tuple(headers_of("import.quarantine_labels", lang))
+    sheet, row, reason = headers_of("import.quarantine_labels", lang)
+    labels = (sheet, row, reason)
     frame = quarantine_for_office(plan.quarantined, labels)
     frame[labels[0]] = frame[labels[0]].map(lambda name: sheet_label(name, lang))
     return frame

@@ -94,10 +94,11 @@ def changes(regions: pd.DataFrame, against: str = "previous", counted=COUNTED) -
         key: int(compared[f"{against}_{key}_count"].sum()) if f"{against}_{key}_count" in compared else 0
         for key in counted
     }
-    result = {f"change_{key}": now[key] - before[key] for key in counted}
+    result: dict[str, float | None] = {f"change_{key}": now[key] - before[key] for key in counted}
     shares_now, shares_before = _shares(now), _shares(before)
     for key, share in shares_now.items():
-        result[f"change_{key}"] = None if None in (share, shares_before[key]) else share - shares_before[key]
+        earlier = shares_before[key]
+        result[f"change_{key}"] = None if share is None or earlier is None else share - earlier
     return result
 
 

@@ -44,7 +44,7 @@ def current_access() -> Access:
     configured = sign_in_configured()
     # st.user carries is_logged_in only where sign-in ran (AppTest and bare runs have no such key)
     email = st.user.get("email") if configured and st.user.get("is_logged_in") else None
-    return access_rules.resolve(config, configured, email)
+    return access_rules.resolve(config, configured, email if isinstance(email, str) else None)
 
 
 def writer_origin(where: str) -> Origin:

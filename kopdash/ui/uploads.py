@@ -32,7 +32,12 @@ def import_counts(rows_read: int, accepted: int, quarantined: int, lang: str) ->
 
 
 def checked_import(
-    upload, mapping_upload, region_code: str, snapshot_date: dt.date, lang: str, programme: str | None = None
+    upload,
+    mapping_upload,
+    region_code: str | None,
+    snapshot_date: dt.date,
+    lang: str,
+    programme: str | None = None,
 ):
     """The ImportPlan of an uploaded file, checked once per file/region/date and kept for the confirm step."""
     from kopdash.ingest.office_files import ImportRefused

@@ -135,6 +135,7 @@ def segmented_control(
         label_visibility="collapsed",
         width="stretch",
     )
+    chosen = chosen if chosen is not None else default  # required=True: never None, said for mypy
     publish(key, chosen)
     return chosen
 

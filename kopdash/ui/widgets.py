@@ -211,13 +211,13 @@ def open_choice(options: dict[str, str], label: str, key: str, lang: str) -> str
     so coming back shows none chosen."""
     if len(options) <= urlstate.FEW:  # a button's label is Markdown: names are escaped to stay text
         labels = {code: as_markdown_text(name) for code, name in options.items()}
-        return st.pills(label, list(labels), key=key, format_func=labels.get)
+        return st.pills(label, list(labels), key=key, format_func=lambda code: labels[code])
     return st.selectbox(
         label,
         list(options),
         index=None,
         key=key,
-        format_func=options.get,
+        format_func=lambda code: options[code],
         placeholder=t("widget.choose", lang),
     )
 

@@ -1,0 +1,1 @@
+"""kopdash: a monitoring dashboard for Indonesian cooperative offices; the library below app.py and pages/."""

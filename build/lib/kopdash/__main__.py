@@ -1,0 +1,3 @@
+from kopdash.cli import main
+
+raise SystemExit(main())

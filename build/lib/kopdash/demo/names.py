@@ -1,0 +1,166 @@
+"""Plausible Indonesian names for demo cooperatives and villages, drawn from a seeded generator."""
+
+from __future__ import annotations
+
+import random
+
+WORDS = (
+    "Sejahtera",
+    "Makmur",
+    "Bersama",
+    "Mandiri",
+    "Maju",
+    "Jaya",
+    "Sentosa",
+    "Abadi",
+    "Berkah",
+    "Mulia",
+    "Karya",
+    "Bina",
+    "Usaha",
+    "Sumber",
+    "Rejeki",
+    "Harapan",
+    "Cahaya",
+    "Amanah",
+    "Barokah",
+    "Sehati",
+    "Mekar",
+    "Subur",
+    "Lestari",
+    "Utama",
+    "Sakti",
+    "Guyub",
+    "Rukun",
+    "Sinar",
+    "Tunas",
+    "Bakti",
+    "Setia",
+    "Budi",
+    "Raharja",
+    "Sauyunan",
+    "Gemah Ripah",
+    "Swadaya",
+)
+FARM_WORDS = ("Tani", "Mina", "Sari", "Tirta", "Bumi", "Padi", "Lumbung", "Sawah")
+FLOWER_WORDS = ("Melati", "Mawar", "Kenanga", "Cempaka", "Anggrek", "Dahlia", "Teratai", "Kartini")
+PESANTREN = (
+    "Al-Falah",
+    "Al-Hidayah",
+    "Darul Ulum",
+    "Al-Ikhlas",
+    "Nurul Huda",
+    "Al-Muhajirin",
+    "Miftahul Huda",
+    "Darussalam",
+    "Al-Khairiyah",
+    "Baitussalam",
+)
+KIND_WORDS = {
+    "produsen": "Produsen",
+    "konsumen": "Konsumen",
+    "simpan_pinjam": "Simpan Pinjam",
+    "pemasaran": "Pemasaran",
+    "jasa": "Jasa",
+}
+VILLAGE_PARTS = {
+    "sunda": (
+        ("Suka", "Mekar", "Tegal", "Pasir", "Sindang", "Karang", "Kadu", "Ci", "Bojong", "Marga"),
+        ("jaya", "maju", "mulya", "sari", "asih", "rahayu", "wangi", "laksana", "manah", "galih"),
+    ),
+    "jawa": (
+        ("Sido", "Karang", "Sumber", "Tegal", "Gedong", "Jati", "Bendo", "Wono", "Mojo", "Purwo"),
+        ("rejo", "harjo", "mulyo", "sari", "agung", "kerto", "asri", "tirto", "dadi", "winangun"),
+    ),
+}
+
+
+def cooperative_name(rng: random.Random, kind: str, segment: str, district: str) -> str:
+    """A name in the style the registry uses for this segment (KPRI, KUD, Kopwan, …)."""
+    a, b = rng.sample(WORDS, 2)
+    if segment == "pegawai":
+        return rng.choice(
+            (f"KPRI {a} {b}", f"KPRI Guru Kec. {district}", f"Koperasi Pegawai Puskesmas {district}")
+        )
+    if segment == "perusahaan":
+        return f"Kopkar {a} {b}"
+    if segment == "kud":
+        return f"KUD {rng.choice(FARM_WORDS)} {a}"
+    if segment == "kopwan":
+        return f"Kopwan {rng.choice(FLOWER_WORDS)} {a}"
+    if segment == "koppontren":
+        return f"Koppontren {rng.choice(PESANTREN)}"
+    if kind == "simpan_pinjam" and rng.random() < 0.5:
+        return f"KSP {a} {b}"
+    return f"Koperasi {KIND_WORDS[kind]} {a} {b}"
+
+
+FIRST_NAMES = (
+    "Asep",
+    "Ahmad",
+    "Budi",
+    "Dede",
+    "Eko",
+    "Hendra",
+    "Iwan",
+    "Joko",
+    "Rahmat",
+    "Slamet",
+    "Taufik",
+    "Wahyu",
+    "Siti",
+    "Dewi",
+    "Euis",
+    "Lestari",
+    "Nining",
+    "Sri",
+    "Titin",
+    "Yanti",
+    "Rina",
+    "Fitria",
+    "Agus",
+    "Bambang",
+)
+FAMILY_NAMES = (
+    "Supriadi",
+    "Hidayat",
+    "Saputra",
+    "Wibowo",
+    "Rahayu",
+    "Suryani",
+    "Kusuma",
+    "Santoso",
+    "Nurhayati",
+    "Setiawan",
+    "Permana",
+    "Susanti",
+    "Hartono",
+    "Mulyadi",
+    "Fauzi",
+    "Handayani",
+)
+
+
+def contact(nik: str, village: str | None) -> dict[str, str | None]:
+    """A synthetic board chair and address for a demo cooperative, stable for its NIK.
+
+    Drawn from a generator of its own, so adding contact fields left every other demo value unchanged.
+    No telephone numbers are made up: a real person could own one.
+    """
+    rng = random.Random(f"contact:{nik}")
+    return {
+        "chair_name": f"{rng.choice(FIRST_NAMES)} {rng.choice(FAMILY_NAMES)}",
+        "phone": None,
+        "address": f"Kp. {village or 'Cibodas'} RT {rng.randint(1, 9):02d}/{rng.randint(1, 12):02d}",
+    }
+
+
+def village_names(rng: random.Random, district: str, style: str, count: int) -> tuple[str, ...]:
+    """`count` distinct synthetic village names for one kecamatan; the first is the kecamatan seat."""
+    prefixes, suffixes = VILLAGE_PARTS[style]
+    names = [district]
+    while len(names) < count:
+        name = rng.choice(prefixes) + rng.choice(suffixes)
+        if name not in names:
+            names.append(name)
+    return tuple(names)

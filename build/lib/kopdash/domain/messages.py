@@ -1,0 +1,198 @@
+"""Why a file is refused, in every language: a code and its parameters travel with the refusal (across the
+isolated reader's process boundary too) and are put in words where someone reads them. Part of the app's
+catalogue (present/i18n.py takes these in); here because the readers below the catalogue raise them."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "refused.empty_file": {"id": "file {file!r} kosong", "en": "file {file!r} is empty"},
+    "refused.file_type": {
+        "id": "jenis file {suffix!r} tidak didukung: kirim CSV atau Excel (.xlsx)",
+        "en": "file type {suffix!r} is not supported: send CSV or Excel (.xlsx)",
+    },
+    "refused.no_header_sheets": {
+        "id": "tidak ditemukan baris judul dengan kolom NIK (Nomor Induk Koperasi) di lembar mana pun",
+        "en": "no header row with a NIK (cooperative number) column in any sheet",
+    },
+    "refused.no_header_file": {
+        "id": "tidak ditemukan baris judul dengan kolom NIK (Nomor Induk Koperasi) di file ini",
+        "en": "no header row with a NIK (cooperative number) column in this file",
+    },
+    "refused.no_data_rows": {
+        "id": "tidak ada satu pun baris data di bawah baris judul (baris {rows}): berkas kosong",
+        "en": "not one data row below the header row (row {rows}): the file is empty",
+    },
+    "refused.encoding": {
+        "id": "teks file bukan UTF-8 atau Windows-1252: simpan ulang sebagai CSV UTF-8",
+        "en": "the file's text is neither UTF-8 nor Windows-1252: save it again as CSV UTF-8",
+    },
+    "refused.binary": {
+        "id": "file ini bukan teks CSV (berisi data biner); kirim CSV atau Excel (.xlsx)",
+        "en": "this file is not CSV text (it holds binary data); send CSV or Excel (.xlsx)",
+    },
+    "refused.csv_row": {
+        "id": "baris {row} tidak dapat dibaca sebagai CSV ({error})",
+        "en": "row {row} cannot be read as CSV ({error})",
+    },
+    "refused.too_many_rows": {
+        "id": "{what} berisi lebih dari {limit} baris, batas satu impor: bagi menjadi beberapa berkas "
+        "(per kecamatan, misalnya)",
+        "en": "{what} holds more than {limit} rows, the limit of one import: split it into several files "
+        "(one per district, say)",
+    },
+    "refused.too_many_cells": {
+        "id": "{what} berisi lebih dari {limit} sel (baris x kolom), batas satu impor: hapus kolom yang tidak "
+        "perlu atau bagi berkasnya",
+        "en": "{what} holds more than {limit} cells (rows x columns), the limit of one import: remove "
+        "columns not needed or split the file",
+    },
+    "refused.excel_unreadable": {
+        "id": "file Excel {file!r} tidak dapat dibaca ({error})",
+        "en": "the Excel file {file!r} cannot be read ({error})",
+    },
+    "refused.excel_damaged": {
+        "id": "file Excel {file!r} tidak dapat dibaca (rusak: {error})",
+        "en": "the Excel file {file!r} cannot be read (damaged: {error})",
+    },
+    "refused.unzipped_too_big": {
+        "id": "berkas terlalu besar setelah dibuka ({size} MB, batas {limit} MB): bagi menjadi beberapa berkas",
+        "en": "the file is too big once unpacked ({size} MB, limit {limit} MB): split it into several files",
+    },
+    "refused.mapping_header": {
+        "id": "file pemetaan harus berkolom kolom_file,kolom_kopdash",
+        "en": "a mapping file must have the columns kolom_file,kolom_kopdash",
+    },
+    "refused.mapping_row": {
+        "id": "file pemetaan: baris {row}: kolom kopdash harus salah satu dari {known}",
+        "en": "mapping file: row {row}: the kopdash column must be one of {known}",
+    },
+    "refused.region_not_official": {
+        "id": "kode wilayah {code!r} bukan kabupaten/kota dalam daftar resmi Kemendagri (contoh: 33.14 atau "
+        "3314 untuk Kabupaten Sragen)",
+        "en": "region code {code!r} is no kabupaten/kota of the official Kemendagri list (e.g. 33.14 or 3314 "
+        "for Kabupaten Sragen)",
+    },
+    "refused.province_code": {
+        "id": "{code!r} adalah kode provinsi ({province}); registri diimpor per kabupaten/kota (contoh: 36.04)",
+        "en": "{code!r} is a province's code ({province}); a registry is imported per kabupaten/kota (e.g. 36.04)",
+    },
+    "refused.choose_region": {
+        "id": "pilih dulu wilayah berkas ini (kabupaten/kota)",
+        "en": "choose this file's region (kabupaten/kota) first",
+    },
+    "refused.choose_region_named": {
+        "id": "pilih dulu wilayah berkas ini; berkas menyebut {named} ({named_code})",
+        "en": "choose this file's region first; the file names {named} ({named_code})",
+    },
+    "refused.other_region": {
+        "id": "berkas menyebut {named} ({named_code}) di {rows} dari {total} baris; dipilih {chosen} "
+        "({chosen_code}). Tidak ada yang ditulis: pilih wilayah yang benar",
+        "en": "the file names {named} ({named_code}) in {rows} of {total} rows; {chosen} ({chosen_code}) was "
+        "chosen. Nothing was written: choose the right region",
+    },
+    "refused.whole_or_partial": {
+        "id": "berkas ini memuat {file} koperasi; snapshot {date} memuat {base}, dan {missing} di antaranya "
+        "tidak ada dalam berkas. Tidak ada yang ditulis. Jika berkas ini seluruh registri, ulangi dengan "
+        "--whole ({missing} koperasi dicatat tidak terdaftar lagi); jika hanya sebagian, ulangi dengan "
+        "--partial (yang lain dibawa dari snapshot {date}; --partial=KECAMATAN mengganti kecamatan itu)",
+        "en": "this file holds {file} cooperatives; the snapshot of {date} holds {base}, and {missing} of them "
+        "are not in the file. Nothing was written. If the file is the whole registry, run again with --whole "
+        "({missing} cooperatives recorded as no longer listed); if it is a part, run again with --partial "
+        "(the others carried from the snapshot of {date}; --partial=KECAMATAN replaces that district)",
+    },
+    "refused.roster_lacks": {
+        "id": "daftar program ini memuat {file} koperasi; snapshot {date} memuat {base} koperasi {programme}, "
+        "dan {missing} di antaranya tidak ada dalam daftar. Tidak ada yang ditulis. Jika daftar ini lengkap, "
+        "ulangi dengan --whole; jika hanya sebagian, ulangi dengan --partial",
+        "en": "this programme roster holds {file} cooperatives; the snapshot of {date} holds {base} {programme} "
+        "cooperatives, and {missing} of them are not in the roster. Nothing was written. If the roster is "
+        "complete, run again with --whole; if it is a part, run again with --partial",
+    },
+    "refused.partial_district": {
+        "id": "kecamatan {name!r} tidak ada di snapshot sebelumnya maupun di berkas (yang ada: {known})",
+        "en": "district {name!r} is neither in the previous snapshot nor in the file (known: {known})",
+    },
+    "refused.region_unknown": {
+        "id": "kode wilayah {code!r} tidak ada di regions.csv",
+        "en": "region code {code!r} is not in regions.csv",
+    },
+    "refused.profile_unusable": {
+        "id": "profil aturan status {profile!r} wilayah {code} tidak ada atau tidak sah di rule_profiles.csv: "
+        "perbaiki di halaman Aturan status, lalu impor lagi",
+        "en": "the status rule profile {profile!r} of region {code} is missing or unusable in "
+        "rule_profiles.csv: fix it on the status rules page, then import again",
+    },
+    "refused.future_date": {
+        "id": "tanggal snapshot {date} ada di masa depan (hari ini {today})",
+        "en": "the snapshot date {date} is in the future (today is {today})",
+    },
+    "refused.too_slow": {
+        "id": "berkas terlalu besar/rusak: membacanya memakan lebih dari {minutes} menit",
+        "en": "the file is too big or damaged: reading it takes more than {minutes} minutes",
+    },
+    "refused.too_big": {
+        "id": "berkas terlalu besar/rusak: membacanya memerlukan lebih dari {limit} MB memori; bagi berkasnya",
+        "en": "the file is too big or damaged: reading it needs more than {limit} MB of memory; split it",
+    },
+    "refused.no_room": {
+        "id": "ruang penyimpanan sementara penuh atau berkas melebihi batas ukuran: tidak dapat dibaca",
+        "en": "the temporary storage is full or a file exceeds its size limit: cannot be read",
+    },
+    "refused.reader_died": {
+        "id": "berkas terlalu besar/rusak: pembacaan berhenti tiba-tiba (kode {code})",
+        "en": "the file is too big or damaged: reading stopped suddenly (code {code})",
+    },
+    "refused.program_error": {
+        "id": "berkas tidak dapat dibaca karena kesalahan program ({error}); laporkan ke pengelola",
+        "en": "the file cannot be read because of a program error ({error}); tell the administrator",
+    },
+    "refused.unreadable_file": {
+        "id": "file tidak dapat dibaca: {error}",
+        "en": "the file cannot be read: {error}",
+    },
+    "refused.no_operating_column": {
+        "id": "tidak ditemukan kolom Beroperasi (atau Status Usaha) di samping kolom NIK",
+        "en": "no Beroperasi (operating) column beside the NIK column",
+    },
+    "refused.no_event_columns": {
+        "id": "tidak ditemukan kolom Tanggal dan Kegiatan di samping kolom NIK",
+        "en": "no Tanggal (date) and Kegiatan (activity) columns beside the NIK column",
+    },
+    "refused.published_empty": {
+        "id": "file angka publikasi kosong",
+        "en": "the published-figures file is empty",
+    },
+    "refused.published_columns": {
+        "id": "kolom wajib tidak ada: {missing} (kolom: {columns}); atau tabel portal data (Satu Data, portal "
+        "provinsi, satu kolom per tahun)",
+        "en": "required columns missing: {missing} (columns: {columns}); or a data portal's table (Satu Data, a "
+        "provincial portal, one column per year)",
+    },
+    "refused.published_rows": {
+        "id": "angka publikasi tidak disimpan; perbaiki dulu: {problems}",
+        "en": "no published figure was saved; fix these first: {problems}",
+    },
+    "refused.published_none": {
+        "id": "tidak ada angka yang dapat dipakai dalam file ini; tidak ada yang disimpan: {left_out}",
+        "en": "the file holds no figure that can be used; nothing was saved: {left_out}",
+    },
+    "refused.published_mapping_header": {
+        "id": "file pemetaan harus berkolom teks,metric",
+        "en": "a mapping file must have the columns teks,metric",
+    },
+    "refused.published_mapping_row": {
+        "id": "file pemetaan: baris {row}: metric harus salah satu dari {known}",
+        "en": "mapping file: row {row}: the metric must be one of {known}",
+    },
+    "refused.portal_layout": {"id": "tata letak tabel tidak dikenal", "en": "the table's layout is unknown"},
+    "refused.portal_region": {
+        "id": "tabel satu kolom per tahun tidak memuat kode wilayah: sebutkan --region",
+        "en": "a table with one column per year names no region: give --region",
+    },
+}
+
+
+def words(message: str, lang: str = "id", /, **params) -> str:
+    """A message in `lang` (Indonesian where a language has none), its parameters filled in."""
+    entry = MESSAGES[message]
+    return (entry.get(lang) or entry["id"]).format(**params)

@@ -1,0 +1,211 @@
+"""Reading an office's file in a child process with a memory and a time limit.
+
+A file can be built to make a reader allocate without end (a sheet whose one cell is at XFD1048576, a
+zip bomb) or crash in native code. Read in the server's own process, such a file would end every
+user's session. Here the reading and checking run in `python -m kopdash.ingest.isolated`, whose address space
+the kernel caps at MEMORY_LIMIT_BYTES (so its memory can never pass it) and which is stopped after
+TIME_LIMIT_SECONDS. Whatever happens to the child, the caller gets a plan or an ImportRefused in words.
+
+The child reports progress as lines `progress <done> <total>` and its result as a pickle in a file the
+parent made (the parent trusts only the child it started itself).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import pickle
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from kopdash.ingest.office_files import ImportRefused
+
+MEMORY_LIMIT_BYTES = 1024 * 1024 * 1024  # the reading process's whole address space: 1 GiB
+TIME_LIMIT_SECONDS = 300
+PACKAGE_PARENT = Path(__file__).resolve().parents[2]  # the folder that holds the kopdash package
+# Fewer malloc arenas and Arrow on the system allocator: the address space then stays close to what is
+# really used, so the cap above is a bound on memory, not on reservations.
+CHILD_ENVIRONMENT = {"MALLOC_ARENA_MAX": "2", "ARROW_DEFAULT_MEMORY_POOL": "system", "OMP_NUM_THREADS": "1"}
+
+
+# Each task reads the file first, with the light modules only, so a hostile file is refused before
+# pandas and the rest of the checking are even imported; then it checks the rows.
+def _plan_registry(data: bytes, filename: str, mapping: bytes | None = None, **arguments):
+    from kopdash.ingest.office_files import read_export, read_mapping
+
+    sheets = read_export(data, filename, read_mapping(mapping) if mapping else None)
+    from kopdash.ingest import registry
+
+    return registry.plan_import(data, filename, mapping=mapping, sheets=sheets, **arguments)
+
+
+def _plan_events(data: bytes, filename: str, **arguments):
+    from kopdash.ingest.office_files import EVENT_ALIASES, read_export
+
+    sheets = read_export(data, filename, EVENT_ALIASES)
+    from kopdash.ingest import events
+
+    return events.plan_events(data, filename, sheets=sheets, **arguments)
+
+
+def _read_operating(data: bytes, filename: str, **arguments):
+    from kopdash.ingest.office_files import read_export
+
+    sheets = read_export(data, filename)
+    from kopdash.ingest import registry
+
+    return registry.operating_file(sheets)
+
+
+TASKS: dict[str, Callable] = {
+    "registry": _plan_registry,
+    "events": _plan_events,
+    "operating": _read_operating,
+}
+
+
+class Reading:
+    """One file being read in a child process; `result` waits for it. Use as a context manager, so a
+    child is never left behind (the caller can do its own work meanwhile: the child has a core)."""
+
+    def __init__(self, task: str, path: Path, **arguments):
+        if task not in TASKS:
+            raise ValueError(f"unknown task {task!r}")
+        self._scratch = tempfile.TemporaryDirectory(prefix="kopdash-read-")
+        self._result = Path(self._scratch.name) / "result.pickle"
+        request = Path(self._scratch.name) / "request.pickle"
+        request.write_bytes(pickle.dumps((task, str(path), arguments, MEMORY_LIMIT_BYTES)))
+        self._child = subprocess.Popen(
+            [sys.executable, "-m", "kopdash.ingest.isolated", str(request), str(self._result)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=PACKAGE_PARENT,
+            env={**os.environ, **CHILD_ENVIRONMENT, "PYTHONPATH": _python_path()},
+        )
+        self._timed_out = threading.Event()
+        self._timer = threading.Timer(TIME_LIMIT_SECONDS, self._stop)
+        self._timer.start()
+        self._errors: list[str] = []
+        self.peak_bytes = 0  # the child's peak resident memory, known once it ended
+        self._stderr = threading.Thread(
+            target=lambda: self._errors.append(self._child.stderr.read() if self._child.stderr else ""),
+            daemon=True,
+        )
+        self._stderr.start()
+
+    def _stop(self) -> None:
+        self._timed_out.set()
+        self._child.kill()
+
+    def __enter__(self) -> Reading:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._timer.cancel()
+        if self._child.poll() is None:
+            self._child.kill()
+            self._child.wait()
+        self._scratch.cleanup()
+
+    def result(self, progress: Callable[[int, int], None] = lambda done, total: None):
+        """What the task returned; ImportRefused in words when the file was refused, or when the child
+        ran out of memory or time, or died."""
+        for line in self._child.stdout or ():
+            parts = line.split()
+            if len(parts) == 3 and parts[0] == "progress":
+                progress(int(parts[1]), int(parts[2]))
+        # wait4, not wait: its peak memory bounds the child's when the child could not say its own
+        # (the kernel's figure also counts what the child shared with this process before exec).
+        _, status, usage = os.wait4(self._child.pid, 0)
+        code = self._child.returncode = os.waitstatus_to_exitcode(status)
+        self.peak_bytes = usage.ru_maxrss * 1024
+        self._timer.cancel()
+        self._stderr.join(timeout=5)
+        if self._timed_out.is_set():
+            raise ImportRefused("refused.too_slow", minutes=TIME_LIMIT_SECONDS // 60)
+        if code != 0 or not self._result.exists():
+            raise _death_in_words(code, "".join(self._errors))
+        kind, value, self.peak_bytes = pickle.loads(self._result.read_bytes())
+        if kind == "refused":
+            raise value  # the reader's own ImportRefused, its code and parameters intact
+        if kind == "memory":
+            raise _too_big()
+        if kind == "error":
+            raise ImportRefused("refused.program_error", error=value)
+        return value
+
+
+def run(task: str, path: Path, progress: Callable[[int, int], None] = lambda d, t: None, **arguments):
+    """Run TASKS[task](data=<the file's bytes>, **arguments) in a limited child process and wait for it."""
+    with Reading(task, path, **arguments) as reading:
+        return reading.result(progress)
+
+
+def _python_path() -> str:
+    existing = os.environ.get("PYTHONPATH")
+    return str(PACKAGE_PARENT) + (os.pathsep + existing if existing else "")
+
+
+def _too_big() -> ImportRefused:
+    return ImportRefused("refused.too_big", limit=MEMORY_LIMIT_BYTES // 1024 // 1024)
+
+
+def _death_in_words(code: int, errors: str) -> ImportRefused:
+    """Why the child ended without a result. Its error output may hold cell values (personal data), so
+    only the kind of failure is said."""
+    if "MemoryError" in errors or "memory allocation" in errors or "bad_alloc" in errors:
+        return _too_big()
+    if "No space left" in errors or "File too large" in errors:
+        return ImportRefused("refused.no_room")
+    return ImportRefused("refused.reader_died", code=code)
+
+
+# -- the child ----------------------------------------------------------------------------------------
+def _child(request: Path, result: Path) -> int:
+    # Reading makes millions of small objects and no cycles: the cycle collector would only walk them
+    # again and again. This process ends when the file is read.
+    gc.disable()
+    task, path, arguments, limit = pickle.loads(request.read_bytes())
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a crash leaves no core file with the office's data
+
+    def progress(done: int, total: int) -> None:
+        print(f"progress {done} {total}", flush=True)
+
+    try:
+        data = Path(path).read_bytes()
+        outcome = ("ok", TASKS[task](data=data, progress=progress, **arguments))
+        del data
+    except OSError as error:
+        outcome = ("refused", ImportRefused("refused.unreadable_file", error=error.strerror or str(error)))
+    except ImportRefused as refusal:
+        outcome = ("refused", refusal)
+    except MemoryError:
+        outcome = ("memory", "")
+    except Exception as error:  # noqa: BLE001 - a bug must still end in words, not a dead page
+        outcome = ("error", type(error).__name__)
+    try:
+        result.write_bytes(pickle.dumps((*outcome, _peak_bytes()), protocol=pickle.HIGHEST_PROTOCOL))
+    except MemoryError:
+        result.write_bytes(pickle.dumps(("memory", "", _peak_bytes())))
+    return 0
+
+
+def _peak_bytes() -> int:
+    """This process's peak resident memory since it started (VmHWM starts afresh at exec)."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(_child(Path(sys.argv[1]), Path(sys.argv[2])))

@@ -1,0 +1,219 @@
+"""Published tables as the data portals lay them out, read into kopdash's published-figure rows.
+
+Three layouts are known by their headers:
+  Satu Data          kode_wilayah, nama_wilayah, judul, satuan, tahun, periode, data
+  provincial portal  kode_kabupaten_kota, nama_kabupaten_kota, <measure>, satuan, tahun
+  year per column    kodefikasi, komponendata, satuan, sumberdata, 2023, 2024, … either one region's
+                     components (the region named by --region), or per region: a group row naming the
+                     measure (its year cells empty), then one row per kabupaten/kota. A 0 or an empty
+                     year cell is a year not filled in yet, skipped and counted, never a figure.
+A row's metric comes from its title (judul, the measure's name, komponendata) through a mapping file
+(`teks,metric`) when given, else through the words offices use ("koperasi aktif", "tidak aktif",
+"direkomendasikan dibubarkan", "sehat" …). A row whose title names no metric is listed as left out,
+with why. Codes may be BPS's four digits (3604); periods a year, a semester, a quarter or a month;
+values may be approximate ("300 lebih", "1.200-an"), and are flagged so.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from kopdash.domain import wilayah
+from kopdash.ingest import parse
+from kopdash.ingest.office_files import ImportRefused, normalise_header
+
+LAYOUTS = {
+    "satu_data": ("kodewilayah", "judul", "tahun", "data"),
+    "provincial": ("kodekabupatenkota", "tahun"),
+    "year_columns": ("komponendata",),
+}
+PUBLISHERS = {
+    "satu_data": "Satu Data Indonesia",
+    "provincial": "Portal data provinsi",
+    "year_columns": "Tabel data sektoral",
+}
+# Words in a title -> metric, most specific first.
+TITLE_WORDS = (
+    (("rekomendasi", "bubar"), "dissolution_recommended"),
+    (("direkomendasikan", "bubar"), "dissolution_recommended"),
+    (("diusulkan", "bubar"), "dissolution_recommended"),
+    (("calon", "bubar"), "dissolution_candidates"),
+    (("tidak sehat",), None),
+    (("sehat",), "sehat"),
+    (("tidak aktif",), "tidak_aktif"),
+    (("non aktif",), "tidak_aktif"),
+    (("nonaktif",), "tidak_aktif"),
+    (("pasif",), "not_aktif"),
+    (("kurang aktif",), "kurang_aktif"),
+    (("rat", "aktif"), "aktif_rat_reported"),
+    (("aktif",), "aktif"),
+    (("jumlah koperasi",), "registered"),
+    (("banyaknya koperasi",), "registered"),
+    (("koperasi terdaftar",), "registered"),
+)
+# Titles about members, money or business, never counts of cooperatives, whatever else they say.
+NOT_COUNTS = ("anggota", "volume", "aset", "modal", "shu", "simpanan", "pinjaman", "omzet", "omset", "persen")
+# Units a count of cooperatives is given in (blank too); a row in any other unit is left out.
+COUNT_UNITS = {"", "unit", "koperasi", "buah", "lembaga", "badan usaha"}
+_MONTHS = {name: number for name, number in parse.MONTHS.items()}
+_QUARTER = re.compile(r"(?:triwulan|tw|q|kuartal)\s*(i{1,3}v?|iv|[1-4])\b")
+_SEMESTER = re.compile(r"(?:semester|smt|s)\s*(i{1,2}|[12])\b")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+@dataclass
+class PortalTable:
+    layout: str
+    rows: list[dict] = field(default_factory=list)  # published-figure rows (schema.PUBLISHED_COLUMNS)
+    left_out: list[str] = field(default_factory=list)  # rows not used, with why, in words
+    not_filled: int = 0  # year cells left 0 or empty (year-per-column tables): not figures
+
+
+def layout_of(header: list[str]) -> str | None:
+    names = {normalise_header(cell) for cell in header}
+    for layout, needed in LAYOUTS.items():
+        if all(name in names for name in needed):
+            return layout
+    return None
+
+
+def metric_of(title: str, mapping: dict[str, str]) -> str | None:
+    """The metric a row's title names, through the mapping file first, else through the usual words."""
+    key = normalise_header(title)
+    if key in mapping:
+        return mapping[key]
+    words = " ".join(re.sub(r"[^a-z0-9]+", " ", str(title).lower()).split())
+    if any(word in words.split() for word in NOT_COUNTS):
+        return None
+    for needed, metric in TITLE_WORDS:
+        if all(word in words for word in needed):
+            return metric
+    return None
+
+
+def period_end(year_text, period_text) -> dt.date:
+    """The last day of a period: a year, a semester, a quarter (Triwulan II, TW 2, Q2) or a month."""
+    year = parse.rat_year(year_text)  # a plain year, checked the same way
+    if year is None:
+        raise parse.Unreadable(f"tahun kosong: {year_text!r}")
+    words = " ".join(re.sub(r"[^a-z0-9]+", " ", str(period_text or "").lower()).split())
+    month = 12
+    if quarter := _QUARTER.search(words):
+        month = 3 * (int(quarter.group(1)) if quarter.group(1).isdigit() else _ROMAN[quarter.group(1)])
+    elif semester := _SEMESTER.search(words):
+        month = 6 * (int(semester.group(1)) if semester.group(1).isdigit() else _ROMAN[semester.group(1)])
+    else:
+        for word in words.split():
+            if word in _MONTHS:
+                month = _MONTHS[word]
+                break
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def read(rows: list[list[str]], mapping: dict[str, str], region: str | None, source: dict) -> PortalTable:
+    """Published-figure rows from a portal table (`rows`: its header first), with every row accounted for."""
+    header = [normalise_header(cell) for cell in rows[0]]
+    layout = layout_of(rows[0])
+    if layout is None:
+        raise ImportRefused("refused.portal_layout")
+    table = PortalTable(layout)
+    publisher = source.get("source_publisher") or PUBLISHERS[layout]
+    group = None  # year per column, per region: the measure the group row above names
+    for number, cells in enumerate(rows[1:], start=2):
+        cell = dict(zip(header, (c.strip() for c in cells), strict=False))
+        unit = " ".join(cell.get("satuan", "").lower().split())
+        if layout == "year_columns":
+            try:
+                group, figures = _year_figures(rows[0], cell, region, group)
+            except parse.Unreadable as problem:
+                table.left_out.append(f"baris {number}: {problem}")
+                continue
+            filled = [f for f in figures if not _not_filled(f[3])]
+            table.not_filled += len(figures) - len(filled)
+            figures = filled
+        else:
+            figures = list(_figures(layout, rows[0], cell))
+        for title, code, as_of_cells, value in figures:
+            metric = metric_of(title, mapping)
+            if unit not in COUNT_UNITS:
+                table.left_out.append(f"baris {number}: {title!r} bersatuan {unit!r}, bukan jumlah koperasi")
+                continue
+            if metric is None:
+                table.left_out.append(f"baris {number}: {title!r} bukan angka koperasi yang dikenali")
+                continue
+            try:
+                as_of = period_end(*as_of_cells)
+                count, approximate = parse.approximate_count(value)
+            except parse.Unreadable as problem:
+                table.left_out.append(f"baris {number}: {problem}")
+                continue
+            if count is None:
+                table.left_out.append(f"baris {number}: {title!r} tanpa nilai")
+                continue
+            table.rows.append(
+                {
+                    "region_code": wilayah.region_code(code),
+                    "as_of": as_of.isoformat(),
+                    "programme": "",
+                    "metric": metric,
+                    "value": str(count),
+                    "approximate": "ya" if approximate else "tidak",
+                    "source_title": source.get("source_title") or title,
+                    "source_publisher": publisher,
+                    "source_url": source.get("source_url") or "",
+                }
+            )
+    table.left_out = list(dict.fromkeys(table.left_out))  # a row left out for each year is said once
+    return table
+
+
+def _not_filled(value) -> bool:
+    """A year cell of a year-per-column table that portals leave 0 or empty until the year is filled."""
+    return parse.is_blank(value) or str(value).strip() in ("0", "-", "0,0", "0.0")
+
+
+def _year_figures(header: list[str], cell: dict, region: str | None, group: str | None):
+    """The measure named so far (group) and the figures of one row of a year-per-column table: a group
+    row (every year empty) names the measure of the region rows under it; a row naming a kabupaten/kota
+    is that region's figure of the measure; any other row is a component of the region --region names."""
+    from kopdash.ingest import region_check
+
+    name = cell.get("komponendata", "")
+    years = [column.strip() for column in header if re.fullmatch(r"(19|20)\d\d", str(column).strip())]
+    values = [cell.get(normalise_header(year)) for year in years]
+    named = region_check.regency_code(name) if group else None
+    if named is None and all(parse.is_blank(v) for v in values):
+        return name, []  # a group row: the measure of the rows below it
+    if named is not None:
+        title, code = group, named
+    elif region:
+        title, code = name, region
+    elif group:
+        raise parse.Unreadable(f"{name!r} bukan kabupaten/kota yang dikenali (di bawah {group!r})")
+    else:
+        raise ImportRefused("refused.portal_region")
+    return group, [(title, code, (year, ""), value) for year, value in zip(years, values, strict=True)]
+
+
+def _figures(layout: str, header: list[str], cell: dict):
+    """(title, region code, (year, period), value) of each figure in one row."""
+    if layout == "satu_data":
+        yield (
+            cell.get("judul", ""),
+            cell.get("kodewilayah", ""),
+            (cell.get("tahun"), cell.get("periode")),
+            cell.get("data"),
+        )
+    else:  # provincial
+        for name in header:  # every column but codes, names, units and periods is a measure
+            key = normalise_header(name)
+            if not (key.startswith(("kode", "nama")) or key in ("satuan", "tahun", "periode", "id", "no")):
+                yield (
+                    name,
+                    cell.get("kodekabupatenkota", ""),
+                    (cell.get("tahun"), cell.get("periode")),
+                    cell.get(key),
+                )

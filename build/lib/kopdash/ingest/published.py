@@ -1,0 +1,222 @@
+"""Figures offices published (published/figures.csv): checked before they join the store, and shown
+beside what the registry says.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from kopdash.domain import schema, wilayah
+from kopdash.ingest import parse, portal_tables
+from kopdash.ingest.office_files import ImportRefused, decode_text, delimiter_of, normalise_header, read_pairs
+from kopdash.store import import_log, reference
+from kopdash.store.import_log import Origin
+from kopdash.store.location import as_location
+
+REQUIRED = ("region_code", "as_of", "metric", "value", "source_title")
+KEY = ["region_code", "as_of", "programme", "metric"]
+
+
+@dataclass
+class PublishedFile:
+    """A checked file of published figures: the figures, rows left out (with why) and regions they name
+    that the store does not list yet (from the official list, added when the figures are saved)."""
+
+    figures: pd.DataFrame
+    left_out: list[str] = field(default_factory=list)
+    new_regions: list = field(default_factory=list)
+    layout: str = "kopdash"
+
+
+def read_published(data: bytes, known_regions: set[str], today: dt.date | None = None) -> pd.DataFrame:
+    """Rows of a published-figures CSV in kopdash's own columns, every one checked."""
+    return read_published_file(data, known_regions, today).figures
+
+
+def read_published_file(
+    data: bytes,
+    known_regions: set[str],
+    today: dt.date | None = None,
+    mapping: dict[str, str] | None = None,
+    region: str | None = None,
+    source: dict | None = None,
+) -> PublishedFile:
+    """A published-figures file in kopdash's columns or in a data portal's layout (portal_tables), every
+    row checked; ImportRefused lists every row that is wrong, and nothing is kept then."""
+    today = today or dt.date.today()
+    text = decode_text(data)
+    rows = [
+        row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(text)) if any(row)
+    ]
+    if not rows:
+        raise ImportRefused("refused.published_empty")
+    columns = {normalise_header(name): name for name in schema.PUBLISHED_COLUMNS}
+    header = [columns.get(normalise_header(cell)) for cell in rows[0]]
+    missing = [name for name in REQUIRED if name not in header]
+    left_out, layout = [], "kopdash"
+    if missing and portal_tables.layout_of(rows[0]):
+        table = portal_tables.read(rows, mapping or {}, region, source or {})
+        layout, left_out = table.layout, table.left_out
+        if table.not_filled:  # portals write 0 (or nothing) for a year not filled in yet
+            left_out.append(
+                f"{table.not_filled} sel tahun bernilai 0 atau kosong dilewati: tahun yang belum diisi, "
+                "bukan angka"
+            )
+        header = list(schema.PUBLISHED_COLUMNS)
+        rows = [header] + [[row[name] for name in header] for row in table.rows]
+    elif missing:
+        known = ", ".join(schema.PUBLISHED_COLUMNS)
+        raise ImportRefused("refused.published_columns", missing=", ".join(missing), columns=known)
+    records, problems, new_regions = [], [], {}
+    for number, cells in enumerate(rows[1:], start=2):
+        record = {name: (cells[i].strip() if i < len(cells) else "") for i, name in enumerate(header) if name}
+        code = record.get("region_code", "")
+        if code not in known_regions and code not in new_regions and (official := wilayah.region(code)):
+            new_regions[code] = official
+        found = _problems(record, known_regions | set(new_regions), today)
+        if found:
+            problems.append(f"baris {number}: " + "; ".join(found))
+            continue
+        value, approximate = parse.approximate_count(record["value"])
+        records.append(
+            {
+                "region_code": code,
+                "as_of": parse.date(record["as_of"]),
+                "programme": parse.programme(record.get("programme", "")),
+                "metric": record["metric"],
+                "value": value,
+                "approximate": approximate or bool(parse.boolean(record.get("approximate", "")) or False),
+                "source_title": record["source_title"],
+                "source_publisher": record.get("source_publisher") or None,
+                "source_url": record.get("source_url") or None,
+            }
+        )
+    if problems:
+        raise ImportRefused("refused.published_rows", problems=" | ".join(problems))
+    if not records:  # said, never an exit 0 that stored nothing
+        raise ImportRefused("refused.published_none", left_out=" | ".join(left_out[:20]) or "-")
+    figures = pd.DataFrame(records, columns=list(schema.PUBLISHED_COLUMNS))
+    used = set(figures["region_code"])
+    return PublishedFile(figures, left_out, [r for c, r in new_regions.items() if c in used], layout)
+
+
+def read_mapping(data: bytes) -> dict[str, str]:
+    """A mapping file for portal tables (CSV: teks,metric): a row title -> a published metric."""
+    return read_pairs(data, ("teks", "metric"), schema.PUBLISHED_METRICS, "refused.published_mapping")
+
+
+def _problems(record: dict, known_regions: set[str], today: dt.date) -> list[str]:
+    found = []
+    if record.get("region_code") not in known_regions:
+        found.append(
+            f"kode wilayah {record.get('region_code')!r} tidak ada di regions.csv maupun daftar Kemendagri"
+        )
+    try:
+        as_of = parse.date(record.get("as_of", ""))
+        if as_of is None or as_of > today:
+            found.append(f"tanggal {record.get('as_of')!r} kosong atau di masa depan")
+    except parse.Unreadable as problem:
+        found.append(str(problem))
+    if record.get("metric") not in schema.PUBLISHED_METRICS:
+        found.append(
+            f"metric {record.get('metric')!r} tidak dikenal (pilihan: {', '.join(schema.PUBLISHED_METRICS)})"
+        )
+    try:
+        value, _ = parse.approximate_count(record.get("value", ""))
+        if value is None or value < 0:
+            found.append(f"nilai {record.get('value')!r} harus bilangan bulat 0 atau lebih")
+    except parse.Unreadable as problem:
+        found.append(str(problem))
+    if not record.get("source_title"):
+        found.append("judul sumber (source_title) kosong")
+    url = record.get("source_url", "")
+    if url and not url.startswith(("http://", "https://")):
+        found.append(f"alamat sumber {url!r} harus diawali http:// atau https://")
+    try:
+        parse.boolean(record.get("approximate", ""))
+    except parse.Unreadable as problem:
+        found.append(str(problem))
+    return found
+
+
+def _keys(frame: pd.DataFrame) -> list[tuple]:
+    """Region, date, programme and metric of each row, comparable whether read from CSV or just checked."""
+    return [
+        (
+            str(region),
+            pd.Timestamp(as_of).date().isoformat(),
+            "" if pd.isna(programme) else str(programme),
+            metric,
+        )
+        for region, as_of, programme, metric in frame[KEY].itertuples(index=False)
+    ]
+
+
+def merge_published(
+    root, new: pd.DataFrame, new_regions: list | None = None, origin: Origin | None = None, source=None
+) -> tuple[int, int]:
+    """Add checked figures to the store, replacing any with the same region, date, programme and metric;
+    add the regions they name from the official list (`new_regions`) to regions.csv with them, and log
+    the write (`source`: the file's name and bytes, for the log).
+
+    Returns (added, replaced).
+    """
+    location = as_location(root)
+    with import_log.reference_lock(location):
+        files: dict[str, bytes] = {}
+        for region in new_regions or []:
+            # Each region is added to the regions.csv the previous one made (the file is not written yet).
+            added_to = reference.with_region(_Pending(location, files), region)
+            if added_to is not None:
+                files[schema.REGIONS_FILE] = added_to
+        existing = (
+            pd.read_csv(
+                io.BytesIO(location.read_bytes(schema.PUBLISHED_FILE)),
+                dtype={"region_code": str},
+                parse_dates=["as_of"],
+            )
+            if location.exists(schema.PUBLISHED_FILE)
+            else None
+        )
+        if existing is None or existing.empty:
+            combined, replaced = new, 0
+        else:
+            existing["as_of"] = existing["as_of"].dt.date
+            keys = set(_keys(new))
+            kept = existing[[key not in keys for key in _keys(existing)]]
+            replaced = len(existing) - len(kept)
+            combined = pd.concat([kept, new], ignore_index=True)
+        combined = combined.sort_values(["as_of", "region_code", "metric"], kind="stable")
+        files[schema.PUBLISHED_FILE] = (
+            combined[list(schema.PUBLISHED_COLUMNS)].to_csv(index=False).encode("utf-8")
+        )
+        name, data = source or (None, None)
+        entry = import_log.new_entry(
+            "published",
+            origin or Origin.command("published"),
+            source_file=name,
+            source_sha256=import_log.sha256(data),
+            accepted=len(new),
+            replaced=replaced,
+            regions=sorted(set(new["region_code"])),
+        )
+        import_log.commit_reference(location, entry, files)
+    return len(new) - replaced, replaced
+
+
+class _Pending:
+    """A store seen with some files already changed in memory (read, not yet written)."""
+
+    def __init__(self, location, files: dict[str, bytes]):
+        self._location, self._files = location, files
+
+    def exists(self, relative: str) -> bool:
+        return relative in self._files or self._location.exists(relative)
+
+    def read_bytes(self, relative: str) -> bytes:
+        return self._files[relative] if relative in self._files else self._location.read_bytes(relative)

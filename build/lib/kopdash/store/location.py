@@ -1,0 +1,141 @@
+"""Where a store lives: a folder, or an S3-compatible bucket (s3://bucket/prefix), behind one interface.
+
+On S3 the endpoint and keys come from the environment (KOPDASH_S3_ENDPOINT or AWS_ENDPOINT_URL,
+AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION); pyarrow's own S3 filesystem does the work, so
+nothing is downloaded at run time. Each object is written whole in one request; locally a file is
+written beside its final place and renamed in.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from functools import cached_property
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pyarrow as pa
+import pyarrow.fs as pafs
+import pyarrow.parquet as pq
+
+from kopdash.store.atomic import replace_atomically
+
+DEFAULT_DATA_ROOT = Path(__file__).resolve().parents[2] / "data"
+
+
+def data_root() -> str | Path:
+    """The store to use: KOPDASH_DATA_DIR (a folder or s3://bucket/prefix), else the bundled demo."""
+    configured = os.environ.get("KOPDASH_DATA_DIR", "").strip()
+    if configured.startswith("s3://"):
+        return configured
+    return Path(configured).resolve() if configured else DEFAULT_DATA_ROOT
+
+
+class Location:
+    """A data root and the filesystem that holds it."""
+
+    def __init__(self, root: str | Path):
+        self.text = str(root)
+        self.is_s3 = self.text.startswith("s3://")
+        self.local = None if self.is_s3 else Path(root)
+
+    def __repr__(self) -> str:
+        return self.text
+
+    @cached_property
+    def filesystem(self) -> pafs.FileSystem:
+        if not self.is_s3:
+            return pafs.LocalFileSystem()
+        endpoint = os.environ.get("KOPDASH_S3_ENDPOINT") or os.environ.get("AWS_ENDPOINT_URL") or ""
+        parsed = urlparse(endpoint)
+        return pafs.S3FileSystem(
+            access_key=os.environ.get("AWS_ACCESS_KEY_ID"),
+            secret_key=os.environ.get("AWS_SECRET_ACCESS_KEY"),
+            region=os.environ.get("AWS_REGION", "us-east-1"),
+            endpoint_override=parsed.netloc or None,
+            scheme=parsed.scheme or "https",
+        )
+
+    def path(self, relative: str = "") -> str:
+        """The path of `relative` inside this filesystem."""
+        if self.is_s3:
+            base = self.text[len("s3://") :].rstrip("/")
+            return f"{base}/{relative}".rstrip("/") if relative else base
+        return str(self._folder / relative) if relative else str(self._folder)
+
+    @property
+    def _folder(self) -> Path:
+        """The folder of a local store (never called for a bucket)."""
+        assert self.local is not None, "a bucket has no folder"
+        return self.local
+
+    def exists(self, relative: str) -> bool:
+        return self.filesystem.get_file_info(self.path(relative)).type == pafs.FileType.File
+
+    def read_bytes(self, relative: str) -> bytes:
+        with self.filesystem.open_input_file(self.path(relative)) as handle:
+            return handle.read()
+
+    def write_bytes(self, relative: str, data: bytes) -> None:
+        """Write one file whole: a single request on S3; beside, then renamed in, on disk."""
+        if self.is_s3:
+            with self.filesystem.open_output_stream(self.path(relative)) as handle:
+                handle.write(data)
+            return
+        replace_atomically(self._folder / relative, lambda temp: Path(temp).write_bytes(data))
+
+    def remove(self, relative: str) -> None:
+        """Remove one file; one that is not there is already removed."""
+        if self.is_s3:
+            if self.exists(relative):
+                self.filesystem.delete_file(self.path(relative))
+            return
+        (self._folder / relative).unlink(missing_ok=True)
+
+    def files(self, folder: str, suffix: str = ".parquet") -> list[str]:
+        """Relative paths of the files ending in `suffix` anywhere below `folder`, sorted."""
+        selector = pafs.FileSelector(self.path(folder), recursive=True, allow_not_found=True)
+        base = self.path() + "/"
+        found = [
+            info.path[len(base) :]
+            for info in self.filesystem.get_file_info(selector)
+            if info.type == pafs.FileType.File
+            and info.path.endswith(suffix)
+            and not info.base_name.startswith(".")
+        ]
+        return sorted(found)
+
+    def signature(self, relative: str) -> str:
+        """Size and modification time of a file, or '' where there is none."""
+        info = self.filesystem.get_file_info(self.path(relative))
+        return "" if info.type != pafs.FileType.File else f"{info.size}:{info.mtime_ns}"
+
+    def read_table(self, relatives: list[str], **options) -> pa.Table:
+        return pq.read_table([self.path(r) for r in relatives], filesystem=self.filesystem, **options)
+
+    def unreadable(self, relatives: list[str], deep: bool = False) -> set[str]:
+        """Those of the Parquet files that cannot be read: footer (or, `deep`, every page) broken."""
+        broken = set()
+        for relative in relatives:
+            try:
+                if deep:
+                    pq.read_table(self.path(relative), filesystem=self.filesystem)
+                else:
+                    pq.read_metadata(self.path(relative), filesystem=self.filesystem)
+            except (pa.ArrowException, OSError):
+                broken.add(relative)
+        return broken
+
+    def write_table(self, relative: str, table: pa.Table) -> None:
+        self.write_bytes(relative, table_bytes(table))
+
+
+def as_location(root: str | Path | Location) -> Location:
+    return root if isinstance(root, Location) else Location(root)
+
+
+def table_bytes(table: pa.Table) -> bytes:
+    """A table as a Parquet file's bytes, compressed as every file kopdash writes."""
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer, compression="zstd")
+    return buffer.getvalue()

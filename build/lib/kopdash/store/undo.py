@@ -1,0 +1,75 @@
+"""Undoing one logged write: the files it wrote go back to what they were, the region's rollup and NIK
+index are rebuilt from its registry files as they then are, and the undo is itself logged."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from kopdash.domain import schema
+from kopdash.store import import_log, rollup, writer
+from kopdash.store.import_log import CannotUndo, Origin
+from kopdash.store.location import Location, as_location
+
+# Opening a snapshot of another tool's making (its statuses derived the same way) is all a rollup needs.
+_ROLLUP_COLUMNS = ["nik", "programme", "kind", "segment", "status", "rat_reported", "dissolution_candidate"]
+
+
+def undo(root, entry: dict, origin: Origin) -> dict:
+    """Put the store back as it was before `entry` (a log entry); return the undo's own entry.
+    CannotUndo, with nothing changed, when a later write changed the same files (undo that first)."""
+    location = as_location(root)
+    region = entry.get("region_code")
+    lock = writer.locked_region(location, region) if region else writer.locked_store(location, "reference")
+    with lock, _regions_lock(location, entry):
+        if location.local is not None:
+            writer.recover(location.local)
+        fresh = import_log.find(location, entry["id"])  # the log as it is now, under the lock
+        files = import_log.restoring(location, fresh)
+        if fresh.get("action") == "registry" and region:
+            files.update(_region_summaries(location, region, files))
+        files[rollup.VERSION_FILE] = rollup.new_version().encode()
+        done = import_log.new_entry(
+            "undo",
+            origin,
+            undoes=fresh["id"],
+            undone_action=fresh.get("action"),
+            region_code=region,
+            snapshot_date=fresh.get("snapshot_date"),
+            source_file=fresh.get("source_file"),
+        )
+        derived = rollup.derived_files(region) if region else (rollup.VERSION_FILE,)
+        logged = import_log.with_log(location, done, files, derived=derived)
+        writer.commit_files(location, f"undo_{fresh['id']}", logged)
+    return done
+
+
+def _regions_lock(location: Location, entry: dict) -> contextlib.AbstractContextManager:
+    wrote_regions = any(f["path"] == schema.REGIONS_FILE for f in entry.get("files", []))
+    return writer.locked_store(location, "regions") if wrote_regions else contextlib.nullcontext()
+
+
+def _region_summaries(location: Location, region: str, restored: dict[str, bytes | None]) -> dict:
+    """The region's rollup and NIK index once `restored` is in place, from its registry files."""
+    prefix = f"{schema.REGISTRY_DIR}/{region}/"
+    snapshots: dict[dt.date, pa.Table] = {}
+    listed = set(location.files(prefix.rstrip("/"))) | {p for p in restored if p.startswith(prefix)}
+    for relative in sorted(listed):
+        day = dt.date.fromisoformat(relative.rsplit("/", 1)[-1].removesuffix(".parquet"))
+        if relative in restored:
+            data = restored[relative]
+            if data is not None:
+                snapshots[day] = pq.read_table(io.BytesIO(data), columns=_ROLLUP_COLUMNS)
+        else:
+            snapshots[day] = location.read_table([relative], columns=_ROLLUP_COLUMNS)
+    if not snapshots:
+        return {rollup.rollup_path(region): None, rollup.nik_path(region): None}
+    counts, niks = rollup.region_summaries(region, {day: t.to_pandas() for day, t in snapshots.items()})
+    return dict(rollup.summary_files(region, counts, niks))
+
+
+__all__ = ["CannotUndo", "undo"]

@@ -1,0 +1,86 @@
+"""Record a call from a call list: which cooperative, summons or consultation, how, what came of it, in a
+few clicks; stored as an event beside the imported ones (ingest.events.record_contact)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from kopdash.ingest import events
+from kopdash.present import fmt
+from kopdash.present.i18n import code_label, t
+from kopdash.present.tables import as_markdown_text
+from kopdash.ui import widgets
+from kopdash.ui.cache import store_location
+from kopdash.ui.sign_in import writer_origin
+
+_SAVED = "contact_saved"  # the words to show after the rerun that follows a save
+
+
+def contact_form(people: pd.DataFrame, region: str, lang: str, key: str) -> None:
+    """A form under a call list; `people` holds nik, name and district of the listed cooperatives."""
+    saved = st.session_state.pop(_SAVED, None)
+    if saved:
+        st.success(saved)
+    if people.empty:
+        return
+    # Built only once opened: its choice of cooperatives can hold hundreds of names.
+    fold = st.expander(t("contact.title", lang), icon="📞", key=f"{key}:open", on_change="rerun")
+    if not fold.open:
+        return
+    with fold, st.form(key, clear_on_submit=True, border=False):
+        who = st.selectbox(
+            t("contact.who", lang),
+            range(len(people)),
+            format_func=lambda i: f"{people.iloc[i]['name']} · {people.iloc[i]['district'] or fmt.MISSING}",
+        )
+        left, middle, right = st.columns(3)
+        kind = left.radio(
+            t("contact.kind", lang), events.CONTACT_KINDS, format_func=lambda k: t(f"event.{k}", lang)
+        )
+        channel = middle.radio(
+            t("contact.channel", lang),
+            ("telepon", "whatsapp", "offline", "online"),
+            format_func=lambda c: code_label("channel", c, lang),
+        )
+        outcome = right.radio(
+            t("contact.outcome", lang),
+            events.CONTACT_OUTCOMES,
+            format_func=lambda o: code_label("outcome", o, lang),
+        )
+        promised = widgets.date_field(st, t("contact.promised", lang), value=None, min_value=dt.date.today())
+        note = st.text_input(t("contact.note", lang), max_chars=300)
+        if not st.form_submit_button(t("contact.save", lang), type="primary"):
+            return
+    if outcome == "janji_rat" and promised is None:
+        st.warning(t("contact.promised_missing", lang))
+        return
+    person = people.iloc[who]
+    try:
+        events.record_contact(
+            store_location(),
+            region,
+            person["nik"],
+            kind,
+            channel,
+            outcome,
+            note,
+            promised,
+            origin=writer_origin("catat kontak"),
+        )
+    except OSError as error:
+        st.error(t("store.write_failed", lang, reason=error.strerror or str(error)))
+        return
+    st.session_state[_SAVED] = as_markdown_text(
+        t(
+            "contact.saved",
+            lang,
+            name=person["name"],
+            kind=t(f"event.{kind}", lang).lower(),
+            outcome=code_label("outcome", outcome, lang).lower(),
+            date=fmt.date_long(dt.date.today(), lang),
+        )
+    )
+    st.rerun()

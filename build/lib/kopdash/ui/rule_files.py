@@ -1,0 +1,41 @@
+"""The rules page's reading and saving of the store's reference files (rule profiles, regions, targets),
+so the page itself never touches the store: the files as they are, and saves logged with who saved."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kopdash.store import reference, rule_admin
+from kopdash.ui import cache
+from kopdash.ui.sign_in import writer_origin
+
+THRESHOLDS = reference.THRESHOLDS
+
+
+def raw_rules() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Rule profiles and regions as the files hold them, broken rows included, so an admin can mend
+    what the store had to leave out; a threshold that is not a number becomes an empty cell to fill."""
+    (profiles, regions), _ = reference.read_raw(cache.store().location)
+    for column in THRESHOLDS:
+        profiles[column] = pd.to_numeric(profiles[column], errors="coerce")
+    return profiles, regions
+
+
+def raw_targets() -> pd.DataFrame:
+    return reference.read_targets(cache.store().location)[0]
+
+
+def check_rules(profiles: pd.DataFrame, regions: pd.DataFrame) -> list[str]:
+    return rule_admin.check(profiles, regions)
+
+
+def save_rules(profiles: pd.DataFrame, regions: pd.DataFrame) -> None:
+    rule_admin.save(cache.store().location, profiles, regions, writer_origin("aturan"))
+
+
+def check_targets(targets: pd.DataFrame, regions: pd.DataFrame) -> list[str]:
+    return rule_admin.check_targets(targets, regions)
+
+
+def save_targets(targets: pd.DataFrame, regions: pd.DataFrame) -> None:
+    rule_admin.save_targets(cache.store().location, targets, regions, writer_origin("aturan"))

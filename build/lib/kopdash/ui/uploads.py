@@ -1,0 +1,202 @@
+"""Checking an uploaded office file in the isolated reader and saving what it gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import streamlit as st
+
+from kopdash.present import fmt
+from kopdash.present.i18n import DEFAULT_LANGUAGE, programme_label, t
+from kopdash.present.tables import Kpi, as_markdown_text
+from kopdash.store import data_root
+from kopdash.store.location import Location
+from kopdash.ui.widgets import kpi_row
+
+
+def upload_fits(data: bytes, lang: str) -> bool:
+    """Whether an upload is within the configured limit; if not, say so. The browser enforces the limit
+    too, but a script talking to the server need not."""
+    limit_mb = st.get_option("server.maxUploadSize")
+    if len(data) <= limit_mb * 1024 * 1024:
+        return True
+    st.error(t("import.too_large", lang, size=fmt.number(len(data) / 1024 / 1024, lang), limit=limit_mb))
+    return False
+
+
+def import_counts(rows_read: int, accepted: int, quarantined: int, lang: str) -> None:
+    """The three numbers of a checked file: data rows, accepted, quarantined."""
+    counted = {"import.rows_read": rows_read, "import.accepted": accepted, "import.quarantined": quarantined}
+    kpi_row([Kpi(t(label, lang), fmt.number(value, lang)) for label, value in counted.items()])
+
+
+def checked_import(
+    upload,
+    mapping_upload,
+    region_code: str | None,
+    snapshot_date: dt.date,
+    lang: str,
+    programme: str | None = None,
+):
+    """The ImportPlan of an uploaded file, checked once per file/region/date and kept for the confirm step."""
+    from kopdash.ingest.office_files import ImportRefused
+
+    data = upload.getvalue()
+    if not upload_fits(data, lang):
+        return None
+    mapping = mapping_upload.getvalue() if mapping_upload else None
+    key = (hash(data), hash(mapping), region_code, snapshot_date, programme)
+    kept = st.session_state.get("import_plan")
+    if kept and kept[0] == key:
+        return kept[1]
+    name = as_markdown_text(upload.name)  # a file name is the sender's text, shown as text
+    with st.status(t("import.checking", lang, file=name), expanded=True) as status:
+        bar = st.progress(0.0)
+        try:
+            plan = read_isolated(
+                "registry",
+                data,
+                lambda done, total: bar.progress(done / max(total, 1)),
+                filename=upload.name,
+                region_code=region_code,
+                snapshot_date=snapshot_date,
+                root=data_root(),
+                mapping=mapping,
+                programme=programme,
+            )
+        except ImportRefused as refusal:
+            said = as_markdown_text(
+                t("import.refused_named", lang, file=upload.name, reason=refusal.words(lang))
+            )
+            status.update(label=said, state="error")
+            st.error(said)
+            _propose_region(refusal, lang)
+            return None
+        bar.progress(1.0)
+        status.update(label=t("import.checked", lang, file=name), state="complete", expanded=False)
+    st.session_state["import_plan"] = (key, plan)
+    return plan
+
+
+def _propose_region(refusal, lang: str) -> None:
+    """A file that names its region (or another than the one chosen): one button chooses that one."""
+    if refusal.code not in ("refused.other_region", "refused.choose_region_named"):
+        return
+    named, code = refusal.params["named"], refusal.params["named_code"]
+    st.button(
+        t("import.use_region", lang, name=as_markdown_text(named), code=code),
+        on_click=lambda: st.session_state.update(import_region=code),
+        key="import_use_region",
+    )
+
+
+def ask_scope(plan, lang: str):
+    """The snapshot this import would make (ingest/scope.py), after asking the officer whether a file
+    that lacks much of the previous snapshot is the whole registry or a part; None until answered."""
+    from kopdash.ingest import registry, scope
+    from kopdash.ingest.office_files import ImportRefused
+
+    try:
+        return registry.preview_scope(plan, data_root())
+    except ImportRefused as question:
+        asked, roster = question.params, question.code == "refused.roster_lacks"
+    when = fmt.date_long(dt.date.fromisoformat(asked["date"]), lang)
+    st.subheader(t("import.scope_title", lang))
+    programme = programme_label(asked["programme"], lang) if asked["programme"] else ""
+    numbers = {k: fmt.number(asked[k], lang) for k in ("file", "base", "missing")}
+    key = "import.roster_question" if roster else "import.scope_question"
+    st.warning(t(key, lang, date=when, programme=programme, **numbers))
+    options = {
+        scope.WHOLE: t("import.scope_whole", lang, missing=numbers["missing"]),
+        scope.PARTIAL: t("import.scope_partial", lang, date=when),
+    }
+    said = st.radio(
+        t("import.scope_choice", lang), list(options), format_func=options.get, index=None, key="import_scope"
+    )
+    if said is None:
+        st.info(t("import.scope_needed", lang))
+        return None
+    districts: list[str] = []
+    if said == scope.PARTIAL:
+        named = sorted({d for d in plan.accepted["district"].dropna()})
+        districts = st.multiselect(t("import.scope_districts", lang), named, key="import_districts")
+    return registry.preview_scope(plan, data_root(), said, tuple(districts))
+
+
+def read_isolated(task: str, data: bytes, progress=lambda done, total: None, **arguments):
+    """Read and check an upload in a child process with a memory and time limit (kopdash/ingest/isolated.py):
+    a hostile file can end that child, never this server. Raises ImportRefused in words."""
+    import tempfile
+
+    from kopdash.ingest import isolated
+
+    with tempfile.NamedTemporaryFile(prefix="kopdash-upload-") as held:
+        held.write(data)
+        held.flush()
+        return isolated.run(task, Path(held.name), progress, **arguments)
+
+
+def save_import(plan, made=None) -> str:
+    """Commit a checked import as `made` (ask_scope) says (the next read sees it: the store's fingerprint
+    changed); return the path written, relative to the store."""
+    from kopdash.ingest import registry
+    from kopdash.ingest.office_files import ImportRefused
+    from kopdash.ui.sign_in import writer_origin
+
+    lang = st.session_state.get("lang", DEFAULT_LANGUAGE)
+    said = made.kind if made is not None and made.kind in ("whole", "partial") else None
+    districts = made.districts if made is not None else ()
+    try:
+        written = registry.commit_import(plan, data_root(), said, districts, writer_origin("impor"))
+    except OSError as error:
+        st.error(t("store.write_failed", lang, reason=as_markdown_text(error.strerror or str(error))))
+        st.stop()
+    except ImportRefused as refusal:  # the store changed since the preview (another import): say, stop
+        st.error(as_markdown_text(refusal.words(lang)))
+        st.stop()
+    st.session_state.pop("import_plan", None)
+    return str(written.path).removeprefix(str(Location(str(data_root())).path()) + "/")
+
+
+def log_and_undo(lang: str, shown: int = 50) -> None:
+    """The import log, newest first, and undoing one entry after a confirmation (the page is admins')."""
+    from kopdash.present.import_view import log_table
+    from kopdash.store import import_log, undo
+    from kopdash.ui.sign_in import writer_origin
+    from kopdash.ui.widgets import text_table
+
+    entries = import_log.entries(data_root())
+    if not entries:
+        st.caption(t("import.log_empty", lang))
+        return
+    text_table(log_table(entries[-shown:], lang))
+    st.caption(t("import.log_shown", lang, n=fmt.number(min(shown, len(entries)), lang), total=len(entries)))
+    undoable = {e["id"]: e for e in reversed(entries) if e.get("action") != "undo" and not e.get("undone_by")}
+    label = lambda entry_id: _entry_label(undoable[entry_id], lang)  # noqa: E731
+    chosen = st.selectbox(
+        t("import.undo_choose", lang), list(undoable), format_func=label, index=None, key="undo_entry"
+    )
+    if chosen is None:
+        return
+    sure = st.checkbox(t("import.undo_confirm", lang), key="undo_sure")
+    if not st.button(t("import.undo_button", lang), disabled=not sure, key="undo_go"):
+        return
+    try:
+        undo.undo(data_root(), undoable[chosen], writer_origin("impor: batalkan"))
+    except import_log.CannotUndo as refusal:
+        st.error(as_markdown_text(t(refusal.code, lang, **refusal.params)))
+        return
+    st.session_state.pop("import_plan", None)
+    st.success(t("import.undone", lang, what=as_markdown_text(label(chosen))))
+
+
+def _entry_label(entry: dict, lang: str) -> str:
+    parts = (
+        entry.get("at", "").replace("T", " ").removesuffix("+00:00"),
+        t(f"log.action.{entry.get('action', 'registry')}", lang),
+        entry.get("region_code"),
+        entry.get("snapshot_date"),
+        entry.get("source_file"),
+    )
+    return " · ".join(str(part) for part in parts if part)
