@@ -15,7 +15,7 @@ import pytest
 
 from conftest import ROOT
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("installed")]  # one wheel, one venv
 
 # Rendered in the installed package's interpreter, from a folder without the checkout on its path.
 MAP_PAGE = textwrap.dedent(
