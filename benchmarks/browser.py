@@ -17,7 +17,7 @@ every animation frame: "first number" is the first KPI value or headline sentenc
 in words) drawn, or on a page with neither its first table cell, chart, data grid or uploader; "fully
 drawn" is the script finished, no element still loading, and every Plotly chart with its SVG.
 Goal: ratios at most 1.2 and 1.3.
-Not a test: times depend on the machine; the README keeps the latest figures.
+Not a test: times depend on the machine; docs/performance.md keeps the latest figures.
 """
 
 from __future__ import annotations

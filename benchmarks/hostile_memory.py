@@ -6,7 +6,7 @@ the largest honest files the limits allow.
 For each file it prints its size, the outcome (imported: rows accepted/quarantined; or refused, with the
 words), seconds, and the reading process's peak resident memory, measured by the kernel (wait4). Exits 1
 if any file ends other than expected, or any reading process passed 1 GiB. Not a test: the files are
-large (up to the 50 MB upload limit), so it runs on demand and its figures go in the README.
+large (up to the 50 MB upload limit), so it runs on demand and its figures go in docs/security.md.
 """
 
 from __future__ import annotations

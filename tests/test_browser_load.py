@@ -1,5 +1,5 @@
 """Many people at once while an import runs: a short run of benchmarks/load.py (the full run, 20 sessions
-for 2 minutes, is `python benchmarks/load.py`; its figures are in the README)."""
+for 2 minutes, is `python benchmarks/load.py`; its figures are in docs/security.md)."""
 
 import sys
 

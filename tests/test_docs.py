@@ -1,4 +1,5 @@
-"""The README and config stay honest: documented columns, paths, commands and settings exist."""
+"""The README, the docs and the config stay honest: documented columns, paths, commands and settings
+exist. Each check reads the document the text lives in."""
 
 import re
 import tomllib
@@ -8,12 +9,14 @@ from kopdash.domain import schema
 from conftest import ROOT
 
 README = (ROOT / "README.md").read_text()
+STORE = (ROOT / "docs" / "store.md").read_text()  # the public contract: format and status rule
+GUIDE = (ROOT / "docs" / "guide.md").read_text()  # importing, with its limits and exit codes
 
 
 def test_every_store_column_is_documented_with_its_type():
     for column, arrow_type in {**schema.REQUIRED_COLUMNS, **schema.OPTIONAL_COLUMNS}.items():
         duckdb_type = schema.DUCKDB_TYPES[arrow_type]
-        assert re.search(rf"`{column}`\W[^\n]*{duckdb_type}", README), column
+        assert re.search(rf"`{column}`\W[^\n]*{duckdb_type}", STORE), column
 
 
 def test_every_store_path_is_documented():
@@ -23,8 +26,8 @@ def test_every_store_path_is_documented():
         schema.PUBLISHED_FILE,
         schema.STORE_INFO_FILE,
     ):
-        assert path in README, path
-    assert "registry/<region_code>/<YYYY-MM-DD>.parquet" in README
+        assert path in STORE, path
+    assert "registry/<region_code>/<YYYY-MM-DD>.parquet" in STORE and "imports/log/<id>.json" in STORE
     assert schema.snapshot_path("36.04", __import__("datetime").date(2021, 7, 18)) == (
         "registry/36.04/2021-07-18.parquet"
     )
@@ -64,16 +67,28 @@ def test_the_import_limits_and_exit_codes_are_the_documented_ones():
     from kopdash import cli
     from kopdash.ingest import isolated, office_files
 
-    assert f"**{office_files.MAX_ROWS:,} rows**" in README
-    assert f"**{office_files.MAX_CELLS:,} cells**" in README
-    assert f"**{office_files.MAX_UNCOMPRESSED_BYTES // 1024 // 1024} MB**" in README
-    assert f"**{isolated.MEMORY_LIMIT_BYTES // 1024**3} GiB**" in README
-    assert f"stopped after {isolated.TIME_LIMIT_SECONDS // 60} minutes" in README
+    assert f"**{office_files.MAX_ROWS:,} rows**" in GUIDE
+    assert f"**{office_files.MAX_CELLS:,} cells**" in GUIDE
+    assert f"**{office_files.MAX_UNCOMPRESSED_BYTES // 1024 // 1024} MB**" in GUIDE
+    assert f"**{isolated.MEMORY_LIMIT_BYTES // 1024**3} GiB**" in GUIDE
+    assert f"stopped after {isolated.TIME_LIMIT_SECONDS // 60} minutes" in GUIDE
     for code in (cli.EXIT_REFUSED, cli.EXIT_NOTHING_ACCEPTED, cli.EXIT_NOT_WRITTEN):
-        assert re.search(rf"^\| {code} \| ", README, re.M), code
+        assert re.search(rf"^\| {code} \| ", GUIDE, re.M), code
     assert (
         schema.refused_quarantine_path(
             "<region_code>", type("D", (), {"isoformat": lambda s: "<YYYY-MM-DD>"})()
         )
-        in README
+        in GUIDE
     )
+
+
+def test_the_readme_is_short_and_links_every_document():
+    assert len(README.encode("utf-8")) <= 10 * 1024
+    for document in ("guide", "store", "operations", "security", "performance", "architecture"):
+        assert f"(docs/{document}.md)" in README and (ROOT / "docs" / f"{document}.md").exists(), document
+
+
+def test_links_between_the_documents_lead_somewhere():
+    for document in [ROOT / "README.md", *(ROOT / "docs").glob("*.md")]:
+        for target in re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", document.read_text(encoding="utf-8")):
+            assert (document.parent / target).exists(), f"{document.name} links to {target}"

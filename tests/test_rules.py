@@ -1,4 +1,4 @@
-"""Edges of the harmonised status rule (README, "The harmonised status rule")."""
+"""Edges of the harmonised status rule (docs/store.md, "The harmonised status rule")."""
 
 import datetime as dt
 

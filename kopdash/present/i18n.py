@@ -272,9 +272,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Tangerang: dissolution after 5 years",
     },
     "about.format": {
-        "id": "Format penyimpanan terbuka: lihat README (bagian “Snapshot store”) untuk kolom dan "
+        "id": "Format penyimpanan terbuka: lihat docs/store.md (bagian “Snapshot store”) untuk kolom dan "
         "jalur file.",
-        "en": "Open store format: see the README (section “Snapshot store”) for columns and paths.",
+        "en": "Open store format: see docs/store.md (section “Snapshot store”) for columns and paths.",
     },
     # import (command and page)
     "reason.total_row": {"id": "Baris jumlah/total", "en": "Totals row"},
