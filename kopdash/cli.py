@@ -340,7 +340,7 @@ def _events(args: argparse.Namespace) -> int:
 def _brief(args: argparse.Namespace) -> int:
     """The meeting brief of one region as an HTML or PDF file: for a cron job before each meeting."""
     from kopdash.domain.wilayah import region_code
-    from kopdash.present import brief
+    from kopdash.reports import brief
     from kopdash.store import Store
 
     lang = args.lang

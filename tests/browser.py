@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kopdash.present.brief import CHROMIUM_FLAGS
+from kopdash.reports.brief import CHROMIUM_FLAGS
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = list(CHROMIUM_FLAGS)  # no network, runs as root: the same flags as the brief's PDF

@@ -12,7 +12,7 @@ from kopdash import queries
 from kopdash.domain import access
 from kopdash.domain.access import Access, RolesFileError, parse_roles, resolve
 from kopdash.domain.early_warning import early_warning
-from kopdash.present import brief
+from kopdash.reports import brief
 from kopdash.store import Store
 
 from conftest import ROOT, choose_part, kopdash_command, text_tables

@@ -348,7 +348,7 @@ def test_presentation_type_is_projector_sized(app_url):
 def test_the_brief_opens_offline_in_chromium_with_its_charts_and_prints_to_pdf(tmp_path):
     import datetime as dt
 
-    from kopdash.present import brief
+    from kopdash.reports import brief
     from kopdash.store import Store
 
     require_chromium()

@@ -7,7 +7,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from test_app import run_app
 
-from kopdash.present import brief, fmt
+from kopdash.present import fmt
+from kopdash.reports import brief
 from kopdash.store import Store
 
 # Interface words of one language that must never appear on a screen in the other.

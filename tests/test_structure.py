@@ -21,8 +21,9 @@ ALLOWED = {
         "store": {"domain"},
         "queries": {"domain", "store"},
         "ingest": {"domain", "store"},
-        "present": {"domain", "store", "queries", "ingest"},
-        "ui": {"domain", "store", "queries", "ingest", "present"},
+        "present": {"domain", "store", "ingest"},  # no queries: what runs them is a report or a page
+        "reports": {"domain", "store", "queries", "ingest", "present"},
+        "ui": {"domain", "store", "queries", "ingest", "present", "reports"},
         "demo": {"domain", "store", "ingest"},
     }.items()
 }

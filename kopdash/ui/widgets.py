@@ -170,7 +170,7 @@ def list_click(table: pd.DataFrame, key: str, **options) -> int | None:
 def brief_buttons(region: str, as_of: dt.date, lang: str, with_calls: bool) -> None:
     """The meeting brief of a region: HTML always, PDF where Chromium is installed; made when clicked.
     `with_calls`: include the top of the call list (names of cooperatives)."""
-    from kopdash.present import brief
+    from kopdash.reports import brief
 
     opened = store()
     stem = f"ringkasan_rapat_{region}_{as_of.isoformat()}"
