@@ -69,7 +69,7 @@ def test_every_key_of_the_catalogue_is_used():
     headers_of("table"), code_label("kind", …)) is dead text to translate and keep."""
     named, prefixes = set(), set()
     for path in CODE:
-        if path.name == "i18n.py":
+        if path.name == "i18n.py" or path.parent.name == "words":  # the catalogue itself
             continue
         text = path.read_text()
         named |= set(re.findall(r"""["']([a-z_]+(?:\.[a-z0-9_]+)+)["']""", text))
