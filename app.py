@@ -26,7 +26,7 @@ navigable = [
     for page in PAGES
     if page.in_navigation and access.may_open(page.name)
 ]
-presentation = BY_NAME["rapat"]
+presentation = BY_NAME["meeting"]
 # Presentation mode is a hidden page, reached by a link that adds ?mode=rapat. In that mode the navigation
 # is hidden but keeps every page, so the links in and out are page links in the same tab.
 slides = st.Page(

@@ -9,6 +9,9 @@ from starlette.middleware import Middleware
 
 from kopdash.domain.pages import PAGES
 from kopdash.ui.serving import ServerAddress
+from kopdash.ui.state import use_navigation_only
+
+use_navigation_only()  # before the first session: pages/ is routed by the registry, never by file name
 
 app = st.App(
     Path(__file__).with_name("app.py"),

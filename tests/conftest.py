@@ -35,6 +35,13 @@ TINY_REGIONS = pd.DataFrame(
 )
 
 
+def page_script(family: str) -> str:
+    """The script of a page, by its family name in the page registry (what AppTest switches to)."""
+    from kopdash.domain.pages import BY_NAME
+
+    return BY_NAME[family].script
+
+
 def coop(nik, established, last_rat=None, operating=True, **extra) -> dict:
     row = {
         "nik": nik,

@@ -15,7 +15,7 @@ from kopdash.domain.early_warning import early_warning
 from kopdash.reports import brief
 from kopdash.store import Store
 
-from conftest import ROOT, choose_part, kopdash_command, text_tables
+from conftest import ROOT, choose_part, kopdash_command, page_script, text_tables
 
 SERANG, TANGERANG = "36.04", "36.03"
 ROLES = """
@@ -77,9 +77,15 @@ def test_what_each_role_may_see():
     assert not official.sees_units(TANGERANG) and not official.sees_personal(TANGERANG)
     assert admin.sees_units(TANGERANG) and admin.sees_personal(TANGERANG)
     assert (
-        not public.may_open("koperasi") and not public.may_open("pantauan") and not public.may_open("impor")
+        not public.may_open("cooperative")
+        and not public.may_open("early_warning")
+        and not public.may_open("importing")
     )
-    assert official.may_open("koperasi") and official.may_open("pantauan") and not official.may_open("impor")
+    assert (
+        official.may_open("cooperative")
+        and official.may_open("early_warning")
+        and not official.may_open("importing")
+    )
     assert all(admin.may_open(page) for page in access.PAGES["admin"])
     assert access.PAGES["publik"] < access.PAGES["pejabat"] < access.PAGES["admin"]
 
@@ -119,18 +125,21 @@ def test_public_sees_no_unit_pages_in_navigation_and_cannot_switch_to_them(as_ro
     as_role("publik")
     app = open_app({})
     assert any("Mode demo lokal" in w.value and "publik" in w.value for w in app.sidebar.warning)
-    for page in ("koperasi", "pantauan", "impor"):
+    for page in ("cooperative", "early_warning", "importing"):
         with pytest.raises(ValueError, match="Could not find a navigation page"):
-            app.switch_page(f"pages/{page}.py")
+            app.switch_page(page_script(page))
 
 
 @pytest.mark.parametrize(
     ("page", "params"),
     [
-        ("pages/wilayah.py", {"region": SERANG, "date": "2021-07-18"}),
-        ("pages/program.py", {"programme": "koperasi_merah_putih", "region": "36.73", "date": "2025-11-05"}),
+        (page_script("region"), {"region": SERANG, "date": "2021-07-18"}),
         (
-            "pages/perubahan.py",
+            page_script("programme"),
+            {"programme": "koperasi_merah_putih", "region": "36.73", "date": "2025-11-05"},
+        ),
+        (
+            page_script("transitions"),
             {
                 "region": TANGERANG,
                 "dari": "2018-03-31",
@@ -158,20 +167,20 @@ def test_public_sees_aggregates_but_no_cooperative_by_name(as_role, page, params
 
 def test_a_pejabat_sees_lists_and_cooperatives_of_their_own_region_only(as_role):
     as_role("pejabat", [SERANG])
-    own = open_app({"region": SERANG, "date": "2021-07-18", "bagian": "daftar"}, "pages/wilayah.py")
+    own = open_app({"region": SERANG, "date": "2021-07-18", "bagian": "daftar"}, page_script("region"))
     assert own.dataframe, "the cooperative list of their own region"
-    other = open_app({"region": TANGERANG, "date": "2021-07-18", "bagian": "daftar"}, "pages/wilayah.py")
+    other = open_app({"region": TANGERANG, "date": "2021-07-18", "bagian": "daftar"}, page_script("region"))
     assert not other.dataframe and any("hanya terlihat oleh" in i.value for i in other.info)
 
     store = Store()
     foreign = store.query("SELECT nik FROM unit_rows LIMIT 1", units={TANGERANG: [dt.date(2018, 9, 4)]})[
         "nik"
     ][0]
-    page = open_app({"nik": foreign}, "pages/koperasi.py")
+    page = open_app({"nik": foreign}, page_script("cooperative"))
     assert any("di luar wilayah tugas Anda" in w.value for w in page.warning), "refused in words"
     assert not page.get("plotly_chart"), "no timeline of a cooperative outside their regions"
 
-    watch = open_app({}, "pages/pantauan.py")
+    watch = open_app({}, page_script("early_warning"))
     assert watch.selectbox(key="region").options == ["Kabupaten Serang"]
 
 
@@ -200,7 +209,7 @@ def test_sign_in_configured_shows_a_sign_in_button_and_the_public_view(as_role):
     assert [b.label for b in app.sidebar.button] == ["Masuk"]
     assert not app.sidebar.warning, "not local demo mode"
     with pytest.raises(ValueError, match="Could not find a navigation page"):
-        app.switch_page("pages/impor.py")
+        app.switch_page(page_script("importing"))
 
 
 def test_a_broken_roles_file_stops_the_app_with_a_message(tmp_path, monkeypatch):
@@ -232,7 +241,7 @@ def test_personal_data_never_reaches_the_logs(tmp_path, caplog, monkeypatch):
     assert done.returncode == 0, done.stderr
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
     with caplog.at_level(logging.DEBUG):
-        app = open_app({"region": ox.REGION, "date": "2024-12-31"}, "pages/pantauan.py")
+        app = open_app({"region": ox.REGION, "date": "2024-12-31"}, page_script("early_warning"))
     shown = " ".join(str(d.value.to_dict()) for d in app.dataframe)
     assert chair in shown, "the admin's call list has the chair (so the check below means something)"
     logged = done.stdout + done.stderr + caplog.text
@@ -252,17 +261,17 @@ def test_a_nik_in_two_regions_shows_each_official_only_their_own_regions_coopera
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
 
     as_role("pejabat", ["11.02"])
-    page = open_app({"nik": "1101000000000003"}, "pages/koperasi.py")
+    page = open_app({"nik": "1101000000000003"}, page_script("cooperative"))
     shown = " ".join(t.value for t in page.title) + " ".join(str(t.to_dict()) for t in text_tables(page))
     assert "Koperasi Kembar Beta" in shown and "Koperasi 1101000000000003" not in shown
     assert page.query_params["region"] == "11.02"
-    refused = open_app({"nik": "1101000000000003", "region": "11.01"}, "pages/koperasi.py")
+    refused = open_app({"nik": "1101000000000003", "region": "11.01"}, page_script("cooperative"))
     assert any("di luar wilayah tugas Anda" in w.value for w in refused.warning), "refused in words"
     assert "Koperasi 1101000000000003" not in " ".join(t.value for t in refused.title)
     assert not refused.get("plotly_chart")
 
     as_role("admin")
-    both = open_app({"nik": "1101000000000003"}, "pages/koperasi.py")
+    both = open_app({"nik": "1101000000000003"}, page_script("cooperative"))
     assert any("tercatat di 2 wilayah" in i.value for i in both.info)
     assert both.selectbox(key="region").options == ["Kabupaten Alpha (11.01)", "Kota <b>Beta</b> (11.02)"]
     assert "Koperasi 1101000000000003" in " ".join(t.value for t in both.title)
@@ -276,10 +285,10 @@ def test_the_mayors_summon_list_names_whom_to_call_for_those_who_may_see_it(as_r
         "date": "2025-11-05",
         "bagian": "panggil",
     }
-    app = open_app(summon_part, "pages/program.py")
+    app = open_app(summon_part, page_script("programme"))
     summon = app.dataframe[0].value
     assert len(summon) == 62 and {"Ketua pengurus", "Telepon", "Alamat"} <= set(summon.columns)
     assert summon["Ketua pengurus"].str.len().gt(0).all() and summon["Alamat"].str.startswith("Kp.").all()
     as_role("pejabat", ["36.04"])
-    other = open_app(summon_part, "pages/program.py")
+    other = open_app(summon_part, page_script("programme"))
     assert not other.dataframe, "no names, let alone contacts, outside the official's regions"

@@ -10,7 +10,7 @@ from kopdash.domain import schema
 from kopdash.domain.pages import PAGES as REGISTRY
 from kopdash.present.tables import as_markdown_text
 
-from conftest import ROOT, choose_part, kpis, text_tables
+from conftest import ROOT, choose_part, kpis, page_script, text_tables
 
 # Every page of the registry a person can navigate to (presentation mode has tests of its own).
 PAGES = [page.script for page in REGISTRY if page.in_navigation]
@@ -105,10 +105,10 @@ def test_the_regions_field_is_on_the_pages_that_read_it_and_the_choice_survives_
     app = run_app({"regions": "36.04", "date": "2025-11-05"})
     assert [field.value for field in regions_fields(app)] == [["36.04"]]
     # (AppTest shows no sidebar after a page switch: the fields themselves are checked in Chromium)
-    app.switch_page("pages/wilayah.py").run()
+    app.switch_page(page_script("region")).run()
     assert not app.exception
     assert app.query_params["regions"] == "36.04"  # kept in the URL for the pages that read it
-    app.switch_page("pages/banding.py").run()
+    app.switch_page(page_script("comparison")).run()
     assert list(table_with(app, "Wilayah")["Wilayah"]) == ["Kabupaten Serang"]
 
 
@@ -169,11 +169,11 @@ def test_the_overview_opens_on_the_table_with_a_button_per_region():
 
 
 def test_the_region_page_opens_on_its_table_by_kecamatan_and_the_chart_is_a_part():
-    table = run_app({"region": "36.73", "date": "2025-11-05"}, page="pages/wilayah.py")
+    table = run_app({"region": "36.73", "date": "2025-11-05"}, page=page_script("region"))
     assert table.button_group(key="bagian").value == "tempat" and not table.get("plotly_chart")
     by_kecamatan = table_with(table, "Belum beroperasi")
     assert by_kecamatan["Belum beroperasi"].astype(int).sum() == 62  # Kota Serang's new Merah Putih
-    chart = run_app({"region": "36.73", "date": "2025-11-05", "bagian": "grafik"}, page="pages/wilayah.py")
+    chart = run_app({"region": "36.73", "date": "2025-11-05", "bagian": "grafik"}, page=page_script("region"))
     (bars,) = chart.get("plotly_chart")
     drawn = json.loads(bars.proto.spec)["data"][0]["y"]
     assert drawn == list(by_kecamatan["Kecamatan"]), "the same kecamatan in the same order"
@@ -183,13 +183,13 @@ def test_the_village_field_appears_once_a_kecamatan_is_open():
     def village_fields(app):
         return [field for field in app.selectbox if field.key == "desa"]
 
-    whole = run_app({"region": "36.04", "date": "2025-11-05"}, page="pages/wilayah.py")
+    whole = run_app({"region": "36.04", "date": "2025-11-05"}, page=page_script("region"))
     assert village_fields(whole) == []
     kecamatan = run_app(
-        {"region": "36.04", "kecamatan": "Cikande", "date": "2025-11-05"}, page="pages/wilayah.py"
+        {"region": "36.04", "kecamatan": "Cikande", "date": "2025-11-05"}, page=page_script("region")
     )
     assert len(village_fields(kecamatan)) == 1 and len(village_fields(kecamatan)[0].options) > 1
-    stray = run_app({"region": "36.04", "desa": "Nowhere", "date": "2025-11-05"}, page="pages/wilayah.py")
+    stray = run_app({"region": "36.04", "desa": "Nowhere", "date": "2025-11-05"}, page=page_script("region"))
     assert any("Nowhere" in w.value for w in stray.warning)  # a village without its kecamatan is named
 
 
@@ -225,7 +225,7 @@ def test_english_switch_changes_every_heading():
 
 
 def test_about_page_lists_rule_profiles_of_every_region():
-    app = run_app(page="pages/tentang.py")
+    app = run_app(page=page_script("about"))
     profiles = text_tables(app)[0]
     assert len(profiles) == 5
     tangerang = profiles[profiles["Wilayah"] == "Kabupaten Tangerang"].iloc[0]
@@ -259,7 +259,7 @@ def test_import_page_previews_then_saves_only_on_confirm(tmp_path, monkeypatch):
 
     root = ox.scratch_store(tmp_path / "store")
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
-    app = run_app(page="pages/impor.py")
+    app = run_app(page=page_script("importing"))
     app.selectbox(key="import_region").set_value(ox.REGION)
     app.date_input(key="import_date").set_value(ox.SNAPSHOT)
     app.file_uploader(key="import_file").set_value(("ekspor.csv", ox.csv_bytes(), "text/csv"))
@@ -283,7 +283,7 @@ def test_import_page_refuses_an_unusable_file_in_words(tmp_path, monkeypatch):
     import office_exports as ox
 
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(ox.scratch_store(tmp_path / "store")))
-    app = run_app(page="pages/impor.py")
+    app = run_app(page=page_script("importing"))
     app.file_uploader(key="import_file").set_value(("daftar.csv", b"Nama;Kecamatan\nA;B\n", "text/csv"))
     app.run()
     assert any("tidak dapat diimpor" in e.value and "kolom NIK" in e.value for e in app.error)
@@ -291,7 +291,7 @@ def test_import_page_refuses_an_unusable_file_in_words(tmp_path, monkeypatch):
 
 # -- drill-down pages opened from their URLs ------------------------------------------------------------
 def test_region_page_from_its_url_shows_serangs_published_figures():
-    app = run_app({"region": "36.04", "date": "2021-07-18"}, page="pages/wilayah.py")
+    app = run_app({"region": "36.04", "date": "2021-07-18"}, page=page_script("region"))
     assert app.title[0].value == "Kabupaten Serang"
     assert (kpis(app)["Terdaftar"], kpis(app)["Aktif"], kpis(app)["Tidak aktif"]) == (
         "819",
@@ -300,10 +300,12 @@ def test_region_page_from_its_url_shows_serangs_published_figures():
     )
     opened_on = [table.columns for table in text_tables(app)]
     assert not app.dataframe and not any("RAT dilaksanakan" in c for c in opened_on), "opens on key numbers"
-    rat = run_app({"region": "36.04", "date": "2021-07-18", "bagian": "rat"}, page="pages/wilayah.py")
+    rat = run_app({"region": "36.04", "date": "2021-07-18", "bagian": "rat"}, page=page_script("region"))
     whole = table_with(rat, "RAT dilaksanakan").iloc[-1]
     assert whole["Terdaftar"] == "819" and whole["Aktif"] == "612"
-    listed = run_app({"region": "36.04", "date": "2021-07-18", "bagian": "daftar"}, page="pages/wilayah.py")
+    listed = run_app(
+        {"region": "36.04", "date": "2021-07-18", "bagian": "daftar"}, page=page_script("region")
+    )
     assert len(listed.dataframe[0].value) == 833  # 819 registered and 14 dissolved
 
 
@@ -316,7 +318,7 @@ def test_region_page_drills_into_a_kecamatan_and_filters_the_list_from_the_url()
             "status": "tidak_aktif",
             "sort": "last_rat",
         },
-        page="pages/wilayah.py",
+        page=page_script("region"),
     )
     assert any("Cikande" in h.value for h in app.subheader)
     listing = app.dataframe[0].value
@@ -326,7 +328,7 @@ def test_region_page_drills_into_a_kecamatan_and_filters_the_list_from_the_url()
 
 
 def test_sragens_rat_compliance_shows_228_aktif_and_170_reported():
-    app = run_app({"region": "33.14", "date": "2022-10-20", "bagian": "rat"}, page="pages/wilayah.py")
+    app = run_app({"region": "33.14", "date": "2022-10-20", "bagian": "rat"}, page=page_script("region"))
     whole = table_with(app, "RAT dilaksanakan").iloc[-1]
     assert (whole["Aktif"], whole["Aktif & RAT dilaporkan"]) == ("228", "170")
 
@@ -341,7 +343,7 @@ def test_sragens_rat_compliance_shows_228_aktif_and_170_reported():
     ],
 )
 def test_region_page_names_unusable_url_values_and_offers_the_way_back(params, words):
-    app = run_app(params, page="pages/wilayah.py")
+    app = run_app(params, page=page_script("region"))
     assert any(words in w.value for w in app.warning)
     back = [link.proto for link in app.get("page_link") if link.proto.label == "Kembali ke ringkasan"]
     assert back and "date=" in back[0].query_string  # the way back keeps the date
@@ -351,7 +353,7 @@ def test_region_page_names_unusable_url_values_and_offers_the_way_back(params, w
 def test_programme_page_tells_the_mayor_5_of_67():
     app = run_app(
         {"programme": "koperasi_merah_putih", "region": "36.73", "date": "2025-11-05"},
-        page="pages/program.py",
+        page=page_script("programme"),
     )
     assert app.title[0].value == "Koperasi Merah Putih di Kota Serang"
     assert app.subheader[0].value.startswith("5 dari 67 koperasi sudah beroperasi (7,5%)")
@@ -367,7 +369,7 @@ def test_programme_page_tells_the_mayor_5_of_67():
 
 
 def test_programme_page_names_an_unknown_programme():
-    app = run_app({"programme": "desa_ajaib"}, page="pages/program.py")
+    app = run_app({"programme": "desa_ajaib"}, page=page_script("programme"))
     assert any("desa_ajaib" in w.value for w in app.warning)
 
 
@@ -382,7 +384,7 @@ def test_cooperative_page_explains_its_status_in_words():
         )
         .iloc[0, 0]
     )
-    app = run_app({"nik": nik, "date": "2021-07-18"}, page="pages/koperasi.py")
+    app = run_app({"nik": nik, "date": "2021-07-18"}, page=page_script("cooperative"))
     assert app.subheader[0].value == "Status pada 18 Juli 2021: Tidak aktif"
     why = next(m.value for m in app.markdown if m.value.startswith("**Mengapa:**"))
     assert "belum dilaksanakan, jadi tidak aktif" in why
@@ -393,7 +395,7 @@ def test_cooperative_page_explains_its_status_in_words():
     "nik, words", [("abc", "bukan 13 atau 16 digit"), ("1234567890123456", "Tidak ada koperasi")]
 )
 def test_cooperative_page_refuses_a_bad_or_unknown_nik_in_words(nik, words):
-    app = run_app({"nik": nik}, page="pages/koperasi.py")
+    app = run_app({"nik": nik}, page=page_script("cooperative"))
     assert any(words in w.value for w in app.warning)
 
 
@@ -402,19 +404,19 @@ def test_comparison_page_shows_per_100_and_warns_when_dates_are_far_apart(tmp_pa
 
     root = build_tiny_store(tmp_path / "store")
     write_rows(root, "11.02", __import__("datetime").date(2019, 6, 30), ALPHA_2020[:2], "lima_tahun")
-    app = run_app({"date": "2020-12-31"}, page="pages/banding.py")  # the demo: dates within a year
+    app = run_app({"date": "2020-12-31"}, page=page_script("comparison"))  # the demo: dates within a year
     assert not any("lebih dari setahun" in w.value for w in app.warning)
     table = text_tables(app)[0].set_index("Wilayah")
     assert table.loc["Kabupaten Serang", "Aktif per 100"] == "67,9"
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
-    app = run_app({"date": "2021-01-01"}, page="pages/banding.py")
+    app = run_app({"date": "2021-01-01"}, page=page_script("comparison"))
     assert any("lebih dari setahun" in w.value for w in app.warning)
 
 
 def test_transitions_page_shows_tangerangs_revivals_and_the_list_behind_a_count():
     app = run_app(
         {"region": "36.03", "dari": "2018-03-31", "sampai": "2018-09-04", "pindah": "tidak_aktif.aktif"},
-        page="pages/perubahan.py",
+        page=page_script("transitions"),
     )
     summary = app.subheader[0].value
     assert summary.startswith("Antara 31 Maret 2018 dan 4 September 2018: 199 bangkit kembali")
@@ -427,7 +429,7 @@ def test_transitions_page_shows_tangerangs_revivals_and_the_list_behind_a_count(
 
 
 def test_transitions_page_names_an_unknown_snapshot_date():
-    app = run_app({"region": "36.03", "sampai": "2018-02-30"}, page="pages/perubahan.py")
+    app = run_app({"region": "36.03", "sampai": "2018-02-30"}, page=page_script("transitions"))
     assert any("2018-02-30" in w.value for w in app.warning)
 
 
@@ -437,7 +439,7 @@ def test_early_warning_page_lists_calls_for_kota_serang(offered_tables):
 
     from kopdash.present import downloads
 
-    app = run_app({"region": "36.73", "date": "2025-11-05"}, page="pages/pantauan.py")
+    app = run_app({"region": "36.73", "date": "2025-11-05"}, page=page_script("early_warning"))
     summary = text_tables(app)[0].set_index("Peringatan")["Koperasi"].to_dict()
     assert summary == {
         "Menjadi calon pembubaran": "23",
@@ -462,7 +464,8 @@ def test_early_warning_page_lists_calls_for_kota_serang(offered_tables):
 
 def test_early_warning_page_filters_by_warning_from_the_url():
     app = run_app(
-        {"region": "36.73", "date": "2025-11-05", "peringatan": "becomes_candidate"}, page="pages/pantauan.py"
+        {"region": "36.73", "date": "2025-11-05", "peringatan": "becomes_candidate"},
+        page=page_script("early_warning"),
     )
     assert len(app.dataframe[0].value) == 23
 
@@ -479,9 +482,9 @@ def test_the_demo_sources_are_written_only_once_opened():
 
 
 def test_comparison_page_opens_on_the_table_and_keeps_published_figures_in_a_part():
-    app = run_app({"date": "2021-07-18"}, page="pages/banding.py")
+    app = run_app({"date": "2021-07-18"}, page=page_script("comparison"))
     assert len(text_tables(app)) == 1 and app.get("plotly_chart"), "the table and the per-100 chart"
-    app = run_app({"date": "2021-07-18", "bagian": "publikasi"}, page="pages/banding.py")
+    app = run_app({"date": "2021-07-18", "bagian": "publikasi"}, page=page_script("comparison"))
     against = text_tables(app)[1]
     serang = against[against.apply(lambda row: "Kabupaten Serang" in " ".join(map(str, row)), axis=1)]
     assert not serang.empty and "819" in " ".join(map(str, serang.values.ravel()))

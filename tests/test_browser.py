@@ -59,12 +59,15 @@ def test_english_link_shows_english_and_the_same_numbers(app_url):
 
 
 def test_a_deep_link_to_a_page_on_a_freshly_started_server_runs_inside_the_frame():
-    # The first request after start-up must still get the sidebar filters and the two-page navigation,
-    # not Streamlit's legacy pages/ mode.
+    # The first request after start-up must still get the sidebar filters and kopdash's navigation, not
+    # Streamlit's legacy pages/ mode (which would list pages/*.py by file name and answer an Indonesian
+    # address with "Page not found"): the patch in kopdash/ui/state.py (use_navigation_only) is pinned
+    # here. Then every other page by its address, each with its own title and no such dialog.
     require_chromium()
     with streamlit_server() as base, chromium_page() as page:
         open_and_wait(page, base + "/tentang?lang=en")
         expect(page.get_by_role("heading", name="About the data and the status rule")).to_be_visible()
+        expect(page.get_by_text("Page not found")).to_have_count(0)
         navigation = page.locator("[data-testid=stSidebarNav] a")
         titles = [
             "Overview",
@@ -86,6 +89,12 @@ def test_a_deep_link_to_a_page_on_a_freshly_started_server_runs_inside_the_frame
         expect(
             page.locator(f"{TEXT_TABLE} tr", has_text="Tangerang: dissolution after 5 years")
         ).to_have_count(1)
+        for listed, title in zip([p for p in PAGES if p.in_navigation], titles, strict=True):
+            open_and_wait(page, f"{base}/{listed.address}?lang=en")
+            expect(page.locator("[data-testid=stSidebarNav] a[aria-current=page]")).to_have_text(
+                f"{listed.icon}{title}"
+            )
+            expect(page.get_by_text("Page not found")).to_have_count(0)
 
 
 def test_a_direct_link_to_a_page_connects_at_once_without_asking_the_wrong_address(app_url):

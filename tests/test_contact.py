@@ -10,6 +10,8 @@ from test_app import run_app
 from kopdash.domain.contact import phone, working_days_until
 from kopdash.present import early_warning_view, programme_view
 
+from conftest import page_script
+
 
 @pytest.mark.parametrize(
     "written, national, whatsapp, call",
@@ -77,12 +79,12 @@ def test_call_lists_carry_the_links_only_for_roles_that_see_contacts():
 
 
 def test_the_early_warning_page_says_the_deadline_in_working_days():
-    app = run_app({"region": "36.73", "date": "2025-11-05"}, page="pages/pantauan.py")
+    app = run_app({"region": "36.73", "date": "2025-11-05"}, page=page_script("early_warning"))
     said = [c.value for c in app.caption if c.value.startswith("Tenggat RAT: 30 Juni 2026")]
     assert said and "hari kerja lagi" in said[0] and "libur 2025 belum diterbitkan" in said[0]
 
 
 def test_a_deadline_already_passed_on_the_chosen_date_is_said_so():
-    app = run_app({"region": "36.73", "date": "2026-11-23"}, page="pages/pantauan.py")
+    app = run_app({"region": "36.73", "date": "2026-11-23"}, page=page_script("early_warning"))
     said = [c.value for c in app.caption if c.value.startswith("Tenggat RAT 30 Juni 2026 sudah lewat")]
     assert said and not [c for c in app.caption if "hari kerja lagi" in c.value]

@@ -11,7 +11,7 @@ from kopdash import queries
 from kopdash.ingest import events
 from kopdash.store import Store
 
-from conftest import ROOT, text_tables
+from conftest import ROOT, page_script, text_tables
 
 AS_OF = "2025-11-05"
 
@@ -75,7 +75,7 @@ def test_a_recorded_contact_is_an_event_and_the_days_last_word(demo_copy):
 
 def test_an_official_records_a_call_from_the_early_warning_list(demo_copy):
     # Today, on the latest snapshot (5 November 2025): a call made today counts.
-    app = open_page("pages/pantauan.py", region="36.73", date=dt.date.today().isoformat())
+    app = open_page(page_script("early_warning"), region="36.73", date=dt.date.today().isoformat())
     assert not [box for box in app.selectbox if box.label == "Koperasi"], "the form is built once opened"
     app.session_state["contact:36.73:open"] = True  # what a click on "Catat kontak…" does
     app.run()
@@ -99,6 +99,6 @@ def test_an_official_records_a_call_from_the_early_warning_list(demo_copy):
     recorded = queries.recent_contacts(Store(demo_copy), "36.73", today - dt.timedelta(days=1), today)
     assert len(recorded) == 1  # the one recorded today
     nik = recorded["nik"].iloc[0]
-    page = open_page("pages/koperasi.py", nik=nik, region="36.73", date=dt.date.today().isoformat())
+    page = open_page(page_script("cooperative"), nik=nik, region="36.73", date=dt.date.today().isoformat())
     shown = [table.to_string() for table in text_tables(page)]
     assert any("WhatsApp" in text and "Tersambung" in text for text in shown), (nik, shown)

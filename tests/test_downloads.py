@@ -17,7 +17,7 @@ from streamlit.testing.v1 import AppTest
 from kopdash.ingest import registry
 from kopdash.present import downloads
 
-from conftest import ROOT, choose_part
+from conftest import ROOT, choose_part, page_script
 
 # Cells a careless or hostile office could send; each would start a formula if written as it comes.
 HOSTILE = [
@@ -142,10 +142,13 @@ def offered_downloads(
 @pytest.mark.parametrize(
     "page, params",
     [
-        ("pages/wilayah.py", {"region": ox.REGION, "bagian": "daftar"}),
-        ("pages/pantauan.py", {"region": ox.REGION}),
-        ("pages/program.py", {"region": ox.REGION, "programme": "koperasi_merah_putih", "bagian": "panggil"}),
-        ("pages/banding.py", {"regions": f"{ox.REGION},36.04"}),
+        (page_script("region"), {"region": ox.REGION, "bagian": "daftar"}),
+        (page_script("early_warning"), {"region": ox.REGION}),
+        (
+            page_script("programme"),
+            {"region": ox.REGION, "programme": "koperasi_merah_putih", "bagian": "panggil"},
+        ),
+        (page_script("comparison"), {"regions": f"{ox.REGION},36.04"}),
     ],
 )
 def test_every_list_the_pages_offer_is_inert(formula_store, monkeypatch, offered_tables, page, params):
@@ -164,7 +167,7 @@ def test_the_quarantine_download_is_inert(formula_store, monkeypatch):
     monkeypatch.setattr(downloads, "csv_bytes", lambda frame: made.append(original(frame)) or made[-1])
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     app.run()
-    app.switch_page("pages/impor.py")
+    app.switch_page(page_script("importing"))
     app.run()
     app.selectbox(key="import_region").set_value(ox.REGION)
     app.date_input(key="import_date").set_value(SNAPSHOT)
@@ -223,7 +226,7 @@ def test_display_numbers_and_dates_become_real_excel_numbers_and_dates(lang):
 
 def test_the_comparison_workbook_adds_up_to_the_screen(monkeypatch, offered_tables):
     """The demo's comparison, downloaded: registered = the statuses' sum, in numbers Excel can add."""
-    offered = offered_downloads(monkeypatch, offered_tables, ROOT / "data", "pages/banding.py", {})
+    offered = offered_downloads(monkeypatch, offered_tables, ROOT / "data", page_script("comparison"), {})
     sheet = openpyxl.load_workbook(io.BytesIO(offered[0][1])).active
     header = [cell.value for cell in sheet[1]]
     rows = [

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from kopdash.domain.early_warning import months_between
 from kopdash.present import freshness
 
-from conftest import ROOT
+from conftest import ROOT, page_script
 
 D = dt.date
 TODAY = D(2026, 12, 3)
@@ -80,11 +80,11 @@ def test_pages_count_the_deadline_from_today_and_say_how_old_the_demo_is():
     )
     looking_back = open_page(None, {"date": "2021-07-18"})
     assert not [w for w in looking_back.warning if "Snapshot terbaru" in w.value], "the past, on purpose"
-    watch = open_page("pages/pantauan.py", {"region": "36.04"})
+    watch = open_page(page_script("early_warning"), {"region": "36.04"})
     said = " ".join(c.value for c in watch.caption)
     if today > D(2026, 6, 30):  # the deadline after the 31 Dec 2025 snapshot
         assert "Tenggat RAT 30 Juni 2026 sudah lewat (hari ini" in said
-    back = open_page("pages/pantauan.py", {"region": "36.04", "date": "2021-07-18"})
+    back = open_page(page_script("early_warning"), {"region": "36.04", "date": "2021-07-18"})
     assert "dihitung dari 18 Juli 2021" in " ".join(c.value for c in back.caption)
     # The frame's note on a page of one region is seen in the browser (test_browser.py): AppTest runs a
     # page it switches to without the frame.

@@ -17,7 +17,7 @@ from kopdash.ingest import registry
 from kopdash.present.tables import as_markdown_text
 from kopdash.store import Store, rollup
 
-from conftest import ROOT, build_tiny_store, kpis, text_tables
+from conftest import ROOT, build_tiny_store, kpis, page_script, text_tables
 
 pytestmark = pytest.mark.slow
 
@@ -27,7 +27,7 @@ SQL_LIKE = ["'; DROP TABLE status_counts; --", "36.04' OR '1'='1", "1; SELECT * 
 PAGE_PARAMS = {
     page.script: list(page.parameters or FRAME_PARAMETERS)
     for page in PAGES
-    if page.parameters or page.name in ("ringkasan", "banding")
+    if page.parameters or page.name in ("overview", "comparison")
 }
 
 
@@ -39,7 +39,7 @@ def run_page(page: str, params: dict) -> AppTest:
         app.query_params[key] = value
     app.run()
     said = [w.value for w in app.warning] + [i.value for i in app.info]
-    if page not in ("pages/rapat.py", "pages/ringkasan.py"):
+    if page not in (page_script("meeting"), page_script("overview")):
         app.switch_page(page)
         app.run()
     app.said = " ".join(said + [w.value for w in app.warning] + [i.value for i in app.info])
@@ -56,7 +56,7 @@ def test_sql_like_url_values_are_refused_in_words_and_run_nothing(page):
     for value in SQL_LIKE[:1]:  # one per page here; the others go through the query tests
         for fixed in ({}, {"region": "36.04", "date": "2021-07-18"}):  # a valid region reaches the filters
             params = {key: value for key in PAGE_PARAMS[page] if key not in fixed} | fixed
-            if page == "pages/rapat.py":
+            if page == page_script("meeting"):
                 params["mode"] = "rapat"
             app = run_page(page, params)
             assert not app.exception, (page, params, [e.value for e in app.exception])
@@ -67,7 +67,7 @@ def test_sql_like_url_values_are_refused_in_words_and_run_nothing(page):
 
 
 def test_a_search_filter_with_sql_finds_nothing_and_fails_nothing():
-    app = run_page("pages/wilayah.py", {"region": "36.04", "date": "2021-07-18", "q": SQL_LIKE[1]})
+    app = run_page(page_script("region"), {"region": "36.04", "date": "2021-07-18", "q": SQL_LIKE[1]})
     assert not app.exception
     assert any(c.value.startswith("0 koperasi") for c in app.caption), [c.value for c in app.caption]
 
@@ -75,7 +75,7 @@ def test_a_search_filter_with_sql_finds_nothing_and_fails_nothing():
 # -- uploads ----------------------------------------------------------------------------------------
 def upload(monkeypatch, root, name: str, data: bytes) -> AppTest:
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
-    app = run_page("pages/impor.py", {})
+    app = run_page(page_script("importing"), {})
     app.selectbox(key="import_region").set_value(ox.REGION)
     app.date_input(key="import_date").set_value(ox.SNAPSHOT)
     app.file_uploader(key="import_file").set_value((name, data, "text/csv"))
@@ -179,7 +179,7 @@ def test_damaged_data_pages_are_found_when_read_and_aggregates_stay_right(demo_c
     assert rows["n"][0] == 0 and store.damaged == {damaged}
 
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(demo_copy))
-    app = run_page("pages/wilayah.py", {"region": "36.04", "date": "2021-07-18"})
+    app = run_page(page_script("region"), {"region": "36.04", "date": "2021-07-18"})
     assert not app.exception, [e.value for e in app.exception]
     assert any(as_markdown_text(damaged) in e.value for e in app.error)
     assert "819" in list(kpis(app).values()), "the KPIs come from the rollup, still right"
@@ -229,10 +229,12 @@ def test_quarantined_rows_keep_every_cell_even_under_a_repeated_header_or_none(t
     }
 
 
-@pytest.mark.parametrize(("page", "key"), [("pages/pantauan.py", "bulan"), ("pages/rapat.py", "slide")])
+@pytest.mark.parametrize(
+    ("page", "key"), [(page_script("early_warning"), "bulan"), (page_script("meeting"), "slide")]
+)
 def test_a_number_thousands_of_digits_long_in_the_address_is_refused_in_words(page, key):
     params = {key: "9" * 5000, "region": "36.04", "date": "2021-07-18"}
-    if page == "pages/rapat.py":
+    if page == page_script("meeting"):
         params["mode"] = "rapat"
     app = run_page(page, params)
     assert not app.exception, [e.value[:200] for e in app.exception]
@@ -281,9 +283,9 @@ def test_markdown_in_a_region_name_is_shown_as_text(tmp_path, monkeypatch):
     regions.write_text(regions.read_text().replace("Kabupaten Serang", hostile))
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
     for page, params in (
-        ("pages/wilayah.py", {"region": "36.04", "date": "2021-07-18"}),
-        ("pages/perubahan.py", {"region": "36.04"}),
-        ("pages/banding.py", {"regions": "36.04,36.03"}),
+        (page_script("region"), {"region": "36.04", "date": "2021-07-18"}),
+        (page_script("transitions"), {"region": "36.04"}),
+        (page_script("comparison"), {"regions": "36.04,36.03"}),
     ):
         app = run_page(page, params)
         assert not app.exception, [e.value for e in app.exception]

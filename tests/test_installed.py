@@ -13,7 +13,7 @@ import zipfile
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, page_script
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("installed")]  # one wheel, one venv
 
@@ -27,7 +27,7 @@ MAP_PAGE = textwrap.dedent(
     app = AppTest.from_file(sys.argv[1], default_timeout=60)
     app.query_params["region"] = "36.73"
     app.run()
-    app.switch_page("pages/peta.py")
+    app.switch_page(sys.argv[2])
     app.run()
     traces = [trace for chart in app.get("plotly_chart") for trace in json.loads(chart.proto.spec)["data"]]
     dots = [len(trace.get("x", [])) for trace in traces if "markers" in trace.get("mode", "")]
@@ -104,7 +104,7 @@ def test_the_installed_command_and_the_map_work_outside_the_checkout(installed, 
         "PATH": "/usr/bin",
     }
     shown = subprocess.run(
-        [str(python), "map_page.py", str(elsewhere / "app.py")],
+        [str(python), "map_page.py", str(elsewhere / "app.py"), page_script("map")],
         cwd=elsewhere,
         env=env,
         capture_output=True,

@@ -12,7 +12,7 @@ from kopdash.ingest import events
 from kopdash.ingest.office_files import ImportRefused
 from kopdash.store import Store
 
-from conftest import build_tiny_store, kpis, text_tables
+from conftest import build_tiny_store, kpis, page_script, text_tables
 
 D = dt.date
 TODAY = D(2022, 6, 1)
@@ -130,7 +130,7 @@ def test_the_interventions_page_and_a_cooperatives_events_render(monkeypatch):
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     app.query_params["region"], app.query_params["kind"] = "36.03", "uji_kompetensi"
     app.run()
-    app.switch_page("pages/intervensi.py")
+    app.switch_page(page_script("interventions"))
     app.run()
     assert not app.exception, [e.value for e in app.exception]
     assert app.get("plotly_chart"), "the page opens on the activities over time"
@@ -142,7 +142,7 @@ def test_the_interventions_page_and_a_cooperatives_events_render(monkeypatch):
     page = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     page.query_params["nik"] = nik
     page.run()
-    page.switch_page("pages/koperasi.py")
+    page.switch_page(page_script("cooperative"))
     page.run()
     assert not page.exception
     events = next(t for t in text_tables(page) if "Kegiatan" in t.columns)
@@ -179,7 +179,7 @@ def test_the_events_import_page_previews_then_saves(root, monkeypatch):
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     app.run()
-    app.switch_page("pages/impor_kegiatan.py")
+    app.switch_page(page_script("import_events"))
     app.run()
     app.selectbox(key="events_region").set_value("11.01")
     app.file_uploader(key="events_file").set_value(("kegiatan.csv", csv(*GOOD, *BAD[:2]), "text/csv"))

@@ -11,7 +11,7 @@ from kopdash import queries
 from kopdash.present import map_view
 from kopdash.store import Store
 
-from conftest import ROOT, text_tables
+from conftest import ROOT, page_script, text_tables
 
 LATEST = dt.date(2025, 11, 5)
 
@@ -71,12 +71,12 @@ def test_a_name_from_the_data_stays_text_on_the_map():
 
 
 def test_the_map_page_shows_a_region_and_the_whole_country():
-    app = run_app({"region": "36.73", "date": "2025-11-05"}, page="pages/peta.py")
+    app = run_app({"region": "36.73", "date": "2025-11-05"}, page=page_script("map"))
     assert not app.exception
     table = text_tables(app)[0].map(lambda cell: str(cell).replace("\\", ""))  # Markdown escapes off
     assert list(table["Kode"]) == [f"36.73.0{i}" for i in range(1, 7)]
     assert table.set_index("Wilayah").at["Kasemen", "% aktif"] == "27,8%"
-    every = run_app({"date": "2025-11-05", "ukuran": "belum_beroperasi_count"}, page="pages/peta.py")
+    every = run_app({"date": "2025-11-05", "ukuran": "belum_beroperasi_count"}, page=page_script("map"))
     assert not every.exception and len(text_tables(every)[0]) == 5
-    wrong = run_app({"date": "2025-11-05", "ukuran": "DROP TABLE"}, page="pages/peta.py")
+    wrong = run_app({"date": "2025-11-05", "ukuran": "DROP TABLE"}, page=page_script("map"))
     assert any("DROP TABLE" in w.value for w in wrong.warning)

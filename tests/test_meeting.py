@@ -11,6 +11,8 @@ from kopdash.present import fmt
 from kopdash.reports import brief
 from kopdash.store import Store
 
+from conftest import page_script
+
 # Interface words of one language that must never appear on a screen in the other.
 INDONESIAN_ONLY = (
     "Terdaftar",
@@ -43,14 +45,14 @@ ENGLISH_ONLY = (
     "Share of",
 )
 PAGES = [
-    "pages/ringkasan.py",
-    "pages/wilayah.py",
-    "pages/program.py",
-    "pages/perubahan.py",
-    "pages/pantauan.py",
-    "pages/banding.py",
-    "pages/impor.py",
-    "pages/tentang.py",
+    page_script("overview"),
+    page_script("region"),
+    page_script("programme"),
+    page_script("transitions"),
+    page_script("early_warning"),
+    page_script("comparison"),
+    page_script("importing"),
+    page_script("about"),
 ]
 
 
@@ -118,7 +120,7 @@ def test_presentation_mode_shows_one_screen_per_slide_without_navigation():
 
 
 def test_region_page_offers_the_meeting_brief():
-    app = run_app({"region": "36.04", "date": "2021-07-18"}, page="pages/wilayah.py")
+    app = run_app({"region": "36.04", "date": "2021-07-18"}, page=page_script("region"))
     labels = [button.label for button in app.get("download_button")]
     assert "Unduh ringkasan rapat (HTML)" in labels
 

@@ -16,7 +16,7 @@ from kopdash.domain import schema
 from kopdash.ingest import parse, published, registry
 from kopdash.store import Store
 
-from conftest import ROOT, kopdash_command, text_tables
+from conftest import ROOT, kopdash_command, page_script, text_tables
 
 # One worker builds the office's store once.
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("office_store")]
@@ -121,7 +121,7 @@ def test_the_pages_show_where_the_offices_status_disagrees(office_store, monkeyp
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     app.query_params.update({"nik": "3314130000000002", "region": "33.14", "date": "2022-10-20"})
     app.run()
-    app.switch_page("pages/koperasi.py")
+    app.switch_page(page_script("cooperative"))
     app.run()
     assert not app.exception, [e.value for e in app.exception]
     assert any("Dinas mencatat status “Aktif”" in w.value for w in app.warning), [
@@ -130,7 +130,7 @@ def test_the_pages_show_where_the_offices_status_disagrees(office_store, monkeyp
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     app.query_params.update({"regions": "33.14", "date": "2022-10-20"})
     app.run()
-    app.switch_page("pages/banding.py")
+    app.switch_page(page_script("comparison"))
     app.run()
     assert "2 dari 4" in str(text_tables(app)[0].to_dict())
 

@@ -16,7 +16,7 @@ from kopdash.ingest.office_files import ImportRefused
 from kopdash.store import Store, reference, rule_admin
 from kopdash.store.location import Location
 
-from conftest import ROOT, build_tiny_store, kopdash_command, kpis
+from conftest import ROOT, build_tiny_store, kopdash_command, kpis, page_script
 
 NOW = dt.date(2021, 12, 31)
 
@@ -117,7 +117,7 @@ def test_the_rules_page_shows_a_broken_profile_so_it_can_be_mended(tmp_path, mon
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     app.run()
-    app.switch_page("pages/aturan.py")
+    app.switch_page(page_script("rules"))
     app.run()
     assert not app.exception, [e.value for e in app.exception]
     shown = app.dataframe[0].value if app.dataframe else None

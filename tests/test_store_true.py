@@ -22,7 +22,7 @@ from kopdash.ingest import registry
 from kopdash.ingest.office_files import ImportRefused
 from kopdash.store import import_log, rollup
 
-from conftest import ROOT
+from conftest import ROOT, page_script
 
 KOTA_SERANG = "36.73"
 BASE_DAY, ROSTER_DAY = dt.date(2025, 9, 5), dt.date(2025, 9, 24)
@@ -367,7 +367,7 @@ def import_page(root, monkeypatch, file_name, data):
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     app.run()
-    app.switch_page("pages/impor.py")
+    app.switch_page(page_script("importing"))
     app.run()
     app.file_uploader(key="import_file").set_value((file_name, data, "text/csv"))
     return app
@@ -424,7 +424,7 @@ def test_an_admin_undoes_an_import_on_the_page_after_confirming(kota_serang, tmp
 
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     app.run()
-    app.switch_page("pages/impor.py")
+    app.switch_page(page_script("importing"))
     app.run()
     log = next(m.value.replace("\\", "") for m in app.markdown if "| Berkas |" in m.value)
     assert log.index("kmp.csv") < log.index("registri.csv")  # newest first
@@ -550,7 +550,7 @@ def test_regions_with_published_figures_only_are_drawn_and_named(with_east_java,
     banding = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     banding.query_params.update({"date": "2025-11-05"})
     banding.run()
-    banding.switch_page("pages/banding.py")
+    banding.switch_page(page_script("comparison"))
     banding.run()
     assert "Kabupaten Pacitan" in shown(banding.info)
     banding.button_group(key="bagian").set_value("publikasi").run()

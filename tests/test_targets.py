@@ -13,7 +13,7 @@ from kopdash.present import charts
 from kopdash.store import Store, reference, rule_admin
 from kopdash.store.location import Location
 
-from conftest import ROOT
+from conftest import ROOT, page_script
 
 
 def test_targets_are_checked_in_words_and_nothing_wrong_is_used():
@@ -38,14 +38,16 @@ def test_targets_are_checked_in_words_and_nothing_wrong_is_used():
 
 
 def test_the_region_page_says_how_far_off_the_target_is():
-    app = run_app({"region": "36.73", "date": "2025-11-05"}, page="pages/wilayah.py")
+    app = run_app({"region": "36.73", "date": "2025-11-05"}, page=page_script("region"))
     said = [c.value.replace("\\", "") for c in app.caption if "Target % aktif 2025" in c.value]
     assert said == [
         "Target % aktif 2025: 45,0% (Contoh untuk demo, bukan target resmi). Saat ini 37,1%: 7,9 poin di "
         "bawah target."
     ]
     # A kecamatan has no target of its own: nothing is said there.
-    inside = run_app({"region": "36.73", "date": "2025-11-05", "kecamatan": "Curug"}, page="pages/wilayah.py")
+    inside = run_app(
+        {"region": "36.73", "date": "2025-11-05", "kecamatan": "Curug"}, page=page_script("region")
+    )
     assert not [c for c in inside.caption if "Target % aktif" in c.value]
 
 

@@ -15,12 +15,12 @@ FRAME_PARAMETERS = ("date", "lang", "regions")  # read by the frame, kept in the
 
 @dataclass(frozen=True)
 class Page:
-    name: str  # the script pages/<name>.py
+    name: str  # the page family: the script pages/<name>.py, and the name of its modules in every layer
     title_key: str  # its title in the catalogue (present/i18n.py)
     icon: str  # an emoji: Streamlit's Material icons are fetched from fonts.gstatic.com, emoji need nothing
     roles: frozenset[str]  # who may open it
     parameters: tuple[str, ...] = ()  # the URL parameters it reads besides the frame's
-    url_path: str | None = None  # its address; None = its name
+    url_path: str | None = None  # its address (Indonesian, kept for shared links); None = its name
     in_navigation: bool = True  # presentation mode is reached by a link, not the sidebar
     # The pages that show several regions at once: only they draw the sidebar's regions field (on a page of
     # one region it would change nothing; the choice stays in the URL for the pages that read it)
@@ -35,39 +35,62 @@ class Page:
         return self.name if self.url_path is None else self.url_path
 
 
+# The table of contents: one English family name per page, the same in every layer (pages/<family>.py,
+# queries/<family>.py, present/<family>.py, present/words/<family>.py), and its Indonesian address, which
+# shared links keep using.
 PAGES = (
-    Page("ringkasan", "nav.overview", "📊", PUBLIC, (), url_path="", regions_field=True),
+    Page("overview", "nav.overview", "📊", PUBLIC, (), url_path="", regions_field=True),
     Page(
-        "wilayah",
+        "region",
         "nav.region",
         "🏙️",
         PUBLIC,
         ("region", "kecamatan", "desa", "status", "sort", "q"),
+        url_path="wilayah",
     ),
-    Page("program", "nav.programme", "🚩", PUBLIC, ("programme", "region")),
-    Page("koperasi", "nav.cooperative", "🏪", OFFICIALS, ("nik", "region")),
+    Page("programme", "nav.programme", "🚩", PUBLIC, ("programme", "region"), url_path="program"),
+    Page("cooperative", "nav.cooperative", "🏪", OFFICIALS, ("nik", "region"), url_path="koperasi"),
     Page(
-        "perubahan",
+        "transitions",
         "nav.transitions",
         "🔄",
         PUBLIC,
         ("region", "programme", "dari", "sampai", "pindah"),
+        url_path="perubahan",
     ),
     Page(
-        "pantauan",
+        "early_warning",
         "nav.watch",
         "🔔",
         OFFICIALS,
         ("region", "kecamatan", "peringatan", "bulan"),
+        url_path="pantauan",
     ),
-    Page("peta", "nav.map", "🗺️", PUBLIC, ("region", "ukuran"), regions_field=True),
-    Page("intervensi", "nav.interventions", "🤝", PUBLIC, ("region", "kind"), regions_field=True),
-    Page("banding", "nav.compare", "⚖️", PUBLIC, (), regions_field=True),
-    Page("impor", "nav.import", "📥", ADMINS),
-    Page("impor_kegiatan", "nav.events_import", "🗓️", ADMINS),
-    Page("aturan", "nav.rules", "📏", ADMINS),
-    Page("tentang", "nav.about", "ℹ️", PUBLIC),
-    Page("rapat", "nav.rapat", "🖥️", PUBLIC, ("mode", "slide"), in_navigation=False, regions_field=True),
+    Page("map", "nav.map", "🗺️", PUBLIC, ("region", "ukuran"), url_path="peta", regions_field=True),
+    Page(
+        "interventions",
+        "nav.interventions",
+        "🤝",
+        PUBLIC,
+        ("region", "kind"),
+        url_path="intervensi",
+        regions_field=True,
+    ),
+    Page("comparison", "nav.compare", "⚖️", PUBLIC, (), url_path="banding", regions_field=True),
+    Page("importing", "nav.import", "📥", ADMINS, url_path="impor"),
+    Page("import_events", "nav.events_import", "🗓️", ADMINS, url_path="impor_kegiatan"),
+    Page("rules", "nav.rules", "📏", ADMINS, url_path="aturan"),
+    Page("about", "nav.about", "ℹ️", PUBLIC, url_path="tentang"),
+    Page(
+        "meeting",
+        "nav.rapat",
+        "🖥️",
+        PUBLIC,
+        ("mode", "slide"),
+        url_path="rapat",
+        in_navigation=False,
+        regions_field=True,
+    ),
 )
 BY_NAME = {page.name: page for page in PAGES}
 BY_ADDRESS = {page.address: page for page in PAGES}

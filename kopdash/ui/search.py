@@ -25,13 +25,13 @@ def _remember(key: str, found) -> None:
 
 def search_box(state: ViewState) -> None:
     """For people who may open a cooperative's page: search the regions whose units they may see."""
-    if not state.access.may_open("koperasi"):
+    if not state.access.may_open("cooperative"):
         return
     chosen = st.session_state.pop(_CHOSEN, None)
     if chosen is not None:
         from kopdash.ui.widgets import open_page
 
-        open_page("pages/koperasi.py", nik=chosen[0], region=chosen[1])
+        open_page("cooperative", nik=chosen[0], region=chosen[1])
     lang = state.lang
     text = st.sidebar.text_input(
         t("search.label", lang), key="search_text", placeholder=t("search.placeholder", lang)

@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from kopdash import queries
+from kopdash.domain.pages import BY_NAME
 from kopdash.domain.rules import latest_on_or_before
 from kopdash.present import fmt
 from kopdash.present.i18n import DEFAULT_LANGUAGE, programme_label, t
@@ -114,8 +115,9 @@ def kecamatan_map(
 
 
 def open_page(page: str, **params) -> None:
-    """Drill down: switch to another page with its own parameters and the frame's date and language."""
-    st.switch_page(page, query_params=_with_frame_parameters(params))
+    """Drill down: switch to another page (its family name in the page registry) with its own parameters
+    and the frame's date and language."""
+    st.switch_page(BY_NAME[page].script, query_params=_with_frame_parameters(params))
 
 
 def _link_columns(table: pd.DataFrame) -> dict:
@@ -194,15 +196,16 @@ def brief_buttons(region: str, as_of: dt.date, lang: str, with_calls: bool) -> N
         right.caption(t("brief.no_pdf", lang))
 
 
-def app_link(label: str, page: str = "pages/ringkasan.py", icon: str | None = None, **params) -> None:
-    """A link to a page of the app, in the same tab, keeping the frame's date and language. With an icon
-    it is drawn as a button, so it does not pass for plain text."""
+def app_link(label: str, page: str = "overview", icon: str | None = None, **params) -> None:
+    """A link to a page of the app (its family name), in the same tab, keeping the frame's date and
+    language. With an icon it is drawn as a button, so it does not pass for plain text."""
     query = _with_frame_parameters(params)
+    script = BY_NAME[page].script
     if icon is None:
-        st.page_link(page, label=label, query_params=query)
+        st.page_link(script, label=label, query_params=query)
         return
     with st.container(border=True, width="content"):
-        st.page_link(page, label=label, icon=icon, query_params=query)
+        st.page_link(script, label=label, icon=icon, query_params=query)
 
 
 def open_choice(options: dict[str, str], label: str, key: str, lang: str) -> str | None:

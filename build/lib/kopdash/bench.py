@@ -151,27 +151,27 @@ def page_parameters(p: dict) -> dict[str, dict]:
     """The URL each page of the registry is opened with: the busiest region, its latest snapshot, a
     programme, a NIK."""
     wanted = {
-        "ringkasan": {"date": p["latest"]},
-        "wilayah": {"region": p["region"], "date": p["latest"]},
-        "program": {"programme": p["programme"], "region": p["programme_region"], "date": p["latest"]},
-        "koperasi": {"nik": p["nik"], "region": p["region"], "date": p["latest"]},
-        "perubahan": {"region": p["region"], "dari": p["year_ago"], "sampai": p["latest"]},
-        "pantauan": {"region": p["region"], "date": p["latest"]},
-        "banding": {"date": p["latest"]},
-        "rapat": {"mode": "rapat", "date": p["latest"]},
-        "tentang": {},
-        "impor": {},
-        "aturan": {},
-        "impor_kegiatan": {},
-        "intervensi": {"region": p["region"]},
-        "peta": {"region": p["region"], "date": p["latest"]},
+        "overview": {"date": p["latest"]},
+        "region": {"region": p["region"], "date": p["latest"]},
+        "programme": {"programme": p["programme"], "region": p["programme_region"], "date": p["latest"]},
+        "cooperative": {"nik": p["nik"], "region": p["region"], "date": p["latest"]},
+        "transitions": {"region": p["region"], "dari": p["year_ago"], "sampai": p["latest"]},
+        "early_warning": {"region": p["region"], "date": p["latest"]},
+        "comparison": {"date": p["latest"]},
+        "meeting": {"mode": "rapat", "date": p["latest"]},
+        "about": {},
+        "importing": {},
+        "rules": {},
+        "import_events": {},
+        "interventions": {"region": p["region"]},
+        "map": {"region": p["region"], "date": p["latest"]},
     }
     return {page.name: wanted[page.name] for page in PAGES}  # every page of the registry, none twice
 
 
 # Parts of a page heavy enough to time on their own: the comparison page's published figures (thousands
 # on the national store).
-PARTS = {"banding": "publikasi"}
+PARTS = {"comparison": "publikasi"}
 
 
 def _part_seconds(runs: int, page: str, params: dict, part: str) -> float:

@@ -20,7 +20,7 @@ from kopdash.present.i18n import status_label, t
 from kopdash.store.import_log import Origin
 from kopdash.store.location import as_location, data_root
 
-# Exit codes of the import commands (README, "Importing a registry export").
+# Exit codes of the import commands (docs/guide.md, "Importing a registry export").
 EXIT_REFUSED = 2  # the file cannot be used at all; one line of words says why
 EXIT_NOTHING_ACCEPTED = 3  # every row was quarantined: the quarantine is saved, no snapshot written
 EXIT_NOT_WRITTEN = 4  # the store could not be written (disk full, file too large, read-only): unchanged
@@ -340,7 +340,7 @@ def _events(args: argparse.Namespace) -> int:
 def _brief(args: argparse.Namespace) -> int:
     """The meeting brief of one region as an HTML or PDF file: for a cron job before each meeting."""
     from kopdash.domain.wilayah import region_code
-    from kopdash.present import brief
+    from kopdash.reports import brief
     from kopdash.store import Store
 
     lang = args.lang

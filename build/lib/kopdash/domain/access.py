@@ -10,15 +10,15 @@ every page, which asks it before showing anything below an aggregate.
 
 from __future__ import annotations
 
-import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from kopdash import config
 from kopdash.domain.pages import pages_of
 
 ROLES = ("publik", "pejabat", "admin")
-DEFAULT_ROLES_FILE = Path(__file__).resolve().parents[2] / "roles.toml"
+DEFAULT_ROLES_FILE = config.BUNDLED_ROLES
 # The pages each role may open (names of pages/*.py, from the page registry); absent pages are left out
 # of navigation.
 PAGES = {role: pages_of(role) for role in ROLES}
@@ -98,7 +98,7 @@ def parse_roles(text: str) -> RolesConfig:
 
 def load_roles(path: str | Path | None = None) -> RolesConfig:
     """The roles file named by KOPDASH_ROLES, else roles.toml beside the app."""
-    path = Path(path or os.environ.get("KOPDASH_ROLES") or DEFAULT_ROLES_FILE)
+    path = Path(path) if path else config.roles_file()
     try:
         return parse_roles(path.read_text(encoding="utf-8"))
     except OSError as error:

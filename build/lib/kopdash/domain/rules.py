@@ -1,4 +1,4 @@
-"""The harmonised status rule (README: "The harmonised status rule") and the rule profiles it reads."""
+"""The harmonised status rule (docs/store.md: "The harmonised status rule") and the rule profiles it reads."""
 
 from __future__ import annotations
 

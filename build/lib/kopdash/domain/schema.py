@@ -1,4 +1,4 @@
-"""The public snapshot-store format: columns, types, status codes and paths (README, "Snapshot store")."""
+"""The public snapshot-store format: columns, types, status codes and paths (docs/store.md)."""
 
 from __future__ import annotations
 

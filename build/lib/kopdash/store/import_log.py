@@ -127,7 +127,7 @@ def entries(root, region_code: str | None = None) -> list[dict]:
 
 
 class CannotUndo(ValueError):
-    """Why an undo was refused: a message code (present/i18n.py, `undo.*`) and its parameters."""
+    """Why an undo was refused: a message code (present/words/importing.py, `undo.*`) and its parameters."""
 
     def __init__(self, message: str, /, **params):
         super().__init__(message, params)

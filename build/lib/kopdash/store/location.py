@@ -9,7 +9,6 @@ written beside its final place and renamed in.
 from __future__ import annotations
 
 import io
-import os
 from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlparse
@@ -18,17 +17,11 @@ import pyarrow as pa
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
+from kopdash import config
 from kopdash.store.atomic import replace_atomically
 
-DEFAULT_DATA_ROOT = Path(__file__).resolve().parents[2] / "data"
-
-
-def data_root() -> str | Path:
-    """The store to use: KOPDASH_DATA_DIR (a folder or s3://bucket/prefix), else the bundled demo."""
-    configured = os.environ.get("KOPDASH_DATA_DIR", "").strip()
-    if configured.startswith("s3://"):
-        return configured
-    return Path(configured).resolve() if configured else DEFAULT_DATA_ROOT
+DEFAULT_DATA_ROOT = config.BUNDLED_DATA
+data_root = config.data_root  # the store to use (kopdash/config.py reads the environment)
 
 
 class Location:
@@ -46,12 +39,12 @@ class Location:
     def filesystem(self) -> pafs.FileSystem:
         if not self.is_s3:
             return pafs.LocalFileSystem()
-        endpoint = os.environ.get("KOPDASH_S3_ENDPOINT") or os.environ.get("AWS_ENDPOINT_URL") or ""
-        parsed = urlparse(endpoint)
+        bucket = config.s3()
+        parsed = urlparse(bucket.endpoint)
         return pafs.S3FileSystem(
-            access_key=os.environ.get("AWS_ACCESS_KEY_ID"),
-            secret_key=os.environ.get("AWS_SECRET_ACCESS_KEY"),
-            region=os.environ.get("AWS_REGION", "us-east-1"),
+            access_key=bucket.access_key,
+            secret_key=bucket.secret_key,
+            region=bucket.region,
             endpoint_override=parsed.netloc or None,
             scheme=parsed.scheme or "https",
         )

@@ -57,7 +57,7 @@ def locked(root: Path, name: str, wait: bool = True) -> Iterator[bool]:
 @contextlib.contextmanager
 def locked_store(location, name: str) -> Iterator[None]:
     """Serialise writes to one file or group of files of a store; on S3 writes come from one place
-    (see README), so there is no lock to take."""
+    (see docs/store.md), so there is no lock to take."""
     if location.is_s3:
         yield
         return

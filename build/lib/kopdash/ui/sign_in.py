@@ -6,12 +6,12 @@ Without it the app runs in local demo mode, with the role roles.toml gives [loca
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
+from kopdash import config as settings
 from kopdash.domain import access as access_rules
 from kopdash.domain.access import Access
 from kopdash.present.i18n import DEFAULT_LANGUAGE, t
@@ -34,7 +34,7 @@ def _roles(path: str, modified: float) -> access_rules.RolesConfig:
 def current_access() -> Access:
     """The access of whoever runs this session; a broken roles file stops the app (fail closed)."""
     lang = st.session_state.get("lang", DEFAULT_LANGUAGE)
-    path = os.environ.get("KOPDASH_ROLES") or str(access_rules.DEFAULT_ROLES_FILE)
+    path = str(settings.roles_file())
     try:
         modified = Path(path).stat().st_mtime if Path(path).exists() else 0.0
         config = _roles(path, modified)

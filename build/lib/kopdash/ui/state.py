@@ -110,14 +110,24 @@ def sidebar_state(
     )
 
 
+def use_navigation_only() -> None:
+    """Switch off Streamlit's legacy multipage mode, in which a `pages/` folder beside the main script is
+    listed and routed by itself (by file name: /overview, while kopdash's addresses are /, /wilayah …).
+    kopdash routes with st.navigation from the page registry, but Streamlit decides on the legacy mode at
+    the first session, before any script ran st.navigation: a fresh server's first deep link then says
+    "Page not found" or runs a page without the frame. This sets Streamlit's own class flag
+    (PagesManager.uses_pages_directory, an internal); tests/test_browser.py fails the day a Streamlit
+    release changes it."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    PagesManager.uses_pages_directory = False
+
+
 def view_state() -> ViewState:
     """The view state the frame (app.py) read for this run."""
     if "view_state" not in st.session_state:
-        # A request for /tentang that reaches a freshly started server before any session ran the
-        # frame's st.navigation makes Streamlit run pages/*.py directly (its legacy multipage mode).
-        # Switch that mode off and rerun, so the frame runs and routes to the same page.
-        from streamlit.runtime.pages_manager import PagesManager
-
-        PagesManager.uses_pages_directory = False
+        # A page run without the frame (`streamlit run app.py` on a fresh server, where serve.py did not
+        # switch the legacy mode off first): switch it off now and rerun, so the frame routes.
+        use_navigation_only()
         st.rerun()
     return st.session_state["view_state"]

@@ -85,7 +85,7 @@ def outcomes_after() -> None:
     listed = interventions_view.outcome_list(behind, lang)
     row = widgets.list_click(listed, f"outcomes:{region}:{kind}:{group}:{before}")
     if row is not None:
-        widgets.open_page("pages/koperasi.py", nik=behind.iloc[row]["nik"], region=region)
+        widgets.open_page("cooperative", nik=behind.iloc[row]["nik"], region=region)
     widgets.download_buttons(listed, f"intervensi_{region}_{kind}_{group}_{before}", lang)
 
 

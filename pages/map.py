@@ -43,7 +43,7 @@ if region:
     hint = t("map.click_kecamatan", lang)
     kecamatan = widgets.kecamatan_map(figures, region, names[region], measure, lang, hint)
     if kecamatan is not None:
-        widgets.open_page("pages/wilayah.py", region=region, kecamatan=kecamatan)
+        widgets.open_page("region", region=region, kecamatan=kecamatan)
     unmatched = figures[figures["district_code"].isna()]["registered_count"].sum()
     if unmatched:
         st.caption(t("map.unmatched", lang, n=fmt.number(unmatched, lang)))
@@ -60,6 +60,6 @@ else:
         if clicked is not None:
             code = map_view.centre_codes(figure)[clicked]
             if code in names:
-                widgets.open_page("pages/peta.py", region=code, ukuran=measure)
+                widgets.open_page("map", region=code, ukuran=measure)
         widgets.text_table(map_view.area_table(regions, "region_code", "region_name", lang))
 st.caption(t("map.source", lang))

@@ -92,7 +92,7 @@ row = widgets.list_click(
     early_warning_view.call_list(shown, lang, personal), f"calls:{region}:{snapshot}:{kecamatan}"
 )
 if row is not None:
-    widgets.open_page("pages/koperasi.py", nik=shown.iloc[row]["nik"], region=region)
+    widgets.open_page("cooperative", nik=shown.iloc[row]["nik"], region=region)
 contact_form(ranked[["nik", "name", "district"]], region, lang, f"contact:{region}")
 widgets.download_buttons(
     early_warning_view.call_list(ranked, lang, personal),

@@ -98,7 +98,7 @@ def summon_list() -> None:
     summon_table = programme_view.cooperative_table(summon, lang, personal=state.access.sees_personal(region))
     row = widgets.list_click(summon_table, f"summon:{programme}:{region}")
     if row is not None:
-        widgets.open_page("pages/koperasi.py", nik=summon.iloc[row]["nik"], region=region)
+        widgets.open_page("cooperative", nik=summon.iloc[row]["nik"], region=region)
     contact_form(summon[["nik", "name", "district"]], region, lang, f"contact:{programme}:{region}")
     widgets.download_buttons(
         summon_table, f"panggil_pengurus_{programme}_{region}_{snapshot.isoformat()}", lang
@@ -110,7 +110,7 @@ def every_village() -> None:
     every = programme_view.cooperative_table(cooperatives, lang)
     row = widgets.list_click(every, f"villages:{programme}:{region}")
     if row is not None:
-        widgets.open_page("pages/koperasi.py", nik=cooperatives.iloc[row]["nik"], region=region)
+        widgets.open_page("cooperative", nik=cooperatives.iloc[row]["nik"], region=region)
 
 
 # The parts below the key numbers, one at a time (the chosen one is in the URL as `bagian`).

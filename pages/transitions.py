@@ -104,5 +104,5 @@ elif chosen:
     listed = transitions_view.list_table(behind, lang)
     picked = widgets.list_click(listed, f"behind:{region}:{start}:{end}:{chosen}")
     if picked is not None:
-        widgets.open_page("pages/koperasi.py", nik=behind.iloc[picked]["nik"], region=region)
+        widgets.open_page("cooperative", nik=behind.iloc[picked]["nik"], region=region)
     widgets.download_buttons(listed, f"perubahan_{region}_{start}_{end}_{from_status}_{to_status}", lang)

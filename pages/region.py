@@ -77,8 +77,8 @@ programmes = cache.frame(queries.programme_regions)
 for programme in programmes[programmes["region_code"] == region]["programme"]:
     widgets.app_link(
         t("region.open_programme", lang, programme=programme_label(programme, lang)),
-        "pages/program.py",
-        icon=BY_NAME["program"].icon,
+        "programme",
+        icon=BY_NAME["programme"].icon,
         programme=programme,
         region=region,
     )
@@ -122,7 +122,7 @@ def places() -> None:
 def kecamatan_map() -> None:
     # The same kecamatan on the map, drawn only once opened; a click on a dot drills as a bar does.
     folded = st.expander(
-        t("map.on_region", lang), icon=BY_NAME["peta"].icon, key="region_map", on_change="rerun"
+        t("map.on_region", lang), icon=BY_NAME["map"].icon, key="region_map", on_change="rerun"
     )
     if folded.open:
         with folded:
@@ -131,7 +131,7 @@ def kecamatan_map() -> None:
             if clicked_kecamatan is not None:
                 st.query_params["kecamatan"] = clicked_kecamatan
                 st.rerun()
-            widgets.app_link(t("map.open", lang), "pages/peta.py", region=region)
+            widgets.app_link(t("map.open", lang), "map", region=region)
 
 
 def kinds() -> None:
@@ -222,7 +222,7 @@ def cooperatives() -> None:
         st.info(t("region.list_limited", lang, n=fmt.number(len(listing), lang)))
     row = widgets.list_click(table, f"list:{region}:{snapshot}")
     if row is not None:
-        widgets.open_page("pages/koperasi.py", nik=listing.iloc[row]["nik"], region=region)
+        widgets.open_page("cooperative", nik=listing.iloc[row]["nik"], region=region)
     widgets.download_buttons(table, f"koperasi_{region}_{snapshot.isoformat()}", lang)
 
 

@@ -13,7 +13,7 @@ state = view_state()
 lang = state.lang
 
 st.title(t("overview.title", lang))
-widgets.app_link(t("rapat.open", lang), "pages/rapat.py", icon=BY_NAME["rapat"].icon, mode="rapat")
+widgets.app_link(t("rapat.open", lang), "meeting", icon=BY_NAME["meeting"].icon, mode="rapat")
 widgets.demo_banner(lang)
 
 regions = cache.frame(queries.region_status_as_of, as_of=state.as_of, regions=state.regions)
@@ -53,7 +53,7 @@ def bars() -> None:
     labels = [charts.region_label(row, lang) for row in charted.itertuples()]
     clicked = widgets.chart_click(cache.figure(charts.status_bars, charted, labels, lang), "overview_bars")
     if clicked is not None:
-        widgets.open_page("pages/wilayah.py", region=charted.iloc[clicked]["region_code"])
+        widgets.open_page("region", region=charted.iloc[clicked]["region_code"])
     st.caption(t("overview.click_hint", lang))
     rules = [tables.as_markdown_text(rule) for rule in tables.rule_summaries(regions, lang)]
     shown = rules if len(rules) <= widgets.MANY_REGIONS else rules[:1]
@@ -66,7 +66,7 @@ def region_table() -> None:
     names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
     chosen = widgets.open_choice(names, t("overview.open_region", lang), "overview_open_region", lang)
     if chosen:
-        widgets.open_page("pages/wilayah.py", region=chosen)
+        widgets.open_page("region", region=chosen)
 
 
 def trend() -> None:

@@ -6,6 +6,7 @@ import streamlit as st
 
 from kopdash import queries
 from kopdash.domain import schema, wilayah
+from kopdash.domain.pages import BY_NAME
 from kopdash.present import downloads, fmt, import_view, tables
 from kopdash.present.i18n import programme_label, t
 from kopdash.ui import cache, uploads, widgets
@@ -148,7 +149,7 @@ if st.button(t("import.confirm", lang), type="primary", key="import_confirm"):
         )
     )
     st.page_link(
-        "pages/ringkasan.py",
+        BY_NAME["overview"].script,
         label=t("import.open_overview", lang),
         query_params={"date": plan.snapshot_date.isoformat(), "regions": plan.region_code},
     )

@@ -1,0 +1,123 @@
+"""The words of the early warning and contacts (pantauan), in Bahasa Indonesia and English."""
+
+WORDS: dict[str, dict[str, str]] = {
+    "contact.title": {"id": "Catat kontak dengan pengurus", "en": "Record a contact with a board"},
+    "contact.who": {"id": "Koperasi", "en": "Cooperative"},
+    "contact.kind": {"id": "Kegiatan", "en": "Kind"},
+    "contact.channel": {"id": "Lewat", "en": "By"},
+    "contact.outcome": {"id": "Hasil", "en": "Outcome"},
+    "contact.promised": {
+        "id": "RAT dijanjikan sebelum (bila berjanji)",
+        "en": "RAT promised by (if promised)",
+    },
+    "contact.note": {"id": "Catatan", "en": "Note"},
+    "contact.save": {"id": "Simpan kontak", "en": "Save the contact"},
+    "contact.promised_missing": {
+        "id": "Belum disimpan: isi tanggal RAT yang dijanjikan.",
+        "en": "Not saved: fill in the date the RAT was promised by.",
+    },
+    "contact.saved": {
+        "id": "Tersimpan: {kind} {name}, {outcome}, {date}. Tampak di halaman koperasinya dan di Intervensi.",
+        "en": "Saved: {kind} of {name}, {outcome}, {date}. Shown on its page and under Interventions.",
+    },
+    "contact.already_line": {"id": "{date}: {outcome} ({n}×)", "en": "{date}: {outcome} ({n}×)"},
+    "watch.title": {"id": "Pantauan: siapa yang perlu dihubungi", "en": "Early warning: who to call"},
+    "watch.caption": {
+        "id": "Dihitung dari snapshot {date}: status pada 1 Juli {year} bila tidak ada RAT baru dan status usaha tetap. Tenggat berikutnya: {deadline}.",
+        "en": "Computed from the snapshot of {date}: statuses on 1 July {year} if no new RAT is held and business status stays. Next deadline: {deadline}.",
+    },
+    "watch.working_days": {
+        "id": "Tenggat RAT: {deadline}, {days} hari kerja lagi.",
+        "en": "RAT deadline: {deadline}, {days} working days from now.",
+    },
+    "watch.working_days_estimate": {
+        "id": "Tenggat RAT: {deadline}, sekitar {days} hari kerja lagi (libur {years} belum diterbitkan: "
+        "dihitung Senin–Jumat).",
+        "en": "RAT deadline: {deadline}, about {days} working days from now (holidays of {years} not "
+        "published yet: Monday to Friday counted).",
+    },
+    "watch.deadline_passed_today": {
+        "id": "Tenggat RAT {deadline} sudah lewat (hari ini {today}): daftar ini dari snapshot yang lebih lama; "
+        "impor registri yang lebih baru untuk daftar yang berlaku.",
+        "en": "The RAT deadline of {deadline} has passed (today is {today}): this list comes from an older "
+        "snapshot; import a newer registry for a current list.",
+    },
+    "watch.deadline_passed_then": {
+        "id": "Tenggat RAT {deadline} sudah lewat pada {today}, tanggal yang dipilih: daftar ini dari snapshot "
+        "yang lebih lama.",
+        "en": "The RAT deadline of {deadline} had passed on {today}, the chosen date: this list comes from an "
+        "older snapshot.",
+    },
+    "watch.counted_from": {
+        "id": "(dihitung dari {date}, tanggal yang dipilih)",
+        "en": "(counted from {date}, the chosen date)",
+    },
+    "watch.months": {
+        "id": "Program: belum beroperasi sekurang-kurangnya (bulan)",
+        "en": "Programme: not operating for at least (months)",
+    },
+    "watch.kinds": {"id": "Jenis peringatan", "en": "Warnings"},
+    "watch.summary_columns.warning": {"id": "Peringatan", "en": "Warning"},
+    "watch.summary_columns.cooperatives": {"id": "Koperasi", "en": "Cooperatives"},
+    "watch.none": {"id": "Tidak ada koperasi yang perlu dihubungi.", "en": "No cooperative needs a call."},
+    "warning.becomes_candidate": {"id": "Menjadi calon pembubaran", "en": "Becomes a dissolution candidate"},
+    "warning.becomes_tidak_aktif": {"id": "Turun menjadi tidak aktif", "en": "Drops to inactive"},
+    "warning.becomes_kurang_aktif": {"id": "Turun menjadi kurang aktif", "en": "Drops to less active"},
+    "warning.programme_not_operating": {"id": "Program: belum beroperasi", "en": "Programme: not operating"},
+    "consequence.becomes_candidate": {
+        "id": "Pada 1 Juli {year} menjadi calon pembubaran bila RAT tahun buku {fy} tidak dilaksanakan sebelum {deadline}.",
+        "en": "On 1 July {year} becomes a dissolution candidate unless the RAT for fiscal year {fy} is held before {deadline}.",
+    },
+    "consequence.becomes_tidak_aktif": {
+        "id": "Pada 1 Juli {year} turun dari {status} menjadi tidak aktif bila RAT tahun buku {fy} tidak dilaksanakan sebelum {deadline}.",
+        "en": "On 1 July {year} drops from {status} to inactive unless the RAT for fiscal year {fy} is held before {deadline}.",
+    },
+    "consequence.becomes_kurang_aktif": {
+        "id": "Pada 1 Juli {year} turun dari {status} menjadi kurang aktif bila RAT tahun buku {fy} tidak dilaksanakan sebelum {deadline}.",
+        "en": "On 1 July {year} drops from {status} to less active unless the RAT for fiscal year {fy} is held before {deadline}.",
+    },
+    "consequence.programme_not_operating": {
+        "id": "Belum beroperasi {months} bulan setelah terbentuk.",
+        "en": "Not operating {months} months after formation.",
+    },
+    "risk.behind_before": {
+        "id": "RAT terlambat atau terlewat pada {n} snapshot sebelumnya",
+        "en": "RAT late or missed at {n} earlier snapshots",
+        "en_one": "RAT late or missed at 1 earlier snapshot",
+    },
+    "risk.rat_not_reported": {
+        "id": "laporan RAT terakhir tidak sampai ke dinas",
+        "en": "its last RAT's report never reached the office",
+    },
+    "risk.not_operating": {"id": "usaha tidak berjalan", "en": "business not running"},
+    "risk.operating_unknown": {
+        "id": "tidak diketahui apakah usahanya berjalan",
+        "en": "unknown whether its business is running",
+    },
+    "risk.members_falling": {
+        "id": "anggota turun dari {before} menjadi {now} dibanding sekitar setahun lalu",
+        "en": "members fell from {before} to {now} since about a year ago",
+    },
+    "risk.none": {"id": "tidak ada tanda lain", "en": "no other sign"},
+    "watch.short_list": {
+        "id": "Ditampilkan {shown} teratas per kecamatan (dari {n}), diurutkan menurut peringatan lalu risiko dari "
+        "riwayat masing-masing. Daftar lengkap ada di unduhan.",
+        "en": "Showing the top {shown} per district (of {n}), by warning and then by the risk in each one's own "
+        "record. The full list is in the download.",
+    },
+    "watch.columns.warning": {"id": "Peringatan", "en": "Warning"},
+    "watch.columns.cooperative": {"id": "Nama koperasi", "en": "Cooperative"},
+    "watch.columns.district": {"id": "Kecamatan", "en": "District"},
+    "watch.columns.village": {"id": "Desa/kelurahan", "en": "Village"},
+    "watch.columns.status_now": {"id": "Status sekarang", "en": "Status now"},
+    "watch.columns.last_rat": {"id": "RAT terakhir", "en": "Last RAT"},
+    "watch.columns.members": {"id": "Anggota", "en": "Members"},
+    "watch.columns.if_nothing_is_done": {"id": "Bila tidak ada tindakan", "en": "If nothing is done"},
+    "watch.columns.why_at_risk": {"id": "Tanda risiko dari riwayatnya", "en": "Signs of risk in its record"},
+    "watch.columns.contacted": {"id": "Sudah dihubungi", "en": "Already contacted"},
+    "watch.columns.board_chair": {"id": "Ketua pengurus", "en": "Board chair"},
+    "watch.columns.phone": {"id": "Telepon", "en": "Phone"},
+    "watch.columns.address": {"id": "Alamat", "en": "Address"},
+    "watch.columns.whatsapp": {"id": "WhatsApp", "en": "WhatsApp"},
+    "watch.columns.call": {"id": "Telepon langsung", "en": "Call"},
+}

@@ -1,0 +1,48 @@
+"""The words of presentation mode and the brief (rapat), in Bahasa Indonesia and English."""
+
+WORDS: dict[str, dict[str, str]] = {
+    # meeting brief
+    "brief.download_html": {"id": "Unduh ringkasan rapat (HTML)", "en": "Download meeting brief (HTML)"},
+    "brief.download_pdf": {"id": "Unduh ringkasan rapat (PDF)", "en": "Download meeting brief (PDF)"},
+    "brief.no_pdf": {
+        "id": "PDF memerlukan Chromium di server; HTML-nya dapat dicetak dari peramban.",
+        "en": "PDF needs Chromium on the server; the HTML prints from any browser.",
+    },
+    "brief.title": {"id": "Ringkasan rapat: {region}", "en": "Meeting brief: {region}"},
+    "brief.meta": {
+        "id": "Per {as_of}; snapshot registri {date}.",
+        "en": "As of {as_of}; registry snapshot of {date}.",
+    },
+    "brief.kpis": {"id": "Angka utama", "en": "Key figures"},
+    "brief.calls": {
+        "id": "Perlu dihubungi sebelum tenggat RAT ({n} teratas dari {total})",
+        "en": "To call before the RAT deadline (top {n} of {total})",
+    },
+    "brief.source": {"id": "Sumber data dan aturan status", "en": "Data source and status rule"},
+    "brief.source_text": {
+        "id": "Data: registri koperasi dinas, snapshot {date}. Status diselaraskan oleh kopdash.",
+        "en": "Data: the office's cooperative registry, snapshot of {date}. Statuses harmonised by kopdash.",
+    },
+    "brief.due": {
+        "id": "Pada snapshot ini, tahun buku terakhir yang RAT-nya sudah jatuh tempo: {year}.",
+        "en": "At this snapshot the latest fiscal year whose RAT is due: {year}.",
+    },
+    "brief.generated": {"id": "Dibuat {when} pukul {time}.", "en": "Made on {when} at {time}."},
+    "rapat.previous": {"id": "◀ Sebelumnya", "en": "◀ Previous"},
+    "rapat.next": {"id": "Berikutnya ▶", "en": "Next ▶"},
+    "rapat.leave": {"id": "Keluar dari mode rapat", "en": "Leave meeting mode"},
+    "rapat.position": {
+        "id": "Layar {n} dari {total} · per {date}",
+        "en": "Screen {n} of {total} · as of {date}",
+    },
+    "rapat.total": {
+        "id": "Koperasi di {n} wilayah",
+        "en": "Cooperatives in {n} regions",
+        "en_one": "Cooperatives in 1 region",
+    },
+    "rapat.snapshot": {"id": "Snapshot {date}", "en": "Snapshot of {date}"},
+    "rapat.open": {
+        "id": "Buka mode rapat (layar penuh, huruf besar)",
+        "en": "Open meeting mode (full screen, large type)",
+    },
+}
