@@ -5,7 +5,8 @@ import pandas as pd
 import streamlit as st
 
 from kopdash import queries
-from kopdash.present import charts, comparison_view, fmt, freshness, tables
+from kopdash.present import charts, fmt, freshness, tables
+from kopdash.present import comparison as comparison_view
 from kopdash.present.i18n import t
 from kopdash.ui import cache, widgets
 from kopdash.ui.state import view_state

@@ -7,7 +7,9 @@ import streamlit as st
 from kopdash import queries
 from kopdash.domain import schema
 from kopdash.domain.rules import RuleProfile, latest_on_or_before
-from kopdash.present import charts, cooperative_view, fmt, interventions_view, tables
+from kopdash.present import charts, fmt, tables
+from kopdash.present import cooperative as cooperative_view
+from kopdash.present import interventions as interventions_view
 from kopdash.present.explain import explain_status
 from kopdash.present.i18n import status_label, t
 from kopdash.ui import cache, urlstate, widgets

@@ -6,7 +6,8 @@ import streamlit as st
 
 from kopdash import queries
 from kopdash.domain.early_warning import SHORT_LIST, WARNINGS, early_warning, next_deadline, rank, short_list
-from kopdash.present import early_warning_view, fmt
+from kopdash.present import early_warning as early_warning_view
+from kopdash.present import fmt
 from kopdash.present.i18n import t
 from kopdash.ui import cache, urlstate, widgets
 from kopdash.ui.contact_form import contact_form

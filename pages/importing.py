@@ -7,7 +7,8 @@ import streamlit as st
 from kopdash import queries
 from kopdash.domain import schema, wilayah
 from kopdash.domain.pages import BY_NAME
-from kopdash.present import downloads, fmt, import_view, tables
+from kopdash.present import downloads, fmt, tables
+from kopdash.present import importing as import_view
 from kopdash.present.i18n import programme_label, t
 from kopdash.ui import cache, uploads, widgets
 from kopdash.ui.state import view_state

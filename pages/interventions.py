@@ -5,7 +5,7 @@ cooperatives without it. /intervensi?region=33.14&kind=konsultasi"""
 import streamlit as st
 
 from kopdash import queries
-from kopdash.present import interventions_view
+from kopdash.present import interventions as interventions_view
 from kopdash.present.i18n import headers_of, status_label, t
 from kopdash.ui import cache, sign_in, urlstate, widgets
 from kopdash.ui.state import view_state

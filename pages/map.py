@@ -4,7 +4,8 @@ or per kabupaten/kota, on bundled official boundaries. /peta?region=36.73&ukuran
 import streamlit as st
 
 from kopdash import queries
-from kopdash.present import fmt, map_view, tables
+from kopdash.present import fmt, tables
+from kopdash.present import map as map_view
 from kopdash.present.i18n import t
 from kopdash.ui import cache, urlstate, widgets
 from kopdash.ui.state import view_state

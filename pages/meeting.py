@@ -5,7 +5,8 @@ import pandas as pd
 import streamlit as st
 
 from kopdash import queries
-from kopdash.present import charts, fmt, programme_view, tables
+from kopdash.present import charts, fmt, tables
+from kopdash.present import programme as programme_view
 from kopdash.present.i18n import programme_label, t
 from kopdash.ui import cache, urlstate, widgets
 from kopdash.ui.state import view_state

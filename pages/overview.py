@@ -4,7 +4,8 @@ import streamlit as st
 
 from kopdash import queries
 from kopdash.domain.pages import BY_NAME
-from kopdash.present import charts, comparison_view, fmt, tables
+from kopdash.present import charts, fmt, tables
+from kopdash.present import comparison as comparison_view
 from kopdash.present.i18n import t
 from kopdash.ui import cache, widgets
 from kopdash.ui.state import view_state

@@ -6,7 +6,8 @@ import streamlit as st
 
 from kopdash import queries
 from kopdash.domain.early_warning import next_deadline
-from kopdash.present import fmt, programme_view, tables
+from kopdash.present import fmt, tables
+from kopdash.present import programme as programme_view
 from kopdash.present.i18n import programme_label, t
 from kopdash.ui import cache, sign_in, urlstate, widgets
 from kopdash.ui.contact_form import contact_form

@@ -7,7 +7,8 @@ from kopdash import queries
 from kopdash.domain.pages import BY_NAME
 from kopdash.domain.rules import due_year
 from kopdash.domain.schema import STATUSES
-from kopdash.present import charts, fmt, region_view, tables
+from kopdash.present import charts, fmt, tables
+from kopdash.present import region as region_view
 from kopdash.present.i18n import code_label, programme_label, status_label, t
 from kopdash.ui import cache, sign_in, urlstate, widgets
 from kopdash.ui.state import view_state

@@ -6,7 +6,8 @@ import streamlit as st
 
 from kopdash import queries
 from kopdash.domain.rules import latest_on_or_before
-from kopdash.present import charts, fmt, tables, transitions_view
+from kopdash.present import charts, fmt, tables
+from kopdash.present import transitions as transitions_view
 from kopdash.present.i18n import programme_label, status_label, t
 from kopdash.ui import cache, sign_in, urlstate, widgets
 from kopdash.ui.state import view_state

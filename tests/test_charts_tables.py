@@ -6,7 +6,8 @@ import pandas as pd
 
 from kopdash import queries
 from kopdash.domain.schema import STATUSES
-from kopdash.present import charts, region_view, tables
+from kopdash.present import charts, tables
+from kopdash.present import region as region_view
 from kopdash.store import Store
 
 D = dt.date

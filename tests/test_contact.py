@@ -8,7 +8,8 @@ import pytest
 from test_app import run_app
 
 from kopdash.domain.contact import phone, working_days_until
-from kopdash.present import early_warning_view, programme_view
+from kopdash.present import early_warning as early_warning_view
+from kopdash.present import programme as programme_view
 
 from conftest import page_script
 

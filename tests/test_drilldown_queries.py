@@ -7,7 +7,7 @@ import pytest
 
 from kopdash import queries
 from kopdash.domain import schema
-from kopdash.present import comparison_view
+from kopdash.present import comparison as comparison_view
 from kopdash.present.explain import explain_status
 from kopdash.store import Store, writer
 

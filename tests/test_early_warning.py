@@ -9,7 +9,10 @@ from kopdash import queries
 from kopdash.domain.early_warning import early_warning, months_between, next_deadline
 from kopdash.ingest import published
 from kopdash.ingest.office_files import ImportRefused
-from kopdash.present import charts, comparison_view, early_warning_view, tables, transitions_view
+from kopdash.present import charts, tables
+from kopdash.present import comparison as comparison_view
+from kopdash.present import early_warning as early_warning_view
+from kopdash.present import transitions as transitions_view
 from kopdash.store import Store
 
 from conftest import ALPHA_2021, build_tiny_store, coop, write_rows

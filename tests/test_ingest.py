@@ -163,7 +163,7 @@ def test_a_file_that_cannot_be_used_is_refused_in_one_line_of_words(store_root, 
 
 def test_quarantined_rows_download_as_the_office_sent_them(store_root):
     from kopdash.present import downloads
-    from kopdash.present.import_view import quarantine_download
+    from kopdash.present.importing import quarantine_download
 
     result = plan(store_root, ox.csv_bytes(), "export.csv")
     office = quarantine_download(result, "id")

@@ -196,7 +196,7 @@ def test_the_events_import_page_previews_then_saves(root, monkeypatch):
 def test_the_headline_counts_a_regions_events_and_its_latest_month():
     import pandas as pd
 
-    from kopdash.present import interventions_view
+    from kopdash.present import interventions as interventions_view
 
     counts = pd.DataFrame(
         {

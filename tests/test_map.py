@@ -8,7 +8,7 @@ import pytest
 from test_app import run_app
 
 from kopdash import queries
-from kopdash.present import map_view
+from kopdash.present import map as map_view
 from kopdash.store import Store
 
 from conftest import ROOT, page_script, text_tables

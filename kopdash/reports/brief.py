@@ -15,9 +15,10 @@ import pandas as pd
 from kopdash import queries
 from kopdash.domain.early_warning import early_warning
 from kopdash.domain.rules import due_year
-from kopdash.present import charts, early_warning_view, fmt, tables
+from kopdash.present import charts, fmt, tables
+from kopdash.present import early_warning as early_warning_view
 from kopdash.present.i18n import t
-from kopdash.present.region_view import status_table
+from kopdash.present.region import status_table
 from kopdash.store import Store
 
 CHROMIUM = Path("/usr/bin/chromium")

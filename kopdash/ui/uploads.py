@@ -161,7 +161,7 @@ def save_import(plan, made=None) -> str:
 
 def log_and_undo(lang: str, shown: int = 50) -> None:
     """The import log, newest first, and undoing one entry after a confirmation (the page is admins')."""
-    from kopdash.present.import_view import log_table
+    from kopdash.present.importing import log_table
     from kopdash.store import import_log, undo
     from kopdash.ui.sign_in import writer_origin
     from kopdash.ui.widgets import text_table

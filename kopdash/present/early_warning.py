@@ -7,7 +7,7 @@ import pandas as pd
 from kopdash.domain.early_warning import WARNINGS
 from kopdash.present import fmt
 from kopdash.present.i18n import code_label, headers_of, status_label, t
-from kopdash.present.region_view import place
+from kopdash.present.region import place
 from kopdash.present.tables import CONTACT_WIDTH, contact_cells, text_or_blank
 
 

@@ -8,7 +8,7 @@ import pandas as pd
 
 from kopdash.present import fmt
 from kopdash.present.i18n import headers_of, status_label, t
-from kopdash.present.region_view import place
+from kopdash.present.region import place
 
 RANK = {"aktif": 0, "belum_beroperasi": 1, "kurang_aktif": 1, "tidak_aktif": 2}
 

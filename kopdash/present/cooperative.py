@@ -7,7 +7,7 @@ import pandas as pd
 from kopdash.domain.schema import reported_status_means
 from kopdash.present import fmt
 from kopdash.present.i18n import code_label, headers_of, programme_label, status_label, t
-from kopdash.present.region_view import place
+from kopdash.present.region import place
 
 
 def identity_table(row: pd.Series, lang: str) -> pd.DataFrame:

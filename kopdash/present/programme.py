@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 from kopdash.present import fmt
 from kopdash.present.charts import STATUS_COLORS, as_text, base_layout, status_marker
 from kopdash.present.i18n import headers_of, status_label, t
-from kopdash.present.region_view import place
+from kopdash.present.region import place
 from kopdash.present.tables import CONTACT_WIDTH, contact_cells
 
 
