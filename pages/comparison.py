@@ -13,8 +13,8 @@ from kopdash.ui.state import view_state
 
 state = view_state()
 lang = state.lang
-st.title(t("compare.title", lang))
-st.caption(t("compare.caption", lang))
+st.title(t("comparison.title", lang))
+st.caption(t("comparison.caption", lang))
 regions = cache.frame(queries.region_status_as_of, as_of=state.as_of, regions=state.regions)
 only_published = comparison_view.published_only_note(cache.frame(queries.published_only_regions), lang)
 if only_published and state.regions is None:
@@ -26,7 +26,7 @@ dates = pd.to_datetime(regions["snapshot_date"])
 if (dates.max() - dates.min()).days > 365:
     st.warning(
         t(
-            "compare.spread",
+            "comparison.spread",
             lang,
             first=fmt.date_long(dates.min(), lang),
             last=fmt.date_long(dates.max(), lang),
@@ -40,34 +40,34 @@ differences = cache.frame(queries.reported_status_differences, snapshots=snapsho
 regions = regions.merge(differences, on="region_code", how="left")
 table = comparison_view.comparison_table(regions, lang)
 widgets.text_table(table)
-st.caption(t("compare.rule_note", lang))
+st.caption(t("comparison.rule_note", lang))
 widgets.download_buttons(table, f"perbandingan_{state.as_of.isoformat()}", lang)
 
 
 def per_100() -> None:
-    st.subheader(t("compare.chart", lang))
+    st.subheader(t("comparison.chart", lang))
     many = len(regions) > widgets.MANY_REGIONS
     if many:
-        st.caption(t("compare.chart_lowest", lang, n=widgets.MANY_REGIONS))
+        st.caption(t("comparison.chart_lowest", lang, n=widgets.MANY_REGIONS))
     charted = regions.nsmallest(widgets.MANY_REGIONS, "pct_aktif") if many else regions
     widgets.chart(cache.figure(charts.per_100_bars, charted, lang))
     st.caption(t("rule.caption", lang))
 
 
 def published() -> None:
-    st.subheader(t("compare.published", lang))
+    st.subheader(t("comparison.published", lang))
     matched = cache.frame(
         queries.published_vs_registry, regions=list(state.regions) if state.regions else None
     )
     if matched.empty:
-        st.info(t("compare.published_none", lang))
+        st.info(t("comparison.published_none", lang))
         return
     shown = matched
     if len(matched) > comparison_view.LATEST_ONLY_ABOVE:  # thousands of figures: the newest of each
         shown = comparison_view.latest_published(matched)
         st.caption(
             t(
-                "compare.published_latest",
+                "comparison.published_latest",
                 lang,
                 shown=fmt.number(len(shown), lang),
                 total=fmt.number(len(matched), lang),
@@ -78,7 +78,7 @@ def published() -> None:
         st.dataframe(table, hide_index=True)  # scrolls inside itself; a long text table would not
     else:
         widgets.text_table(table)
-    st.caption(t("compare.published_caption", lang))
+    st.caption(t("comparison.published_caption", lang))
     widgets.download_buttons(
         lambda: comparison_view.published_table(matched, lang), "angka_publikasi_vs_registri", lang
     )
@@ -87,8 +87,8 @@ def published() -> None:
 # One part at a time below the table (the chosen one is in the URL as `bagian`).
 widgets.sections(
     {
-        "per100": (t("compare.part_chart", lang), per_100),
-        "publikasi": (t("compare.part_published", lang), published),
+        "per100": (t("comparison.part_chart", lang), per_100),
+        "publikasi": (t("comparison.part_published", lang), published),
     },
     lang,
 )

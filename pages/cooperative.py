@@ -17,23 +17,25 @@ from kopdash.ui.state import view_state
 
 state = view_state()
 lang = state.lang
-nik = urlstate.text_input("nik", t("coop.nik", lang), lang, placeholder="3604…").strip().replace(" ", "")
+nik = (
+    urlstate.text_input("nik", t("cooperative.nik", lang), lang, placeholder="3604…").strip().replace(" ", "")
+)
 names = dict(cache.frame(queries.region_rules)[["region_code", "region_name"]].itertuples(index=False))
 asked = st.query_params.get("region")
 problems = [t("error.bad_region", lang, value=asked)] if asked and asked not in names else []
 if not nik or not schema.is_cooperative_key(nik):
     st.title(t("nav.cooperative", lang))
-    widgets.problems_box(([t("coop.bad_nik", lang, value=nik)] if nik else []) + problems, lang)
-    st.info(t("coop.ask_nik", lang))
+    widgets.problems_box(([t("cooperative.bad_nik", lang, value=nik)] if nik else []) + problems, lang)
+    st.info(t("cooperative.ask_nik", lang))
     st.stop()
 # A cooperative is a region and a NIK: the same NIK in two registries is two cooperatives, and a person
 # sees only those of the regions they may see.
 holding = cache.frame(queries.nik_regions, nik=nik)["region_code"].tolist()
 visible = state.access.unit_regions(holding)
 if not problems and not holding:
-    problems = [t("coop.unknown_nik", lang, value=nik)]
+    problems = [t("cooperative.unknown_nik", lang, value=nik)]
 elif not problems and asked and asked not in holding:
-    problems = [t("coop.not_in_region", lang, value=nik, region=asked)]
+    problems = [t("cooperative.not_in_region", lang, value=nik, region=asked)]
 elif not problems and (not visible or (asked and asked not in visible)):
     problems = [t("access.not_your_region", lang, region=asked or holding[0])]
 if problems:
@@ -44,10 +46,10 @@ if len(visible) == 1:
     home = visible[0]
     urlstate.publish("region", home)
 else:  # one NIK in several of this person's regions: say so, and let them choose
-    st.info(t("coop.several_regions", lang, nik=nik, n=len(visible)))
+    st.info(t("cooperative.several_regions", lang, nik=nik, n=len(visible)))
     home = urlstate.selectbox(
         "region",
-        t("coop.region", lang),
+        t("cooperative.region", lang),
         visible,
         lang,
         [],
@@ -62,28 +64,28 @@ profile = RuleProfile.of(current, name="profile_id", basis="profile_basis")
 
 st.title(tables.as_markdown_text(current["name"]), anchor=False)
 when = fmt.date_long(pd.Timestamp(current["snapshot_date"]).date(), lang)
-widgets.headline(t("coop.status_now", lang, date=when, status=status_label(current["status"], lang)))
-st.markdown(f"**{t('coop.why', lang)}:** " + explain_status(current, profile, lang))
+widgets.headline(t("cooperative.status_now", lang, date=when, status=status_label(current["status"], lang)))
+st.markdown(f"**{t('cooperative.why', lang)}:** " + explain_status(current, profile, lang))
 if note := cooperative_view.reported_status_note(current, lang):
     st.warning(tables.as_markdown_text(note))
 
 left, right = st.columns([2, 3])
 with left:
-    st.subheader(t("coop.identity", lang))
+    st.subheader(t("cooperative.identity", lang))
     widgets.text_table(cooperative_view.identity_table(current, lang))
 with right:
-    st.subheader(t("coop.timeline", lang))
+    st.subheader(t("cooperative.timeline", lang))
     events = cache.frame(queries.cooperative_events, nik=nik, region=home)
     widgets.chart(cache.figure(charts.status_timeline, history, lang, events))
-    st.subheader(t("coop.members", lang))
+    st.subheader(t("cooperative.members", lang))
     widgets.chart(cache.figure(charts.members_over_time, history, lang))
 
 if len(events):
-    st.subheader(t("coop.events", lang))
+    st.subheader(t("cooperative.events", lang))
     widgets.text_table(interventions_view.cooperative_events_table(events, lang))
 
-st.subheader(t("coop.rat", lang))
+st.subheader(t("cooperative.rat", lang))
 for line in cooperative_view.rat_record(history, lang):
     st.markdown(f"- {line}")
-st.subheader(t("coop.timeline", lang))
+st.subheader(t("cooperative.timeline", lang))
 widgets.text_table(cooperative_view.history_table(history, lang))

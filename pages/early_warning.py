@@ -25,21 +25,21 @@ names = {  # the regions whose cooperatives this person may call
     if state.access.sees_units(code)
 }
 if not names:
-    st.title(t("watch.title", lang))
+    st.title(t("early_warning.title", lang))
     st.info(t("access.no_unit_regions", lang))
     st.stop()
 top = st.columns([2, 2, 2])
 region = widgets.region_choice(names, lang, problems, top[0])
-st.title(t("watch.title", lang))
+st.title(t("early_warning.title", lang))
 snapshot = widgets.snapshot_as_of(region, names[region], lang, problems)
 kecamatan = widgets.kecamatan_choice(region, snapshot, lang, problems, top[1])
 kinds = urlstate.multiselect(
     "peringatan",
-    t("watch.kinds", lang),
+    t("early_warning.kinds", lang),
     list(WARNINGS),
     lang,
     problems,
-    lambda w: t(f"warning.{w}", lang),
+    lambda w: t(f"early_warning.{w}", lang),
     container=top[2],
 )
 urlstate.seed(
@@ -49,14 +49,14 @@ urlstate.seed(
     lambda text: t("error.bad_choice", lang, value=text),
     problems,
 )
-months = st.number_input(t("watch.months", lang), min_value=0, max_value=60, step=1, key="bulan")
+months = st.number_input(t("early_warning.months", lang), min_value=0, max_value=60, step=1, key="bulan")
 urlstate.publish("bulan", str(months))
 widgets.problems_box(problems, lang)
 
 deadline = next_deadline(snapshot)
 st.caption(
     t(
-        "watch.caption",
+        "early_warning.caption",
         lang,
         date=fmt.date_long(snapshot, lang),
         year=deadline.year,
@@ -71,7 +71,7 @@ warnings = early_warning(candidates, snapshot, int(months))
 if kinds:
     warnings = warnings[warnings["warning"].isin(kinds)].reset_index(drop=True)
 if warnings.empty:
-    st.success(t("watch.none", lang))
+    st.success(t("early_warning.none", lang))
     st.stop()
 widgets.text_table(early_warning_view.summary_table(warnings, lang))
 history = cache.frame(
@@ -88,7 +88,7 @@ personal = state.access.sees_personal(region)
 # The page opens on the most urgent few of each kecamatan; everyone flagged is in the download.
 shown = short_list(ranked)
 if len(shown) < len(ranked):
-    st.caption(t("watch.short_list", lang, shown=SHORT_LIST, n=fmt.number(len(ranked), lang)))
+    st.caption(t("early_warning.short_list", lang, shown=SHORT_LIST, n=fmt.number(len(ranked), lang)))
 row = widgets.list_click(
     early_warning_view.call_list(shown, lang, personal), f"calls:{region}:{snapshot}:{kecamatan}"
 )

@@ -14,18 +14,18 @@ from kopdash.ui.sign_in import writer_origin
 from kopdash.ui.state import view_state
 
 lang = view_state().lang
-st.title(t("events_import.title", lang))
-st.caption(t("events_import.intro", lang))
+st.title(t("import_events.title", lang))
+st.caption(t("import_events.intro", lang))
 regions = cache.frame(queries.region_rules)
 names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
 region = st.selectbox(
-    t("import.region", lang), list(names), format_func=lambda c: f"{names[c]} ({c})", key="events_region"
+    t("importing.region", lang), list(names), format_func=lambda c: f"{names[c]} ({c})", key="events_region"
 )
 upload = st.file_uploader(
-    t("import.file", lang), type=["csv", "txt", "xlsx", "xlsm", "xls", "ods"], key="events_file"
+    t("importing.file", lang), type=["csv", "txt", "xlsx", "xlsm", "xls", "ods"], key="events_file"
 )
 if upload is None:
-    st.info(t("import.waiting", lang))
+    st.info(t("importing.waiting", lang))
     st.stop()
 data = upload.getvalue()
 if not uploads.upload_fits(data, lang):
@@ -33,20 +33,20 @@ if not uploads.upload_fits(data, lang):
 try:
     plan = uploads.read_isolated("events", data, filename=upload.name, region_code=region, regions=set(names))
 except ImportRefused as refusal:
-    st.error(as_markdown_text(t("import.refused", lang, reason=refusal.words(lang))))
+    st.error(as_markdown_text(t("importing.refused", lang, reason=refusal.words(lang))))
     st.stop()
 
 uploads.import_counts(plan.rows_read, len(plan.accepted), len(plan.quarantined), lang)
 if len(plan.quarantined):
-    st.subheader(t("import.quarantine_title", lang))
-    headers = headers_of("events_import.quarantine_columns", lang)
+    st.subheader(t("importing.quarantine_title", lang))
+    headers = headers_of("import_events.quarantine_columns", lang)
     shown = plan.quarantined[["source_row", "reason"]].set_axis(headers, axis=1)
     st.dataframe(shown, hide_index=True)
     widgets.download_buttons(shown, f"karantina_kegiatan_{region}", lang)
 if plan.accepted.empty:
-    st.error(t("import.nothing_accepted", lang, n=fmt.number(len(plan.quarantined), lang)))
+    st.error(t("importing.nothing_accepted", lang, n=fmt.number(len(plan.quarantined), lang)))
 if st.button(
-    t("events_import.confirm", lang), type="primary", key="events_confirm", disabled=plan.accepted.empty
+    t("import_events.confirm", lang), type="primary", key="events_confirm", disabled=plan.accepted.empty
 ):
     try:
         total = events.commit_events(
@@ -56,5 +56,5 @@ if st.button(
         st.error(t("store.write_failed", lang, reason=as_markdown_text(error.strerror or str(error))))
         st.stop()
     st.success(
-        t("events_import.saved", lang, n=fmt.number(len(plan.accepted), lang), total=fmt.number(total, lang))
+        t("import_events.saved", lang, n=fmt.number(len(plan.accepted), lang), total=fmt.number(total, lang))
     )

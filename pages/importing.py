@@ -14,9 +14,9 @@ from kopdash.ui import cache, uploads, widgets
 from kopdash.ui.state import view_state
 
 lang = view_state().lang
-st.title(t("import.title", lang))
-st.caption(t("import.intro", lang))
-with st.expander(t("import.log_title", lang)):
+st.title(t("importing.title", lang))
+st.caption(t("importing.intro", lang))
+with st.expander(t("importing.log_title", lang)):
     uploads.log_and_undo(lang)
 
 regions = cache.frame(queries.region_rules)
@@ -25,35 +25,37 @@ names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
 official = {region.code: region.name for region in wilayah.regions() if region.code not in names}
 left, middle, right = st.columns([3, 2, 2])
 region_code = left.selectbox(
-    t("import.region", lang),
+    t("importing.region", lang),
     list(names) + list(official),
     format_func=lambda c: f"{names[c]} ({c})"
     if c in names
-    else t("import.region_new", lang, name=official[c], code=c),
+    else t("importing.region_new", lang, name=official[c], code=c),
     index=0 if len(names) == 1 else None,  # never a guess: the file's own region is proposed below
     key="import_region",
     placeholder=t("widget.choose", lang),
 )
 today = dt.date.today()
 snapshot_date = widgets.date_field(
-    middle, t("import.date", lang), value=today, max_value=today, key="import_date"
+    middle, t("importing.date", lang), value=today, max_value=today, key="import_date"
 )
 programme = right.selectbox(
-    t("import.roster", lang),
+    t("importing.roster", lang),
     [None, *schema.PROGRAMMES],
-    format_func=lambda code: t("import.roster_none", lang) if code is None else programme_label(code, lang),
+    format_func=lambda code: t("importing.roster_none", lang)
+    if code is None
+    else programme_label(code, lang),
     key="import_programme",
-    help=t("import.roster_help", lang),
+    help=t("importing.roster_help", lang),
 )
 upload = st.file_uploader(
-    t("import.file", lang), type=["csv", "txt", "xlsx", "xlsm", "xls", "ods"], key="import_file"
+    t("importing.file", lang), type=["csv", "txt", "xlsx", "xlsm", "xls", "ods"], key="import_file"
 )
-mapping = st.file_uploader(t("import.mapping", lang), type=["csv"], key="import_mapping")
+mapping = st.file_uploader(t("importing.mapping", lang), type=["csv"], key="import_mapping")
 if upload is None:
-    st.info(t("import.waiting", lang))
+    st.info(t("importing.waiting", lang))
     st.stop()
 if snapshot_date is None:  # the field was emptied
-    st.info(t("import.choose_date", lang))
+    st.info(t("importing.choose_date", lang))
     st.stop()
 
 plan = uploads.checked_import(upload, mapping, region_code, snapshot_date, lang, programme)
@@ -64,7 +66,7 @@ uploads.import_counts(plan.rows_read, len(plan.accepted), len(plan.quarantined),
 if plan.new_region is not None:
     st.info(
         tables.as_markdown_text(
-            t("import.new_region", lang, name=plan.new_region.name, code=plan.new_region.code)
+            t("importing.new_region", lang, name=plan.new_region.name, code=plan.new_region.code)
         )
     )
 
@@ -76,12 +78,12 @@ if made is not None and made.kind != "first":
         )
     )
 
-st.subheader(t("import.mapping_title", lang))
+st.subheader(t("importing.mapping_title", lang))
 for caption, mapping_table in import_view.mapping_tables(plan, lang):
     st.caption(tables.as_markdown_text(caption))
     widgets.text_table(mapping_table)
 
-st.subheader(t("import.statuses", lang))
+st.subheader(t("importing.statuses", lang))
 previous = cache.frame(
     queries.region_status_as_of, as_of=plan.snapshot_date - dt.timedelta(days=1), regions=[plan.region_code]
 )
@@ -90,7 +92,7 @@ widgets.text_table(import_view.status_table(counts, previous.iloc[0] if len(prev
 profile = plan.profile
 st.caption(
     t(
-        "import.rule_used",
+        "importing.rule_used",
         lang,
         profile=profile.rule_profile,
         less=profile.less_active_after,
@@ -99,12 +101,12 @@ st.caption(
     )
 )
 
-st.subheader(t("import.first_rows", lang))
+st.subheader(t("importing.first_rows", lang))
 st.dataframe(import_view.first_rows(plan, lang), hide_index=True)
 
-st.subheader(t("import.quarantine_title", lang))
+st.subheader(t("importing.quarantine_title", lang))
 if plan.quarantined.empty:
-    st.success(t("import.quarantine_none", lang))
+    st.success(t("importing.quarantine_none", lang))
 else:
     widgets.text_table(import_view.reason_table(plan, lang))
     office = import_view.quarantine_download(plan, lang)
@@ -112,10 +114,10 @@ else:
     stem = f"karantina_{plan.region_code}_{plan.snapshot_date.isoformat()}"
     csv_column, xlsx_column = st.columns(2)
     csv_column.download_button(
-        t("import.download_csv", lang), downloads.csv_bytes(office), f"{stem}.csv", "text/csv"
+        t("importing.download_csv", lang), downloads.csv_bytes(office), f"{stem}.csv", "text/csv"
     )
     xlsx_column.download_button(
-        t("import.download_xlsx", lang),
+        t("importing.download_xlsx", lang),
         downloads.xlsx_bytes(office, "Karantina"),
         f"{stem}.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -124,7 +126,7 @@ else:
 if plan.replaces_rows is not None:
     st.warning(
         t(
-            "import.replaces",
+            "importing.replaces",
             lang,
             region=tables.as_markdown_text(plan.region_name),
             date=fmt.date_long(plan.snapshot_date, lang),
@@ -132,17 +134,19 @@ if plan.replaces_rows is not None:
         )
     )
 if plan.accepted.empty:
-    st.error(t("import.nothing_accepted", lang, n=fmt.number(len(plan.quarantined), lang)))
-    if st.button(t("import.confirm_quarantine", lang), key="import_confirm"):
-        st.success(t("import.quarantine_kept", lang, path=tables.as_markdown_text(uploads.save_import(plan))))
+    st.error(t("importing.nothing_accepted", lang, n=fmt.number(len(plan.quarantined), lang)))
+    if st.button(t("importing.confirm_quarantine", lang), key="import_confirm"):
+        st.success(
+            t("importing.quarantine_kept", lang, path=tables.as_markdown_text(uploads.save_import(plan)))
+        )
     st.stop()
 if made is None:  # the officer has not said whether the file is whole or partial
     st.stop()
-if st.button(t("import.confirm", lang), type="primary", key="import_confirm"):
+if st.button(t("importing.confirm", lang), type="primary", key="import_confirm"):
     uploads.save_import(plan, made)
     st.success(
         t(
-            "import.saved",
+            "importing.saved",
             lang,
             region=tables.as_markdown_text(plan.region_name),
             date=fmt.date_long(plan.snapshot_date, lang),
@@ -151,6 +155,6 @@ if st.button(t("import.confirm", lang), type="primary", key="import_confirm"):
     )
     st.page_link(
         BY_NAME["overview"].script,
-        label=t("import.open_overview", lang),
+        label=t("importing.open_overview", lang),
         query_params={"date": plan.snapshot_date.isoformat(), "regions": plan.region_code},
     )

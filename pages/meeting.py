@@ -40,14 +40,16 @@ def turn(step: int) -> None:
 
 number = st.session_state["slide"]
 back, where, forward, leave = st.columns([1, 2, 1, 1])
-back.button(t("rapat.previous", lang), disabled=number <= 1, key="slide_back", on_click=turn, args=(-1,))
+back.button(t("meeting.previous", lang), disabled=number <= 1, key="slide_back", on_click=turn, args=(-1,))
 forward.button(
-    t("rapat.next", lang), disabled=number >= len(slides), key="slide_next", on_click=turn, args=(1,)
+    t("meeting.next", lang), disabled=number >= len(slides), key="slide_next", on_click=turn, args=(1,)
 )
 urlstate.publish("slide", str(number))
-where.markdown(t("rapat.position", lang, n=number, total=len(slides), date=fmt.date_long(state.as_of, lang)))
+where.markdown(
+    t("meeting.position", lang, n=number, total=len(slides), date=fmt.date_long(state.as_of, lang))
+)
 with leave:
-    widgets.app_link(t("rapat.leave", lang))
+    widgets.app_link(t("meeting.leave", lang))
 widgets.demo_note(lang)
 widgets.problems_box(problems, lang)
 if regions.empty:
@@ -56,7 +58,7 @@ if regions.empty:
 
 kind, subject = slides[number - 1]
 if kind == "total":
-    st.title(t("rapat.total", lang, n=len(regions)))
+    st.title(t("meeting.total", lang, n=len(regions)))
     widgets.kpi_row(tables.kpi_cards(regions, lang))
     labels = [charts.region_label(r, lang) for r in regions.itertuples()]
     widgets.chart(cache.figure(charts.status_bars, regions, labels, lang), big=True)
@@ -64,7 +66,7 @@ elif kind == "region":
     one = regions[regions["region_code"] == subject]
     row = one.iloc[0]
     st.title(tables.as_markdown_text(row["region_name"]))
-    st.markdown(t("rapat.snapshot", lang, date=fmt.date_long(row["snapshot_date"], lang)))
+    st.markdown(t("meeting.snapshot", lang, date=fmt.date_long(row["snapshot_date"], lang)))
     widgets.kpi_row(tables.kpi_cards(one, lang))
     trend = cache.frame(queries.status_trend, until=state.as_of, regions=[subject])
     published = cache.frame(queries.published_figures)

@@ -14,7 +14,7 @@ state = view_state()
 lang = state.lang
 
 st.title(t("overview.title", lang))
-widgets.app_link(t("rapat.open", lang), "meeting", icon=BY_NAME["meeting"].icon, mode="rapat")
+widgets.app_link(t("meeting.open", lang), "meeting", icon=BY_NAME["meeting"].icon, mode="rapat")
 widgets.demo_banner(lang)
 
 regions = cache.frame(queries.region_status_as_of, as_of=state.as_of, regions=state.regions)

@@ -242,7 +242,8 @@ def per_100_bars(regions: pd.DataFrame, lang: str) -> go.Figure:
             textposition="outside",
             customdata=[[label, fmt.number(v, lang, 1)] for label, v in zip(labels, per_100, strict=True)],
             hovertemplate=(
-                f"%{{customdata[0]}}<br>{name}: %{{customdata[1]}} {t('compare.per100', lang)}<extra></extra>"
+                f"%{{customdata[0]}}<br>{name}: %{{customdata[1]}} "
+                f"{t('comparison.per100', lang)}<extra></extra>"
             ),
         )
     return base_layout(
@@ -250,7 +251,7 @@ def per_100_bars(regions: pd.DataFrame, lang: str) -> go.Figure:
         lang,
         barmode="group",
         height=420,
-        yaxis=dict(title=t("compare.chart", lang), range=[0, 105]),
+        yaxis=dict(title=t("comparison.chart", lang), range=[0, 105]),
         xaxis=dict(type="category"),
     )
 
@@ -447,7 +448,7 @@ def status_timeline(history: pd.DataFrame, lang: str, events: pd.DataFrame | Non
     interventions (events) as stars on a row of their own, labelled."""
     order = [s for s in STATUSES]
     figure = go.Figure()
-    events_row = t("coop.events_row", lang)
+    events_row = t("cooperative.events_row", lang)
     if events is not None and len(events):
         labels = [t(f"event.{kind}", lang) for kind in events["kind"]]
         figure.add_scatter(
@@ -511,7 +512,7 @@ def members_over_time(history: pd.DataFrame, lang: str) -> go.Figure:
             for d, m in zip(known["snapshot_date"], known["members"], strict=True)
         ],
         hovertemplate="%{customdata[0]}: %{customdata[1]}<extra></extra>",
-        name=t("coop.members", lang),
+        name=t("cooperative.members", lang),
     )
     return base_layout(
         figure,
@@ -519,7 +520,7 @@ def members_over_time(history: pd.DataFrame, lang: str) -> go.Figure:
         height=300,
         showlegend=False,
         xaxis=dict(**date_axis(known["snapshot_date"], lang), tickangle=-45),
-        yaxis=dict(title=t("coop.members", lang), rangemode="tozero", tickformat=",d"),
+        yaxis=dict(title=t("cooperative.members", lang), rangemode="tozero", tickformat=",d"),
     )
 
 

@@ -10,7 +10,7 @@ from kopdash.present.i18n import headers_of, programme_label, t
 
 def comparison_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
     """One row per region (region_status_as_of): plain text, for the page and for downloads."""
-    headers = headers_of("compare.columns", lang)
+    headers = headers_of("comparison.columns", lang)
     rows = []
     for row in regions.itertuples():
         registered = row.registered_count
@@ -66,7 +66,7 @@ def latest_published(matched: pd.DataFrame) -> pd.DataFrame:
 def published_table(matched: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Each published figure beside the registry's value at the snapshot on or before its date
     (published_vs_registry), with the difference."""
-    headers = headers_of("compare.published_columns", lang)
+    headers = headers_of("comparison.published_columns", lang)
     rows = []
     for row in matched.itertuples():
         approximate = (t("source.approx", lang) + " ") if row.approximate else ""
@@ -94,9 +94,9 @@ def _reported_differs(row, lang: str) -> str:
     """How many of the office's own status words disagree with the harmonised status: "3 dari 120"."""
     recorded = getattr(row, "reported_status_count", None)
     if recorded is None or pd.isna(recorded) or not recorded:
-        return t("compare.no_reported_status", lang)
+        return t("comparison.no_reported_status", lang)
     return t(
-        "compare.reported_differs",
+        "comparison.reported_differs",
         lang,
         n=fmt.number(row.reported_status_differs_count, lang),
         of=fmt.number(recorded, lang),

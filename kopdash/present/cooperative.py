@@ -12,11 +12,11 @@ from kopdash.present.region import place
 
 def identity_table(row: pd.Series, lang: str) -> pd.DataFrame:
     """Name, NIK, place, kind, segment, programme, founding and members of the latest snapshot."""
-    field, value = headers_of("coop.identity_columns", lang)
+    field, value = headers_of("cooperative.identity_columns", lang)
     facts = [
         (t("column.name", lang), row["name"]),
         (t("column.nik", lang), row["nik"]),
-        (t("coop.region", lang), f"{row['region_name']} ({row['region_code']})"),
+        (t("cooperative.region", lang), f"{row['region_name']} ({row['region_code']})"),
         (t("column.district", lang), place(row["district"], lang)),
         (t("column.village", lang), place(row["village"], lang)),
         (t("column.kind", lang), code_label("kind", row["kind"], lang)),
@@ -52,7 +52,7 @@ def identity_table(row: pd.Series, lang: str) -> pd.DataFrame:
 
 def history_table(history: pd.DataFrame, lang: str) -> pd.DataFrame:
     """One row per snapshot, newest first: status, last RAT, reported, operating, members, candidacy."""
-    headers = headers_of("coop.history_columns", lang)
+    headers = headers_of("cooperative.history_columns", lang)
     yes_no = {True: t("value.yes", lang), False: t("value.no", lang)}
 
     def flag(value) -> str:
@@ -80,11 +80,13 @@ def rat_record(history: pd.DataFrame, lang: str) -> list[str]:
         first_seen["last_rat_year"], first_seen["snapshot_date"], seen["rat_reported"], strict=True
     ):
         if pd.isna(reported):  # the export had no "RAT Dilaporkan" column
-            said = t("coop.rat_report_unknown", lang)
+            said = t("cooperative.rat_report_unknown", lang)
         else:
-            said = t("coop.rat_reported" if reported else "coop.rat_not_reported", lang)
-        lines.append(t("coop.rat_line", lang, year=int(year), date=fmt.date_long(first, lang), reported=said))
-    return lines or [t("coop.rat_none", lang)]
+            said = t("cooperative.rat_reported" if reported else "cooperative.rat_not_reported", lang)
+        lines.append(
+            t("cooperative.rat_line", lang, year=int(year), date=fmt.date_long(first, lang), reported=said)
+        )
+    return lines or [t("cooperative.rat_none", lang)]
 
 
 def reported_status_note(row: pd.Series, lang: str) -> str | None:
@@ -93,7 +95,7 @@ def reported_status_note(row: pd.Series, lang: str) -> str | None:
     if means is None or means == row["status"]:
         return None
     return t(
-        "coop.reported_differs",
+        "cooperative.reported_differs",
         lang,
         word=row["reported_status"],
         means=status_label(means, lang),

@@ -12,11 +12,11 @@ from kopdash.present.tables import CONTACT_WIDTH, contact_cells, text_or_blank
 
 
 def summary_table(warnings: pd.DataFrame, lang: str) -> pd.DataFrame:
-    warning, count = headers_of("watch.summary_columns", lang)
+    warning, count = headers_of("early_warning.summary_columns", lang)
     counts = warnings["warning"].value_counts()
     return pd.DataFrame(
         {
-            warning: [t(f"warning.{w}", lang) for w in WARNINGS if counts.get(w)],
+            warning: [t(f"early_warning.{w}", lang) for w in WARNINGS if counts.get(w)],
             count: [fmt.number(counts[w], lang) for w in WARNINGS if counts.get(w)],
         }
     )
@@ -45,11 +45,11 @@ def consequence(row, lang: str) -> str:
 def call_list(warnings: pd.DataFrame, lang: str, personal: bool = True) -> pd.DataFrame:
     """The call list: who, where, last RAT, members, what happens if nothing is done, and how to reach
     them (board chair, telephone, address) when `personal` data may be shown."""
-    headers = headers_of("watch.columns", lang)
+    headers = headers_of("early_warning.columns", lang)
 
     rows = [
         [
-            t(f"warning.{row['warning']}", lang),
+            t(f"early_warning.{row['warning']}", lang),
             row["name"],
             place(row["district"], lang),
             place(row["village"], lang),

@@ -39,15 +39,19 @@ def deadline_words(
     left = working_days_until(start, deadline)
     words = {"deadline": fmt.date_long(deadline, lang), "days": fmt.number(left.days, lang)}
     if deadline < start:
-        key = "watch.deadline_passed_then" if looking_back(as_of, newest) else "watch.deadline_passed_today"
+        key = (
+            "early_warning.deadline_passed_then"
+            if looking_back(as_of, newest)
+            else "early_warning.deadline_passed_today"
+        )
         return t(key, lang, today=fmt.date_long(start, lang), **words)
     if left.exact:
-        text = t("watch.working_days", lang, **words)
+        text = t("early_warning.working_days", lang, **words)
     else:
         years = ", ".join(str(year) for year in left.missing_years)
-        text = t("watch.working_days_estimate", lang, years=years, **words)
+        text = t("early_warning.working_days_estimate", lang, years=years, **words)
     if looking_back(as_of, newest):
-        text += " " + t("watch.counted_from", lang, date=fmt.date_long(start, lang))
+        text += " " + t("early_warning.counted_from", lang, date=fmt.date_long(start, lang))
     return text
 
 

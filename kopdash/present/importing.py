@@ -20,11 +20,11 @@ def sheet_label(name: str | None, lang: str) -> str:
 
 def mapping_tables(plan: ImportPlan, lang: str) -> list[tuple[str, pd.DataFrame]]:
     """Per table found: a caption (where its header row is) and each header with what it became."""
-    source, used_as = headers_of("import.mapping_columns", lang)
+    source, used_as = headers_of("importing.mapping_columns", lang)
     result = []
     for sheet in plan.sheets:
         caption = t(
-            "import.header_row",
+            "importing.header_row",
             lang,
             sheet=sheet_label(sheet.name, lang),
             row=sheet.header_row,
@@ -35,7 +35,7 @@ def mapping_tables(plan: ImportPlan, lang: str) -> list[tuple[str, pd.DataFrame]
                 source: header,
                 used_as: t(f"column.{sheet.columns[i]}", lang)
                 if i in sheet.columns
-                else t("import.not_used", lang),
+                else t("importing.not_used", lang),
             }
             for i, header in enumerate(sheet.headers)
             if header
@@ -70,11 +70,11 @@ def first_rows(plan: ImportPlan, lang: str, count: int = 10) -> pd.DataFrame:
 
 def status_table(counts: dict[str, int], previous: pd.Series | None, lang: str) -> pd.DataFrame:
     """Status counts the snapshot would have (`Scope.status_counts`), beside the region's previous one."""
-    status, this, before = headers_of("import.statuses_columns", lang)
+    status, this, before = headers_of("importing.statuses_columns", lang)
     when = (
         fmt.date_short(previous["snapshot_date"], lang)
         if previous is not None
-        else t("import.no_previous", lang)
+        else t("importing.no_previous", lang)
     )
     return pd.DataFrame(
         {
@@ -89,7 +89,7 @@ def status_table(counts: dict[str, int], previous: pd.Series | None, lang: str) 
 
 
 def reason_table(plan: ImportPlan, lang: str) -> pd.DataFrame:
-    reason, rows = headers_of("import.reason_columns", lang)
+    reason, rows = headers_of("importing.reason_columns", lang)
     return pd.DataFrame(
         {
             reason: [t(f"reason.{code}", lang) for code in plan.quarantined_by_reason],
@@ -100,7 +100,7 @@ def reason_table(plan: ImportPlan, lang: str) -> pd.DataFrame:
 
 def quarantine_download(plan: ImportPlan, lang: str) -> pd.DataFrame:
     """The quarantined rows, as the office sent them, with sheet, row and reason first."""
-    sheet, row, reason = headers_of("import.quarantine_labels", lang)
+    sheet, row, reason = headers_of("importing.quarantine_labels", lang)
     labels = (sheet, row, reason)
     frame = quarantine_for_office(plan.quarantined, labels)
     frame[labels[0]] = frame[labels[0]].map(lambda name: sheet_label(name, lang))
@@ -153,7 +153,7 @@ def scope_lines(made: Scope, snapshot_date, lang: str) -> list[str]:
 
 def log_table(entries: list[dict], lang: str) -> pd.DataFrame:
     """The import log, newest first, as text: when, what, where, which file, counts, who, undone."""
-    columns = headers_of("import.log_columns", lang)
+    columns = headers_of("importing.log_columns", lang)
     rows = []
     for entry in reversed(entries):
         rows.append(

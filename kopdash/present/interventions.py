@@ -159,7 +159,7 @@ def outcome_list(outcomes: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def cooperative_events_table(events: pd.DataFrame, lang: str) -> pd.DataFrame:
-    headers = headers_of("coop.events_columns", lang)
+    headers = headers_of("cooperative.events_columns", lang)
     return pd.DataFrame(
         [
             [

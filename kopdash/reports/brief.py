@@ -122,7 +122,7 @@ def build_html(
         _h2(t("region.by_kecamatan", lang)),
         _table(status_table(by_district, t("region.kecamatan", lang), lang)),
         _h2(calls_title) if with_calls else "",
-        (calls_table if len(calls) else _p("note", t("watch.none", lang))) if with_calls else "",
+        (calls_table if len(calls) else _p("note", t("early_warning.none", lang))) if with_calls else "",
         _h2(t("brief.source", lang)),
         _p("note", t("brief.source_text", lang, date=fmt.date_long(snapshot, lang))),
         _p("note", f"{t('about.rule_text', lang)} {rule} {t('brief.due', lang, year=due_year(snapshot))}"),

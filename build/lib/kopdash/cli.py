@@ -138,7 +138,7 @@ def _ingest(args: argparse.Namespace) -> int:
     with reading:  # the child reads while this process loads what it needs to report and write
         from kopdash.ingest import registry
         from kopdash.present import fmt
-        from kopdash.present.import_view import sheet_label
+        from kopdash.present.importing import sheet_label
 
         _warn_reference(root, lang)
         say(
@@ -222,7 +222,7 @@ def _said_scope(args: argparse.Namespace) -> tuple[str | None, tuple[str, ...]]:
 def _say_scope(made, snapshot_date: dt.date, lang: str) -> None:
     """What the new snapshot holds besides the file's rows, and its statuses, in words."""
     from kopdash.present import fmt
-    from kopdash.present.import_view import scope_lines
+    from kopdash.present.importing import scope_lines
 
     for line in scope_lines(made, snapshot_date, lang):
         print(line, flush=True)

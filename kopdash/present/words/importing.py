@@ -59,15 +59,15 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "  The status of {n} carried cooperatives was derived again for {date} (their data is "
         "unchanged; the RAT deadline differs)",
     },
-    "import.log_columns.at": {"id": "Waktu", "en": "When"},
-    "import.log_columns.action": {"id": "Tindakan", "en": "Action"},
-    "import.log_columns.region": {"id": "Wilayah", "en": "Region"},
-    "import.log_columns.date": {"id": "Tanggal data", "en": "Data date"},
-    "import.log_columns.file": {"id": "Berkas", "en": "File"},
-    "import.log_columns.accepted": {"id": "Diterima", "en": "Accepted"},
-    "import.log_columns.quarantined": {"id": "Dikarantina", "en": "Quarantined"},
-    "import.log_columns.by": {"id": "Dari / oleh", "en": "From / by"},
-    "import.log_columns.undone_by": {"id": "Dibatalkan oleh", "en": "Undone by"},
+    "importing.log_columns.at": {"id": "Waktu", "en": "When"},
+    "importing.log_columns.action": {"id": "Tindakan", "en": "Action"},
+    "importing.log_columns.region": {"id": "Wilayah", "en": "Region"},
+    "importing.log_columns.date": {"id": "Tanggal data", "en": "Data date"},
+    "importing.log_columns.file": {"id": "Berkas", "en": "File"},
+    "importing.log_columns.accepted": {"id": "Diterima", "en": "Accepted"},
+    "importing.log_columns.quarantined": {"id": "Dikarantina", "en": "Quarantined"},
+    "importing.log_columns.by": {"id": "Dari / oleh", "en": "From / by"},
+    "importing.log_columns.undone_by": {"id": "Dibatalkan oleh", "en": "Undone by"},
     "log.action.registry": {"id": "registri", "en": "registry"},
     "log.action.events": {"id": "kegiatan", "en": "events"},
     "log.action.contact": {"id": "kontak", "en": "contact"},
@@ -97,14 +97,14 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "sheet.csv": {"id": "File CSV", "en": "CSV file"},
     "sheet.named": {"id": "Lembar “{name}”", "en": "Sheet “{name}”"},
-    "import.too_large": {
+    "importing.too_large": {
         "id": "Berkas ini {size} MB, lebih besar dari batas {limit} MB. Bagi berkas per kecamatan, atau "
         "minta admin mengimpornya dengan perintah `python -m kopdash ingest`.",
         "en": "This file is {size} MB, larger than the {limit} MB limit. Split it by kecamatan, or ask an "
         "admin to import it with the command `python -m kopdash ingest`.",
     },
-    "import.title": {"id": "Impor registri koperasi", "en": "Import a cooperative registry"},
-    "import.intro": {
+    "importing.title": {"id": "Impor registri koperasi", "en": "Import a cooperative registry"},
+    "importing.intro": {
         "id": "Unggah ekspor registri (CSV atau Excel) untuk satu wilayah dan satu tanggal. Periksa "
         "hasilnya dulu; tidak ada yang disimpan sebelum Anda menekan Simpan. Baris yang tidak dapat "
         "dipakai dikarantina dengan alasannya dan dapat diunduh untuk diperbaiki.",
@@ -112,14 +112,14 @@ WORDS: dict[str, dict[str, str]] = {
         "first; nothing is saved until you press Save. Rows that cannot be used are quarantined with "
         "their reason and can be downloaded to be fixed.",
     },
-    "import.region": {"id": "Wilayah", "en": "Region"},
-    "import.date": {"id": "Tanggal snapshot", "en": "Snapshot date"},
-    "import.file": {"id": "File ekspor (CSV atau Excel)", "en": "Export file (CSV or Excel)"},
-    "import.mapping": {
+    "importing.region": {"id": "Wilayah", "en": "Region"},
+    "importing.date": {"id": "Tanggal snapshot", "en": "Snapshot date"},
+    "importing.file": {"id": "File ekspor (CSV atau Excel)", "en": "Export file (CSV or Excel)"},
+    "importing.mapping": {
         "id": "File pemetaan kolom (opsional, CSV: kolom_file,kolom_kopdash)",
         "en": "Column mapping file (optional, CSV: kolom_file,kolom_kopdash)",
     },
-    "import.waiting": {
+    "importing.waiting": {
         "id": "Pilih file untuk mulai. Judul kolom yang dikenali antara lain: NIK, Nama Koperasi, "
         "Kecamatan, Desa/Kelurahan, Tgl BH, Jenis Koperasi, Kelompok Koperasi, Tahun RAT Terakhir, "
         "RAT Dilaporkan, Status Usaha, Jumlah Anggota, Aset, Modal Sendiri, Volume Usaha, SHU.",
@@ -127,151 +127,157 @@ WORDS: dict[str, dict[str, str]] = {
         "Desa/Kelurahan, Tgl BH, Jenis Koperasi, Kelompok Koperasi, Tahun RAT Terakhir, RAT "
         "Dilaporkan, Status Usaha, Jumlah Anggota, Aset, Modal Sendiri, Volume Usaha, SHU.",
     },
-    "import.checking": {"id": "Memeriksa {file} …", "en": "Checking {file} …"},
-    "import.checked": {"id": "{file} selesai diperiksa", "en": "{file} checked"},
-    "import.refused_named": {
+    "importing.checking": {"id": "Memeriksa {file} …", "en": "Checking {file} …"},
+    "importing.checked": {"id": "{file} selesai diperiksa", "en": "{file} checked"},
+    "importing.refused_named": {
         "id": "{file} tidak dapat diimpor: {reason}",
         "en": "{file} cannot be imported: {reason}",
     },
-    "import.refused": {
+    "importing.refused": {
         "id": "File ini tidak dapat diimpor: {reason}",
         "en": "This file cannot be imported: {reason}",
     },
-    "import.rows_read": {"id": "Baris data", "en": "Data rows"},
-    "import.accepted": {"id": "Diterima", "en": "Accepted"},
-    "import.quarantined": {"id": "Dikarantina", "en": "Quarantined"},
-    "import.mapping_title": {"id": "Pemetaan judul kolom", "en": "How the headers were mapped"},
-    "import.mapping_columns.column_in_the_file": {"id": "Kolom di file", "en": "Column in the file"},
-    "import.mapping_columns.used_as": {"id": "Dipakai sebagai", "en": "Used as"},
-    "import.not_used": {"id": "tidak dipakai", "en": "not used"},
-    "import.header_row": {
+    "importing.rows_read": {"id": "Baris data", "en": "Data rows"},
+    "importing.accepted": {"id": "Diterima", "en": "Accepted"},
+    "importing.quarantined": {"id": "Dikarantina", "en": "Quarantined"},
+    "importing.mapping_title": {"id": "Pemetaan judul kolom", "en": "How the headers were mapped"},
+    "importing.mapping_columns.column_in_the_file": {"id": "Kolom di file", "en": "Column in the file"},
+    "importing.mapping_columns.used_as": {"id": "Dipakai sebagai", "en": "Used as"},
+    "importing.not_used": {"id": "tidak dipakai", "en": "not used"},
+    "importing.header_row": {
         "id": "{sheet}: baris judul ke-{row}, {rows} baris data",
         "en": "{sheet}: header on row {row}, {rows} data rows",
     },
-    "import.first_rows": {"id": "Baris pertama yang diterima", "en": "First accepted rows"},
-    "import.statuses": {
+    "importing.first_rows": {"id": "Baris pertama yang diterima", "en": "First accepted rows"},
+    "importing.statuses": {
         "id": "Status snapshot ini bila disimpan",
         "en": "Statuses of this snapshot if saved",
     },
-    "import.statuses_columns.status": {"id": "Status", "en": "Status"},
-    "import.statuses_columns.this_snapshot": {"id": "Snapshot ini", "en": "This snapshot"},
-    "import.statuses_columns.previous_snapshot": {
+    "importing.statuses_columns.status": {"id": "Status", "en": "Status"},
+    "importing.statuses_columns.this_snapshot": {"id": "Snapshot ini", "en": "This snapshot"},
+    "importing.statuses_columns.previous_snapshot": {
         "id": "Snapshot sebelumnya ({date})",
         "en": "Previous snapshot ({date})",
     },
-    "import.no_previous": {"id": "belum ada", "en": "none"},
-    "import.rule_used": {
+    "importing.no_previous": {"id": "belum ada", "en": "none"},
+    "importing.rule_used": {
         "id": "Status dihitung dengan aturan {profile}: kurang aktif setelah {less} RAT terlewat, tidak "
         "aktif setelah {inactive}, calon pembubaran setelah {dissolution}.",
         "en": "Statuses derived with rule {profile}: less active after {less} missed RAT, inactive "
         "after {inactive}, dissolution candidate after {dissolution}.",
     },
-    "import.quarantine_title": {"id": "Baris dikarantina", "en": "Quarantined rows"},
-    "import.quarantine_none": {"id": "Tidak ada baris yang dikarantina.", "en": "No row was quarantined."},
-    "import.reason_columns.reason": {"id": "Alasan", "en": "Reason"},
-    "import.reason_columns.rows": {"id": "Baris", "en": "Rows"},
-    "import.quarantine_labels.sheet": {"id": "Lembar", "en": "Sheet"},
-    "import.quarantine_labels.row": {"id": "Baris", "en": "Row"},
-    "import.quarantine_labels.reason": {"id": "Alasan", "en": "Reason"},
-    "import.download_csv": {"id": "Unduh baris dikarantina (CSV)", "en": "Download quarantined rows (CSV)"},
-    "import.download_xlsx": {
+    "importing.quarantine_title": {"id": "Baris dikarantina", "en": "Quarantined rows"},
+    "importing.quarantine_none": {"id": "Tidak ada baris yang dikarantina.", "en": "No row was quarantined."},
+    "importing.reason_columns.reason": {"id": "Alasan", "en": "Reason"},
+    "importing.reason_columns.rows": {"id": "Baris", "en": "Rows"},
+    "importing.quarantine_labels.sheet": {"id": "Lembar", "en": "Sheet"},
+    "importing.quarantine_labels.row": {"id": "Baris", "en": "Row"},
+    "importing.quarantine_labels.reason": {"id": "Alasan", "en": "Reason"},
+    "importing.download_csv": {
+        "id": "Unduh baris dikarantina (CSV)",
+        "en": "Download quarantined rows (CSV)",
+    },
+    "importing.download_xlsx": {
         "id": "Unduh baris dikarantina (Excel)",
         "en": "Download quarantined rows (Excel)",
     },
-    "import.replaces": {
+    "importing.replaces": {
         "id": "Sudah ada snapshot {region} tanggal {date} ({n} koperasi). Menyimpan akan menggantikannya.",
         "en": "A snapshot of {region} on {date} already exists ({n} cooperatives). Saving replaces it.",
         "en_one": "A snapshot of {region} on {date} already exists (1 cooperative). Saving replaces it.",
     },
-    "import.confirm": {"id": "Simpan snapshot", "en": "Save snapshot"},
-    "import.choose_date": {"id": "Pilih tanggal snapshot.", "en": "Choose the snapshot date."},
-    "import.use_region": {
+    "importing.confirm": {"id": "Simpan snapshot", "en": "Save snapshot"},
+    "importing.choose_date": {"id": "Pilih tanggal snapshot.", "en": "Choose the snapshot date."},
+    "importing.use_region": {
         "id": "Pakai wilayah yang disebut berkas: {name} ({code})",
         "en": "Use the region the file names: {name} ({code})",
     },
-    "import.scope_title": {"id": "Seluruh registri atau sebagian?", "en": "The whole registry or a part?"},
-    "import.scope_question": {
+    "importing.scope_title": {"id": "Seluruh registri atau sebagian?", "en": "The whole registry or a part?"},
+    "importing.scope_question": {
         "id": "Berkas ini memuat {file} koperasi; snapshot {date} memuat {base}, dan {missing} di antaranya "
         "tidak ada dalam berkas. Katakan berkas apa ini sebelum menyimpan.",
         "en": "This file holds {file} cooperatives; the snapshot of {date} holds {base}, and {missing} of "
         "them are not in the file. Say what the file is before saving.",
     },
-    "import.roster_question": {
+    "importing.roster_question": {
         "id": "Daftar program ini memuat {file} koperasi; snapshot {date} memuat {base} koperasi {programme}, "
         "dan {missing} di antaranya tidak ada dalam daftar. Katakan daftar apa ini sebelum menyimpan.",
         "en": "This roster holds {file} cooperatives; the snapshot of {date} holds {base} {programme} "
         "cooperatives, and {missing} of them are not in the roster. Say what it is before saving.",
     },
-    "import.scope_choice": {"id": "Berkas ini", "en": "This file is"},
-    "import.scope_whole": {
+    "importing.scope_choice": {"id": "Berkas ini", "en": "This file is"},
+    "importing.scope_whole": {
         "id": "Seluruh registri: {missing} koperasi yang tidak ada dicatat tidak terdaftar lagi",
         "en": "The whole registry: the {missing} cooperatives it lacks are no longer listed",
     },
-    "import.scope_partial": {
+    "importing.scope_partial": {
         "id": "Sebagian registri: koperasi lain dibawa dari snapshot {date}",
         "en": "A part of the registry: the other cooperatives are carried from the snapshot of {date}",
     },
-    "import.scope_districts": {
+    "importing.scope_districts": {
         "id": "Kecamatan yang diganti seluruhnya oleh berkas ini (boleh kosong)",
         "en": "Kecamatan this file replaces whole (may be empty)",
     },
-    "import.scope_needed": {
+    "importing.scope_needed": {
         "id": "Pilih dulu apakah berkas ini seluruh registri atau sebagian; baru kemudian dapat disimpan.",
         "en": "First say whether the file is the whole registry or a part; then it can be saved.",
     },
-    "import.log_title": {"id": "Log impor dan pembatalan", "en": "Import log and undo"},
-    "import.log_empty": {
+    "importing.log_title": {"id": "Log impor dan pembatalan", "en": "Import log and undo"},
+    "importing.log_empty": {
         "id": "Log impor kosong: penyimpanan ini belum mencatat impor apa pun.",
         "en": "The import log is empty: this store has recorded no write yet.",
     },
-    "import.log_shown": {
+    "importing.log_shown": {
         "id": "{n} catatan terbaru dari {total}. Semua: kopdash log",
         "en": "The newest {n} of {total} entries. All of them: kopdash log",
     },
-    "import.undo_choose": {"id": "Impor yang dibatalkan", "en": "Import to undo"},
-    "import.undo_confirm": {
+    "importing.undo_choose": {"id": "Impor yang dibatalkan", "en": "Import to undo"},
+    "importing.undo_confirm": {
         "id": "Ya, kembalikan penyimpanan seperti sebelum impor ini",
         "en": "Yes, put the store back as it was before this import",
     },
-    "import.undo_button": {"id": "Batalkan impor", "en": "Undo the import"},
-    "import.undone": {
+    "importing.undo_button": {"id": "Batalkan impor", "en": "Undo the import"},
+    "importing.undone": {
         "id": "Dibatalkan: penyimpanan kembali seperti sebelum {what}. Pembatalan dicatat di log.",
         "en": "Undone: the store is back as it was before {what}. The undo is in the log.",
     },
-    "import.region_new": {
+    "importing.region_new": {
         "id": "{name} ({code}) · baru, dari daftar Kemendagri",
         "en": "{name} ({code}) · new, from the Kemendagri list",
     },
-    "import.roster": {"id": "Daftar program (opsional)", "en": "Programme roster (optional)"},
-    "import.roster_none": {"id": "Bukan daftar program", "en": "Not a programme roster"},
-    "import.roster_help": {
+    "importing.roster": {"id": "Daftar program (opsional)", "en": "Programme roster (optional)"},
+    "importing.roster_none": {"id": "Bukan daftar program", "en": "Not a programme roster"},
+    "importing.roster_help": {
         "id": "Untuk daftar satu program (misalnya Koperasi Merah Putih): baris tanpa kolom program diberi "
         "program ini, dan koperasi tanpa tanggal badan hukum maupun RAT dianggap belum wajib RAT.",
         "en": "For one programme's roster (e.g. Koperasi Merah Putih): rows without a programme get this one, "
         "and cooperatives with neither founding date nor RAT owe no RAT yet.",
     },
-    "import.new_region": {
+    "importing.new_region": {
         "id": "{name} ({code}) belum ada di penyimpanan data: akan ditambahkan dari daftar resmi Kemendagri "
         "dengan aturan status bawaan saat disimpan.",
         "en": "{name} ({code}) is not in the store yet: it will be added from the official Kemendagri list "
         "with the default status rule when saved.",
     },
-    "import.nothing_accepted": {
+    "importing.nothing_accepted": {
         "id": "Tidak ada baris yang dapat diterima: semua {n} baris dikarantina (alasannya di bawah). "
         "Snapshot tidak akan ditulis. Perbaiki berkasnya lalu unggah lagi; daftar karantina dapat diunduh "
         "atau disimpan di penyimpanan data.",
         "en": "No row can be accepted: all {n} rows are quarantined (reasons below). No snapshot will be "
         "written. Fix the file and upload it again; the quarantine can be downloaded or kept in the store.",
     },
-    "import.confirm_quarantine": {"id": "Simpan daftar karantina saja", "en": "Keep the quarantine only"},
-    "import.quarantine_kept": {
+    "importing.confirm_quarantine": {"id": "Simpan daftar karantina saja", "en": "Keep the quarantine only"},
+    "importing.quarantine_kept": {
         "id": "Daftar karantina disimpan di {path}. Tidak ada snapshot yang ditulis.",
         "en": "The quarantine is saved in {path}. No snapshot was written.",
     },
-    "import.saved": {
+    "importing.saved": {
         "id": "Tersimpan: snapshot {region} tanggal {date}, {n} koperasi. Dasbor sudah memakai data baru.",
         "en": "Saved: {region} snapshot of {date}, {n} cooperatives. The dashboard already uses the new data.",
         "en_one": "Saved: {region} snapshot of {date}, 1 cooperative. The dashboard already uses the new data.",
     },
-    "import.open_overview": {"id": "Buka ringkasan pada tanggal ini", "en": "Open the overview on this date"},
+    "importing.open_overview": {
+        "id": "Buka ringkasan pada tanggal ini",
+        "en": "Open the overview on this date",
+    },
 }

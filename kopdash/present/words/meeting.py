@@ -28,20 +28,20 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "At this snapshot the latest fiscal year whose RAT is due: {year}.",
     },
     "brief.generated": {"id": "Dibuat {when} pukul {time}.", "en": "Made on {when} at {time}."},
-    "rapat.previous": {"id": "◀ Sebelumnya", "en": "◀ Previous"},
-    "rapat.next": {"id": "Berikutnya ▶", "en": "Next ▶"},
-    "rapat.leave": {"id": "Keluar dari mode rapat", "en": "Leave meeting mode"},
-    "rapat.position": {
+    "meeting.previous": {"id": "◀ Sebelumnya", "en": "◀ Previous"},
+    "meeting.next": {"id": "Berikutnya ▶", "en": "Next ▶"},
+    "meeting.leave": {"id": "Keluar dari mode rapat", "en": "Leave meeting mode"},
+    "meeting.position": {
         "id": "Layar {n} dari {total} · per {date}",
         "en": "Screen {n} of {total} · as of {date}",
     },
-    "rapat.total": {
+    "meeting.total": {
         "id": "Koperasi di {n} wilayah",
         "en": "Cooperatives in {n} regions",
         "en_one": "Cooperatives in 1 region",
     },
-    "rapat.snapshot": {"id": "Snapshot {date}", "en": "Snapshot of {date}"},
-    "rapat.open": {
+    "meeting.snapshot": {"id": "Snapshot {date}", "en": "Snapshot of {date}"},
+    "meeting.open": {
         "id": "Buka mode rapat (layar penuh, huruf besar)",
         "en": "Open meeting mode (full screen, large type)",
     },

@@ -4,7 +4,7 @@ keyed by official Kemendagri code, simplified to load fast. A maintainer's tool,
 
     python -m kopdash.demo.boundaries <folder with db/kab/*.sql and db/kec/*.sql> [--regions 36.04,…]
 
-The app only reads the GeoJSON it writes (present/map_view.py).
+The app only reads the GeoJSON it writes (present/map.py).
 """
 
 from __future__ import annotations

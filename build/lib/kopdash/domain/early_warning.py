@@ -76,7 +76,7 @@ def early_warning(
 
 
 # What raises a cooperative's risk of slipping, from its own record, and by how much (RISK_WEIGHTS):
-# each reason is said in words on the call list (present/early_warning_view.py).
+# each reason is said in words on the call list (present/early_warning.py).
 RISK_WEIGHTS = {
     "behind_before": 2,  # per earlier snapshot at which it was kurang or tidak aktif (RAT late or missed)
     "rat_not_reported": 2,  # its last RAT's report never reached the office

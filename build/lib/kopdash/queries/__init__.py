@@ -8,7 +8,6 @@ column) come from allowlists in the modules, never from the caller's text.
 from kopdash.queries.comparison import published_vs_registry, reported_status_differences
 from kopdash.queries.cooperative import cooperative_history, nik_regions
 from kopdash.queries.early_warning import early_warning_candidates, early_warning_history, recent_contacts
-from kopdash.queries.geography import district_status
 from kopdash.queries.interventions import (
     cooperative_events,
     event_counts,
@@ -16,6 +15,7 @@ from kopdash.queries.interventions import (
     obstacle_counts,
     quarterly_reports,
 )
+from kopdash.queries.map import district_status
 from kopdash.queries.overview import (
     published_figures,
     published_only_regions,

@@ -15,9 +15,10 @@ import pandas as pd
 from kopdash import queries
 from kopdash.domain.early_warning import early_warning
 from kopdash.domain.rules import due_year
-from kopdash.present import charts, early_warning_view, fmt, tables
+from kopdash.present import charts, fmt, tables
+from kopdash.present import early_warning as early_warning_view
 from kopdash.present.i18n import t
-from kopdash.present.region_view import status_table
+from kopdash.present.region import status_table
 from kopdash.store import Store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -121,7 +122,7 @@ def build_html(
         _h2(t("region.by_kecamatan", lang)),
         _table(status_table(by_district, t("region.kecamatan", lang), lang)),
         _h2(calls_title) if with_calls else "",
-        (calls_table if len(calls) else _p("note", t("watch.none", lang))) if with_calls else "",
+        (calls_table if len(calls) else _p("note", t("early_warning.none", lang))) if with_calls else "",
         _h2(t("brief.source", lang)),
         _p("note", t("brief.source_text", lang, date=fmt.date_long(snapshot, lang))),
         _p("note", f"{t('about.rule_text', lang)} {rule} {t('brief.due', lang, year=due_year(snapshot))}"),

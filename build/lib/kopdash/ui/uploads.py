@@ -21,13 +21,17 @@ def upload_fits(data: bytes, lang: str) -> bool:
     limit_mb = st.get_option("server.maxUploadSize")
     if len(data) <= limit_mb * 1024 * 1024:
         return True
-    st.error(t("import.too_large", lang, size=fmt.number(len(data) / 1024 / 1024, lang), limit=limit_mb))
+    st.error(t("importing.too_large", lang, size=fmt.number(len(data) / 1024 / 1024, lang), limit=limit_mb))
     return False
 
 
 def import_counts(rows_read: int, accepted: int, quarantined: int, lang: str) -> None:
     """The three numbers of a checked file: data rows, accepted, quarantined."""
-    counted = {"import.rows_read": rows_read, "import.accepted": accepted, "import.quarantined": quarantined}
+    counted = {
+        "importing.rows_read": rows_read,
+        "importing.accepted": accepted,
+        "importing.quarantined": quarantined,
+    }
     kpi_row([Kpi(t(label, lang), fmt.number(value, lang)) for label, value in counted.items()])
 
 
@@ -51,7 +55,7 @@ def checked_import(
     if kept and kept[0] == key:
         return kept[1]
     name = as_markdown_text(upload.name)  # a file name is the sender's text, shown as text
-    with st.status(t("import.checking", lang, file=name), expanded=True) as status:
+    with st.status(t("importing.checking", lang, file=name), expanded=True) as status:
         bar = st.progress(0.0)
         try:
             plan = read_isolated(
@@ -67,14 +71,14 @@ def checked_import(
             )
         except ImportRefused as refusal:
             said = as_markdown_text(
-                t("import.refused_named", lang, file=upload.name, reason=refusal.words(lang))
+                t("importing.refused_named", lang, file=upload.name, reason=refusal.words(lang))
             )
             status.update(label=said, state="error")
             st.error(said)
             _propose_region(refusal, lang)
             return None
         bar.progress(1.0)
-        status.update(label=t("import.checked", lang, file=name), state="complete", expanded=False)
+        status.update(label=t("importing.checked", lang, file=name), state="complete", expanded=False)
     st.session_state["import_plan"] = (key, plan)
     return plan
 
@@ -85,7 +89,7 @@ def _propose_region(refusal, lang: str) -> None:
         return
     named, code = refusal.params["named"], refusal.params["named_code"]
     st.button(
-        t("import.use_region", lang, name=as_markdown_text(named), code=code),
+        t("importing.use_region", lang, name=as_markdown_text(named), code=code),
         on_click=lambda: st.session_state.update(import_region=code),
         key="import_use_region",
     )
@@ -102,25 +106,29 @@ def ask_scope(plan, lang: str):
     except ImportRefused as question:
         asked, roster = question.params, question.code == "refused.roster_lacks"
     when = fmt.date_long(dt.date.fromisoformat(asked["date"]), lang)
-    st.subheader(t("import.scope_title", lang))
+    st.subheader(t("importing.scope_title", lang))
     programme = programme_label(asked["programme"], lang) if asked["programme"] else ""
     numbers = {k: fmt.number(asked[k], lang) for k in ("file", "base", "missing")}
-    key = "import.roster_question" if roster else "import.scope_question"
+    key = "importing.roster_question" if roster else "importing.scope_question"
     st.warning(t(key, lang, date=when, programme=programme, **numbers))
     options = {
-        scope.WHOLE: t("import.scope_whole", lang, missing=numbers["missing"]),
-        scope.PARTIAL: t("import.scope_partial", lang, date=when),
+        scope.WHOLE: t("importing.scope_whole", lang, missing=numbers["missing"]),
+        scope.PARTIAL: t("importing.scope_partial", lang, date=when),
     }
     said = st.radio(
-        t("import.scope_choice", lang), list(options), format_func=options.get, index=None, key="import_scope"
+        t("importing.scope_choice", lang),
+        list(options),
+        format_func=options.get,
+        index=None,
+        key="import_scope",
     )
     if said is None:
-        st.info(t("import.scope_needed", lang))
+        st.info(t("importing.scope_needed", lang))
         return None
     districts: list[str] = []
     if said == scope.PARTIAL:
         named = sorted({d for d in plan.accepted["district"].dropna()})
-        districts = st.multiselect(t("import.scope_districts", lang), named, key="import_districts")
+        districts = st.multiselect(t("importing.scope_districts", lang), named, key="import_districts")
     return registry.preview_scope(plan, data_root(), said, tuple(districts))
 
 
@@ -161,26 +169,28 @@ def save_import(plan, made=None) -> str:
 
 def log_and_undo(lang: str, shown: int = 50) -> None:
     """The import log, newest first, and undoing one entry after a confirmation (the page is admins')."""
-    from kopdash.present.import_view import log_table
+    from kopdash.present.importing import log_table
     from kopdash.store import import_log, undo
     from kopdash.ui.sign_in import writer_origin
     from kopdash.ui.widgets import text_table
 
     entries = import_log.entries(data_root())
     if not entries:
-        st.caption(t("import.log_empty", lang))
+        st.caption(t("importing.log_empty", lang))
         return
     text_table(log_table(entries[-shown:], lang))
-    st.caption(t("import.log_shown", lang, n=fmt.number(min(shown, len(entries)), lang), total=len(entries)))
+    st.caption(
+        t("importing.log_shown", lang, n=fmt.number(min(shown, len(entries)), lang), total=len(entries))
+    )
     undoable = {e["id"]: e for e in reversed(entries) if e.get("action") != "undo" and not e.get("undone_by")}
     label = lambda entry_id: _entry_label(undoable[entry_id], lang)  # noqa: E731
     chosen = st.selectbox(
-        t("import.undo_choose", lang), list(undoable), format_func=label, index=None, key="undo_entry"
+        t("importing.undo_choose", lang), list(undoable), format_func=label, index=None, key="undo_entry"
     )
     if chosen is None:
         return
-    sure = st.checkbox(t("import.undo_confirm", lang), key="undo_sure")
-    if not st.button(t("import.undo_button", lang), disabled=not sure, key="undo_go"):
+    sure = st.checkbox(t("importing.undo_confirm", lang), key="undo_sure")
+    if not st.button(t("importing.undo_button", lang), disabled=not sure, key="undo_go"):
         return
     try:
         undo.undo(data_root(), undoable[chosen], writer_origin("impor: batalkan"))
@@ -188,7 +198,7 @@ def log_and_undo(lang: str, shown: int = 50) -> None:
         st.error(as_markdown_text(t(refusal.code, lang, **refusal.params)))
         return
     st.session_state.pop("import_plan", None)
-    st.success(t("import.undone", lang, what=as_markdown_text(label(chosen))))
+    st.success(t("importing.undone", lang, what=as_markdown_text(label(chosen))))
 
 
 def _entry_label(entry: dict, lang: str) -> str:

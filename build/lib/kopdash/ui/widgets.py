@@ -99,7 +99,7 @@ def kecamatan_map(
 ) -> str | None:
     """The map of a region's kecamatan (district_status) coloured by `measure`, with `hint` above it, or
     in words why there is none; returns the kecamatan whose dot was clicked, once per click."""
-    from kopdash.present import map_view
+    from kopdash.present import map as map_view
 
     coded = figures[figures["district_code"].isin(map_view.boundaries("kecamatan"))]
     if coded.empty:

@@ -140,9 +140,9 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "The store's reference tables need fixing (wrong rows are left out, a repeated region counts "
         "once):",
     },
-    "nav.import": {"id": "Impor data", "en": "Import data"},
+    "nav.importing": {"id": "Impor data", "en": "Import data"},
     "nav.interventions": {"id": "Intervensi", "en": "Interventions"},
-    "nav.events_import": {"id": "Impor kegiatan", "en": "Import events"},
+    "nav.import_events": {"id": "Impor kegiatan", "en": "Import events"},
     "nav.rules": {"id": "Aturan status", "en": "Status rules"},
     "value.yes": {"id": "Ya", "en": "Yes"},
     "value.no": {"id": "Tidak", "en": "No"},
@@ -199,7 +199,7 @@ WORDS: dict[str, dict[str, str]] = {
     "nav.region": {"id": "Wilayah", "en": "Region"},
     "nav.programme": {"id": "Program", "en": "Programme"},
     "nav.cooperative": {"id": "Koperasi", "en": "Cooperative"},
-    "nav.compare": {"id": "Perbandingan", "en": "Comparison"},
+    "nav.comparison": {"id": "Perbandingan", "en": "Comparison"},
     "sort.name": {"id": "Nama", "en": "Name"},
     "sort.status": {"id": "Status (terburuk dulu)", "en": "Status (worst first)"},
     "sort.last_rat": {"id": "RAT terakhir (terlama dulu)", "en": "Last RAT (oldest first)"},
@@ -220,7 +220,7 @@ WORDS: dict[str, dict[str, str]] = {
     "segment.kopwan": {"id": "Wanita (Kopwan)", "en": "Women (Kopwan)"},
     "segment.koppontren": {"id": "Pondok pesantren", "en": "Islamic boarding school"},
     # early warning
-    "nav.watch": {"id": "Pantauan", "en": "Early warning"},
+    "nav.early_warning": {"id": "Pantauan", "en": "Early warning"},
     "freshness.old_one": {
         "id": "Snapshot terbaru {region}: {date}, {months} bulan lalu. Angka di halaman ini bukan keadaan hari "
         "ini; impor registri yang lebih baru.",
@@ -249,7 +249,7 @@ WORDS: dict[str, dict[str, str]] = {
     "status.baru": {"id": "Baru terdaftar", "en": "Newly registered"},
     "status.tidak_tercatat": {"id": "Tidak tercatat lagi", "en": "No longer listed"},
     # presentation mode
-    "nav.rapat": {"id": "Mode rapat", "en": "Meeting mode"},
+    "nav.meeting": {"id": "Mode rapat", "en": "Meeting mode"},
     "nav.map": {"id": "Peta", "en": "Map"},
     "search.label": {"id": "Cari koperasi", "en": "Find a cooperative"},
     "search.placeholder": {"id": "Nama atau NIK", "en": "Name or NIK"},

@@ -1,74 +1,77 @@
 """The words of the comparison (banding), in Bahasa Indonesia and English."""
 
 WORDS: dict[str, dict[str, str]] = {
-    "compare.published_latest": {
+    "comparison.published_latest": {
         "id": "Angka terbaru tiap wilayah dan ukuran: {shown} dari {total} angka. Semua angka ada di unduhan.",
         "en": "The newest figure of each region and measure: {shown} of {total} figures. Every figure is in "
         "the download.",
     },
-    "compare.part_chart": {"id": "Per 100 terdaftar", "en": "Per 100 registered"},
-    "compare.part_published": {"id": "Angka publikasi vs registri", "en": "Published figures vs registry"},
+    "comparison.part_chart": {"id": "Per 100 terdaftar", "en": "Per 100 registered"},
+    "comparison.part_published": {"id": "Angka publikasi vs registri", "en": "Published figures vs registry"},
     # comparison page
-    "compare.title": {"id": "Perbandingan wilayah", "en": "Comparing regions"},
-    "compare.caption": {
+    "comparison.title": {"id": "Perbandingan wilayah", "en": "Comparing regions"},
+    "comparison.caption": {
         "id": "Pilih wilayah dan tanggal di bilah samping. Per 100 = per 100 koperasi terdaftar, supaya "
         "wilayah besar dan kecil sebanding.",
         "en": "Choose regions and the date in the sidebar. Per 100 = per 100 registered cooperatives, so "
         "large and small regions compare.",
     },
-    "compare.spread": {
+    "comparison.spread": {
         "id": "Perhatian: tanggal snapshot berjarak lebih dari setahun ({first} sampai {last}); angka yang "
         "dibandingkan tidak sezaman.",
         "en": "Note: snapshot dates lie more than a year apart ({first} to {last}); the figures compared are "
         "not from the same time.",
     },
-    "compare.columns.region": {"id": "Wilayah", "en": "Region"},
-    "compare.columns.snapshot_date": {"id": "Tanggal snapshot", "en": "Snapshot date"},
-    "compare.columns.status_rule": {"id": "Aturan status", "en": "Status rule"},
-    "compare.columns.registered": {"id": "Terdaftar", "en": "Registered"},
-    "compare.columns.active": {"id": "Aktif", "en": "Active"},
-    "compare.columns.active_per_100": {"id": "Aktif per 100", "en": "Active per 100"},
-    "compare.columns.less_active": {"id": "Kurang aktif", "en": "Less active"},
-    "compare.columns.less_active_per_100": {"id": "Kurang aktif per 100", "en": "Less active per 100"},
-    "compare.columns.inactive": {"id": "Tidak aktif", "en": "Inactive"},
-    "compare.columns.inactive_per_100": {"id": "Tidak aktif per 100", "en": "Inactive per 100"},
-    "compare.columns.not_yet_operating": {"id": "Belum beroperasi", "en": "Not yet operating"},
-    "compare.columns.not_yet_operating_per_100": {
+    "comparison.columns.region": {"id": "Wilayah", "en": "Region"},
+    "comparison.columns.snapshot_date": {"id": "Tanggal snapshot", "en": "Snapshot date"},
+    "comparison.columns.status_rule": {"id": "Aturan status", "en": "Status rule"},
+    "comparison.columns.registered": {"id": "Terdaftar", "en": "Registered"},
+    "comparison.columns.active": {"id": "Aktif", "en": "Active"},
+    "comparison.columns.active_per_100": {"id": "Aktif per 100", "en": "Active per 100"},
+    "comparison.columns.less_active": {"id": "Kurang aktif", "en": "Less active"},
+    "comparison.columns.less_active_per_100": {"id": "Kurang aktif per 100", "en": "Less active per 100"},
+    "comparison.columns.inactive": {"id": "Tidak aktif", "en": "Inactive"},
+    "comparison.columns.inactive_per_100": {"id": "Tidak aktif per 100", "en": "Inactive per 100"},
+    "comparison.columns.not_yet_operating": {"id": "Belum beroperasi", "en": "Not yet operating"},
+    "comparison.columns.not_yet_operating_per_100": {
         "id": "Belum beroperasi per 100",
         "en": "Not yet operating per 100",
     },
-    "compare.columns.office_status_differs": {"id": "Status kantor berbeda", "en": "Office status differs"},
-    "compare.reported_differs": {"id": "{n} dari {of}", "en": "{n} of {of}"},
-    "compare.no_reported_status": {"id": "tidak dicatat", "en": "not recorded"},
-    "compare.rule_note": {
+    "comparison.columns.office_status_differs": {
+        "id": "Status kantor berbeda",
+        "en": "Office status differs",
+    },
+    "comparison.reported_differs": {"id": "{n} dari {of}", "en": "{n} of {of}"},
+    "comparison.no_reported_status": {"id": "tidak dicatat", "en": "not recorded"},
+    "comparison.rule_note": {
         "id": "Aturan status: profil (kurang aktif / tidak aktif / calon pembubaran, dalam RAT terlewat).",
         "en": "Status rule: profile (less active / inactive / dissolution candidate, in missed RATs).",
     },
-    "compare.published": {
+    "comparison.published": {
         "id": "Angka yang dipublikasikan dan angka registri",
         "en": "Published figures and the registry",
     },
-    "compare.published_caption": {
+    "comparison.published_caption": {
         "id": "Angka registri diambil dari snapshot terakhir pada atau sebelum tanggal publikasi. Selisih = registri dikurangi publikasi.",
         "en": "Registry figures are from the latest snapshot on or before the publication date. Difference = registry minus published.",
     },
-    "compare.published_columns.region": {"id": "Wilayah", "en": "Region"},
-    "compare.published_columns.programme": {"id": "Program", "en": "Programme"},
-    "compare.published_columns.published_on": {"id": "Tanggal publikasi", "en": "Published on"},
-    "compare.published_columns.figure": {"id": "Angka", "en": "Figure"},
-    "compare.published_columns.published": {"id": "Dipublikasikan", "en": "Published"},
-    "compare.published_columns.registry": {"id": "Registri", "en": "Registry"},
-    "compare.published_columns.registry_snapshot": {"id": "Snapshot registri", "en": "Registry snapshot"},
-    "compare.published_columns.difference": {"id": "Selisih", "en": "Difference"},
-    "compare.published_columns.source": {"id": "Sumber", "en": "Source"},
-    "compare.published_none": {
+    "comparison.published_columns.region": {"id": "Wilayah", "en": "Region"},
+    "comparison.published_columns.programme": {"id": "Program", "en": "Programme"},
+    "comparison.published_columns.published_on": {"id": "Tanggal publikasi", "en": "Published on"},
+    "comparison.published_columns.figure": {"id": "Angka", "en": "Figure"},
+    "comparison.published_columns.published": {"id": "Dipublikasikan", "en": "Published"},
+    "comparison.published_columns.registry": {"id": "Registri", "en": "Registry"},
+    "comparison.published_columns.registry_snapshot": {"id": "Snapshot registri", "en": "Registry snapshot"},
+    "comparison.published_columns.difference": {"id": "Selisih", "en": "Difference"},
+    "comparison.published_columns.source": {"id": "Sumber", "en": "Source"},
+    "comparison.published_none": {
         "id": "Belum ada angka yang dipublikasikan untuk wilayah ini.",
         "en": "No published figures for these regions yet.",
     },
-    "compare.chart_lowest": {
+    "comparison.chart_lowest": {
         "id": "Grafik: {n} wilayah dengan persentase aktif terendah; tabel memuat semua.",
         "en": "Chart: the {n} regions with the lowest share active; the table has all.",
     },
-    "compare.chart": {"id": "Per 100 koperasi terdaftar", "en": "Per 100 registered cooperatives"},
-    "compare.per100": {"id": "per 100 terdaftar", "en": "per 100 registered"},
+    "comparison.chart": {"id": "Per 100 koperasi terdaftar", "en": "Per 100 registered cooperatives"},
+    "comparison.per100": {"id": "per 100 terdaftar", "en": "per 100 registered"},
 }

@@ -21,49 +21,58 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Saved: {kind} of {name}, {outcome}, {date}. Shown on its page and under Interventions.",
     },
     "contact.already_line": {"id": "{date}: {outcome} ({n}×)", "en": "{date}: {outcome} ({n}×)"},
-    "watch.title": {"id": "Pantauan: siapa yang perlu dihubungi", "en": "Early warning: who to call"},
-    "watch.caption": {
+    "early_warning.title": {"id": "Pantauan: siapa yang perlu dihubungi", "en": "Early warning: who to call"},
+    "early_warning.caption": {
         "id": "Dihitung dari snapshot {date}: status pada 1 Juli {year} bila tidak ada RAT baru dan status usaha tetap. Tenggat berikutnya: {deadline}.",
         "en": "Computed from the snapshot of {date}: statuses on 1 July {year} if no new RAT is held and business status stays. Next deadline: {deadline}.",
     },
-    "watch.working_days": {
+    "early_warning.working_days": {
         "id": "Tenggat RAT: {deadline}, {days} hari kerja lagi.",
         "en": "RAT deadline: {deadline}, {days} working days from now.",
     },
-    "watch.working_days_estimate": {
+    "early_warning.working_days_estimate": {
         "id": "Tenggat RAT: {deadline}, sekitar {days} hari kerja lagi (libur {years} belum diterbitkan: "
         "dihitung Senin–Jumat).",
         "en": "RAT deadline: {deadline}, about {days} working days from now (holidays of {years} not "
         "published yet: Monday to Friday counted).",
     },
-    "watch.deadline_passed_today": {
+    "early_warning.deadline_passed_today": {
         "id": "Tenggat RAT {deadline} sudah lewat (hari ini {today}): daftar ini dari snapshot yang lebih lama; "
         "impor registri yang lebih baru untuk daftar yang berlaku.",
         "en": "The RAT deadline of {deadline} has passed (today is {today}): this list comes from an older "
         "snapshot; import a newer registry for a current list.",
     },
-    "watch.deadline_passed_then": {
+    "early_warning.deadline_passed_then": {
         "id": "Tenggat RAT {deadline} sudah lewat pada {today}, tanggal yang dipilih: daftar ini dari snapshot "
         "yang lebih lama.",
         "en": "The RAT deadline of {deadline} had passed on {today}, the chosen date: this list comes from an "
         "older snapshot.",
     },
-    "watch.counted_from": {
+    "early_warning.counted_from": {
         "id": "(dihitung dari {date}, tanggal yang dipilih)",
         "en": "(counted from {date}, the chosen date)",
     },
-    "watch.months": {
+    "early_warning.months": {
         "id": "Program: belum beroperasi sekurang-kurangnya (bulan)",
         "en": "Programme: not operating for at least (months)",
     },
-    "watch.kinds": {"id": "Jenis peringatan", "en": "Warnings"},
-    "watch.summary_columns.warning": {"id": "Peringatan", "en": "Warning"},
-    "watch.summary_columns.cooperatives": {"id": "Koperasi", "en": "Cooperatives"},
-    "watch.none": {"id": "Tidak ada koperasi yang perlu dihubungi.", "en": "No cooperative needs a call."},
-    "warning.becomes_candidate": {"id": "Menjadi calon pembubaran", "en": "Becomes a dissolution candidate"},
-    "warning.becomes_tidak_aktif": {"id": "Turun menjadi tidak aktif", "en": "Drops to inactive"},
-    "warning.becomes_kurang_aktif": {"id": "Turun menjadi kurang aktif", "en": "Drops to less active"},
-    "warning.programme_not_operating": {"id": "Program: belum beroperasi", "en": "Programme: not operating"},
+    "early_warning.kinds": {"id": "Jenis peringatan", "en": "Warnings"},
+    "early_warning.summary_columns.warning": {"id": "Peringatan", "en": "Warning"},
+    "early_warning.summary_columns.cooperatives": {"id": "Koperasi", "en": "Cooperatives"},
+    "early_warning.none": {
+        "id": "Tidak ada koperasi yang perlu dihubungi.",
+        "en": "No cooperative needs a call.",
+    },
+    "early_warning.becomes_candidate": {
+        "id": "Menjadi calon pembubaran",
+        "en": "Becomes a dissolution candidate",
+    },
+    "early_warning.becomes_tidak_aktif": {"id": "Turun menjadi tidak aktif", "en": "Drops to inactive"},
+    "early_warning.becomes_kurang_aktif": {"id": "Turun menjadi kurang aktif", "en": "Drops to less active"},
+    "early_warning.programme_not_operating": {
+        "id": "Program: belum beroperasi",
+        "en": "Programme: not operating",
+    },
     "consequence.becomes_candidate": {
         "id": "Pada 1 Juli {year} menjadi calon pembubaran bila RAT tahun buku {fy} tidak dilaksanakan sebelum {deadline}.",
         "en": "On 1 July {year} becomes a dissolution candidate unless the RAT for fiscal year {fy} is held before {deadline}.",
@@ -99,25 +108,28 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "members fell from {before} to {now} since about a year ago",
     },
     "risk.none": {"id": "tidak ada tanda lain", "en": "no other sign"},
-    "watch.short_list": {
+    "early_warning.short_list": {
         "id": "Ditampilkan {shown} teratas per kecamatan (dari {n}), diurutkan menurut peringatan lalu risiko dari "
         "riwayat masing-masing. Daftar lengkap ada di unduhan.",
         "en": "Showing the top {shown} per district (of {n}), by warning and then by the risk in each one's own "
         "record. The full list is in the download.",
     },
-    "watch.columns.warning": {"id": "Peringatan", "en": "Warning"},
-    "watch.columns.cooperative": {"id": "Nama koperasi", "en": "Cooperative"},
-    "watch.columns.district": {"id": "Kecamatan", "en": "District"},
-    "watch.columns.village": {"id": "Desa/kelurahan", "en": "Village"},
-    "watch.columns.status_now": {"id": "Status sekarang", "en": "Status now"},
-    "watch.columns.last_rat": {"id": "RAT terakhir", "en": "Last RAT"},
-    "watch.columns.members": {"id": "Anggota", "en": "Members"},
-    "watch.columns.if_nothing_is_done": {"id": "Bila tidak ada tindakan", "en": "If nothing is done"},
-    "watch.columns.why_at_risk": {"id": "Tanda risiko dari riwayatnya", "en": "Signs of risk in its record"},
-    "watch.columns.contacted": {"id": "Sudah dihubungi", "en": "Already contacted"},
-    "watch.columns.board_chair": {"id": "Ketua pengurus", "en": "Board chair"},
-    "watch.columns.phone": {"id": "Telepon", "en": "Phone"},
-    "watch.columns.address": {"id": "Alamat", "en": "Address"},
-    "watch.columns.whatsapp": {"id": "WhatsApp", "en": "WhatsApp"},
-    "watch.columns.call": {"id": "Telepon langsung", "en": "Call"},
+    "early_warning.columns.warning": {"id": "Peringatan", "en": "Warning"},
+    "early_warning.columns.cooperative": {"id": "Nama koperasi", "en": "Cooperative"},
+    "early_warning.columns.district": {"id": "Kecamatan", "en": "District"},
+    "early_warning.columns.village": {"id": "Desa/kelurahan", "en": "Village"},
+    "early_warning.columns.status_now": {"id": "Status sekarang", "en": "Status now"},
+    "early_warning.columns.last_rat": {"id": "RAT terakhir", "en": "Last RAT"},
+    "early_warning.columns.members": {"id": "Anggota", "en": "Members"},
+    "early_warning.columns.if_nothing_is_done": {"id": "Bila tidak ada tindakan", "en": "If nothing is done"},
+    "early_warning.columns.why_at_risk": {
+        "id": "Tanda risiko dari riwayatnya",
+        "en": "Signs of risk in its record",
+    },
+    "early_warning.columns.contacted": {"id": "Sudah dihubungi", "en": "Already contacted"},
+    "early_warning.columns.board_chair": {"id": "Ketua pengurus", "en": "Board chair"},
+    "early_warning.columns.phone": {"id": "Telepon", "en": "Phone"},
+    "early_warning.columns.address": {"id": "Alamat", "en": "Address"},
+    "early_warning.columns.whatsapp": {"id": "WhatsApp", "en": "WhatsApp"},
+    "early_warning.columns.call": {"id": "Telepon langsung", "en": "Call"},
 }

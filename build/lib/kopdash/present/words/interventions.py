@@ -101,8 +101,8 @@ WORDS: dict[str, dict[str, str]] = {
     "interventions.list_columns.snapshot_after": {"id": "Snapshot sesudah", "en": "Snapshot after"},
     "interventions.list_columns.status_after": {"id": "Status sesudah", "en": "Status after"},
     "interventions.gone": {"id": "Tidak tercatat lagi", "en": "No longer listed"},
-    "events_import.title": {"id": "Impor kegiatan intervensi", "en": "Import interventions"},
-    "events_import.intro": {
+    "import_events.title": {"id": "Impor kegiatan intervensi", "en": "Import interventions"},
+    "import_events.intro": {
         "id": "Kolom: NIK, Tanggal, Kegiatan (pelatihan, uji kompetensi, konsultasi, pemanggilan, bantuan "
         "modal, pendampingan, laporan keuangan triwulanan), dan bila ada Saluran (offline/online), Hasil, "
         "Kendala, Catatan. Mengimpor berkas yang sama lagi mengganti kegiatannya, tidak menggandakan.",
@@ -111,10 +111,10 @@ WORDS: dict[str, dict[str, str]] = {
         "Hasil (result), Kendala (obstacle), Catatan (note). Importing the same file again replaces its "
         "events rather than doubling them.",
     },
-    "events_import.quarantine_columns.row": {"id": "Baris", "en": "Row"},
-    "events_import.quarantine_columns.reason": {"id": "Alasan", "en": "Reason"},
-    "events_import.confirm": {"id": "Simpan kegiatan", "en": "Save events"},
-    "events_import.saved": {
+    "import_events.quarantine_columns.row": {"id": "Baris", "en": "Row"},
+    "import_events.quarantine_columns.reason": {"id": "Alasan", "en": "Reason"},
+    "import_events.confirm": {"id": "Simpan kegiatan", "en": "Save events"},
+    "import_events.saved": {
         "id": "Tersimpan: {n} kegiatan. Wilayah ini kini punya {total} kegiatan tercatat.",
         "en": "Saved: {n} events. This region now has {total} events on record.",
     },

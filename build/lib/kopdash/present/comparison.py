@@ -1,0 +1,103 @@
+"""The comparison table: regions side by side, counts and per 100 registered, dates and rules shown."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kopdash.present import fmt
+from kopdash.present.i18n import headers_of, programme_label, t
+
+
+def comparison_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One row per region (region_status_as_of): plain text, for the page and for downloads."""
+    headers = headers_of("comparison.columns", lang)
+    rows = []
+    for row in regions.itertuples():
+        registered = row.registered_count
+        per_100 = {
+            s: fmt.number(100 * getattr(row, f"{s}_count") / registered, lang, 1)
+            if registered
+            else fmt.MISSING
+            for s in ("aktif", "kurang_aktif", "tidak_aktif", "belum_beroperasi")
+        }
+        rule = f"{row.rule_profile} ({row.less_active_after}/{row.inactive_after}/{row.dissolution_after})"
+        rows.append(
+            [
+                row.region_name,
+                fmt.date_short(row.snapshot_date, lang),
+                rule,
+                fmt.number(registered, lang),
+                fmt.number(row.aktif_count, lang),
+                per_100["aktif"],
+                fmt.number(row.kurang_aktif_count, lang),
+                per_100["kurang_aktif"],
+                fmt.number(row.tidak_aktif_count, lang),
+                per_100["tidak_aktif"],
+                fmt.number(row.belum_beroperasi_count, lang),
+                per_100["belum_beroperasi"],
+                _reported_differs(row, lang),
+            ]
+        )
+    return pd.DataFrame(rows, columns=headers)
+
+
+def published_only_note(only: pd.DataFrame, lang: str, named: int = 8) -> str | None:
+    """The regions with published figures but no registry (published_only_regions), in one sentence."""
+    if only.empty:
+        return None
+    names = [str(name) for name in only["region_name"].head(named)]
+    if len(only) > named:
+        names.append(t("list.and_more", lang, n=fmt.number(len(only) - named, lang)))
+    return t("published.only_regions", lang, n=fmt.number(len(only), lang), names=", ".join(names))
+
+
+LATEST_ONLY_ABOVE = 60  # more published figures than this: the newest of each region and measure are shown
+
+
+def latest_published(matched: pd.DataFrame) -> pd.DataFrame:
+    """Of published_vs_registry, the newest figure of each region, programme and measure."""
+    return (
+        matched.sort_values("as_of")
+        .drop_duplicates(["region_code", "programme", "metric"], keep="last")
+        .sort_values(["region_name", "programme", "metric"], na_position="first")
+    )
+
+
+def published_table(matched: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Each published figure beside the registry's value at the snapshot on or before its date
+    (published_vs_registry), with the difference."""
+    headers = headers_of("comparison.published_columns", lang)
+    rows = []
+    for row in matched.itertuples():
+        approximate = (t("source.approx", lang) + " ") if row.approximate else ""
+        registry = fmt.number(row.registry_value, lang) if pd.notna(row.registry_value) else fmt.MISSING
+        snapshot = fmt.date_short(row.snapshot_date, lang) if pd.notna(row.snapshot_date) else fmt.MISSING
+        difference = fmt.signed(row.difference, lang) if pd.notna(row.difference) else fmt.MISSING
+        programme = programme_label(row.programme, lang) if isinstance(row.programme, str) else ""
+        rows.append(
+            [
+                row.region_name,
+                programme,
+                fmt.date_short(row.as_of, lang),
+                t(f"published.{row.metric}", lang),
+                approximate + fmt.number(row.value, lang),
+                registry,
+                snapshot,
+                difference,
+                f"{row.source_publisher or ''}: {row.source_title}",
+            ]
+        )
+    return pd.DataFrame(rows, columns=headers)
+
+
+def _reported_differs(row, lang: str) -> str:
+    """How many of the office's own status words disagree with the harmonised status: "3 dari 120"."""
+    recorded = getattr(row, "reported_status_count", None)
+    if recorded is None or pd.isna(recorded) or not recorded:
+        return t("comparison.no_reported_status", lang)
+    return t(
+        "comparison.reported_differs",
+        lang,
+        n=fmt.number(row.reported_status_differs_count, lang),
+        of=fmt.number(recorded, lang),
+    )

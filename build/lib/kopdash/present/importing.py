@@ -1,0 +1,172 @@
+"""What the import page shows about a checked file, as display tables in the reader's language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+
+from kopdash.domain.schema import STATUSES
+from kopdash.ingest.registry import ImportPlan, quarantine_for_office
+from kopdash.ingest.scope import Scope
+from kopdash.present import fmt
+from kopdash.present.i18n import headers_of, programme_label, status_label, t
+
+
+def sheet_label(name: str | None, lang: str) -> str:
+    return t("sheet.csv", lang) if name is None else t("sheet.named", lang, name=name)
+
+
+def mapping_tables(plan: ImportPlan, lang: str) -> list[tuple[str, pd.DataFrame]]:
+    """Per table found: a caption (where its header row is) and each header with what it became."""
+    source, used_as = headers_of("importing.mapping_columns", lang)
+    result = []
+    for sheet in plan.sheets:
+        caption = t(
+            "importing.header_row",
+            lang,
+            sheet=sheet_label(sheet.name, lang),
+            row=sheet.header_row,
+            rows=fmt.number(sheet.data_rows, lang),
+        )
+        rows = [
+            {
+                source: header,
+                used_as: t(f"column.{sheet.columns[i]}", lang)
+                if i in sheet.columns
+                else t("importing.not_used", lang),
+            }
+            for i, header in enumerate(sheet.headers)
+            if header
+        ]
+        result.append((caption, pd.DataFrame(rows)))
+    return result
+
+
+def first_rows(plan: ImportPlan, lang: str, count: int = 10) -> pd.DataFrame:
+    """The first accepted rows as they will be stored, with the derived status, formatted as text."""
+    head = plan.accepted.head(count)
+    yes_no = {True: t("value.yes", lang), False: t("value.no", lang)}
+    formats: dict[str, Callable[[Any], str]] = {
+        "nik": str,
+        "name": str,
+        "district": str,
+        "village": str,
+        "established_on": lambda d: fmt.date_short(d, lang),
+        "last_rat_year": lambda y: str(int(y)),
+        "operating": lambda b: yes_no[bool(b)],
+        "members": lambda n: fmt.number(n, lang),
+        "status": lambda s: status_label(s, lang),
+    }
+    return pd.DataFrame(
+        {
+            t(f"column.{column}", lang): [fmt.MISSING if pd.isna(v) else show(v) for v in head[column]]
+            for column, show in formats.items()
+            if head[column].notna().any()
+        }
+    )
+
+
+def status_table(counts: dict[str, int], previous: pd.Series | None, lang: str) -> pd.DataFrame:
+    """Status counts the snapshot would have (`Scope.status_counts`), beside the region's previous one."""
+    status, this, before = headers_of("importing.statuses_columns", lang)
+    when = (
+        fmt.date_short(previous["snapshot_date"], lang)
+        if previous is not None
+        else t("importing.no_previous", lang)
+    )
+    return pd.DataFrame(
+        {
+            status: [status_label(s, lang) for s in STATUSES],
+            this: [fmt.number(counts[s], lang) for s in STATUSES],
+            before.format(date=when): [
+                fmt.number(previous[f"{s}_count"], lang) if previous is not None else fmt.MISSING
+                for s in STATUSES
+            ],
+        }
+    )
+
+
+def reason_table(plan: ImportPlan, lang: str) -> pd.DataFrame:
+    reason, rows = headers_of("importing.reason_columns", lang)
+    return pd.DataFrame(
+        {
+            reason: [t(f"reason.{code}", lang) for code in plan.quarantined_by_reason],
+            rows: [fmt.number(n, lang) for n in plan.quarantined_by_reason.values()],
+        }
+    )
+
+
+def quarantine_download(plan: ImportPlan, lang: str) -> pd.DataFrame:
+    """The quarantined rows, as the office sent them, with sheet, row and reason first."""
+    sheet, row, reason = headers_of("importing.quarantine_labels", lang)
+    labels = (sheet, row, reason)
+    frame = quarantine_for_office(plan.quarantined, labels)
+    frame[labels[0]] = frame[labels[0]].map(lambda name: sheet_label(name, lang))
+    return frame
+
+
+def scope_lines(made: Scope, snapshot_date, lang: str) -> list[str]:
+    """What the new snapshot holds besides the file's rows, in words: the command and the page say it."""
+    base_date = fmt.date_long(made.base_date, lang) if made.base_date else ""
+    number = lambda n: fmt.number(n, lang)  # noqa: E731
+    lines = []
+    if made.kind in ("programme", "partial"):
+        lines.append(
+            t(
+                f"scope.{made.kind}",
+                lang,
+                programme=programme_label(made.programme, lang) if made.programme else "",
+                added=number(made.added),
+                updated=number(made.updated),
+                carried=number(made.carried),
+                date=base_date,
+            )
+        )
+        if made.districts:
+            lines.append(t("scope.districts", lang, districts=", ".join(made.districts)))
+    elif made.kind == "whole":
+        lines.append(
+            t(
+                "scope.whole",
+                lang,
+                date=base_date,
+                base=number(made.base_rows),
+                added=number(made.added),
+                updated=number(made.updated),
+            )
+        )
+    if made.no_longer_listed and made.kind != "first":
+        lines.append(t("scope.no_longer_listed", lang, n=number(made.no_longer_listed), date=base_date))
+    if made.carried_status_changed:
+        lines.append(
+            t(
+                "scope.rederived",
+                lang,
+                n=number(made.carried_status_changed),
+                date=fmt.date_long(snapshot_date, lang),
+            )
+        )
+    return lines
+
+
+def log_table(entries: list[dict], lang: str) -> pd.DataFrame:
+    """The import log, newest first, as text: when, what, where, which file, counts, who, undone."""
+    columns = headers_of("importing.log_columns", lang)
+    rows = []
+    for entry in reversed(entries):
+        rows.append(
+            [
+                entry.get("at", "").replace("T", " ").removesuffix("+00:00") + " UTC",
+                t(f"log.action.{entry.get('action', 'registry')}", lang),
+                entry.get("region_code") or fmt.MISSING,
+                entry.get("snapshot_date") or fmt.MISSING,
+                entry.get("source_file") or fmt.MISSING,
+                fmt.number(entry["accepted"], lang) if "accepted" in entry else fmt.MISSING,
+                fmt.number(entry["quarantined"], lang) if "quarantined" in entry else fmt.MISSING,
+                " · ".join(str(part) for part in (entry.get("via"), entry.get("who")) if part),
+                entry.get("undone_by") or "",
+            ]
+        )
+    return pd.DataFrame(rows, columns=columns)

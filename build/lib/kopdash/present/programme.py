@@ -1,0 +1,136 @@
+"""What the programme page shows: formed vs operating, the funnel, new operators, and who to summon."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from kopdash.present import fmt
+from kopdash.present.charts import STATUS_COLORS, as_text, base_layout, status_marker
+from kopdash.present.i18n import headers_of, status_label, t
+from kopdash.present.region import place
+from kopdash.present.tables import CONTACT_WIDTH, contact_cells
+
+
+def figures(cooperatives: pd.DataFrame) -> dict[str, int]:
+    """Formed, operating, RAT held and newly operating since the previous snapshot."""
+    operating = cooperatives["operating"].fillna(False).astype(bool)
+    return {
+        "formed": len(cooperatives),
+        "operating": int(operating.sum()),
+        "rat_held": int(cooperatives["last_rat_year"].notna().sum()),
+        "new_operating": int((operating & ~cooperatives["operating_before"].astype(bool)).sum()),
+    }
+
+
+def headline(counts: dict[str, int], snapshot: dt.date, lang: str) -> str:
+    """The mayor's sentence: "5 dari 67 … sudah beroperasi (7,5%) pada 5 November 2025"."""
+    share = 100 * counts["operating"] / counts["formed"] if counts["formed"] else None
+    return t(
+        "programme.headline",
+        lang,
+        operating=fmt.number(counts["operating"], lang),
+        formed=fmt.number(counts["formed"], lang),
+        pct=fmt.percent(share, lang),
+        date=fmt.date_long(snapshot, lang),
+    )
+
+
+def funnel(counts: dict[str, int], lang: str) -> go.Figure:
+    """Formed, then operating, then RAT held, as a funnel with the counts written on it."""
+    stages = [t("programme.formed", lang), t("programme.operating", lang), t("programme.rat_held", lang)]
+    values = [counts["formed"], counts["operating"], counts["rat_held"]]
+    figure = go.Figure(
+        go.Funnel(
+            y=stages,
+            x=values,
+            text=[fmt.number(v, lang) for v in values],
+            textinfo="text",
+            marker=dict(color=[STATUS_COLORS["belum_beroperasi"], STATUS_COLORS["aktif"], "#332288"]),
+            hovertemplate="%{y}: %{text}<extra></extra>",
+        )
+    )
+    return base_layout(figure, lang, height=300, showlegend=False)
+
+
+def by_district(cooperatives: pd.DataFrame, lang: str) -> go.Figure:
+    """Operating and not operating per kecamatan, stacked."""
+    operating = cooperatives["operating"].fillna(False).astype(bool)
+    grouped = (
+        cooperatives.assign(
+            operating=operating, district=cooperatives["district"].map(lambda d: place(d, lang))
+        )
+        .groupby("district")["operating"]
+        .agg(["sum", "count"])
+        .sort_values("sum")
+    )
+    names = [as_text(d) for d in grouped.index]
+    figure = go.Figure()
+    for label, values, status in (
+        (t("programme.operating", lang), grouped["sum"], "aktif"),
+        (t("programme.not_operating", lang), grouped["count"] - grouped["sum"], "belum_beroperasi"),
+    ):
+        figure.add_bar(
+            y=names,
+            x=values,
+            orientation="h",
+            name=label,
+            marker=status_marker(status),
+            text=[fmt.number(v, lang) for v in values],
+            textposition="inside",
+            hovertemplate=f"%{{y}}: %{{x}} {as_text(label).lower()}<extra></extra>",
+        )
+    return base_layout(
+        figure,
+        lang,
+        barmode="stack",
+        height=90 + 40 * max(len(names), 1),
+        xaxis=dict(tickformat=",d"),
+        yaxis=dict(type="category", automargin=True),
+    )
+
+
+def months_waiting(cooperatives: pd.DataFrame, lang: str) -> go.Figure:
+    """How many cooperatives have waited how many months since formation without operating."""
+    waiting = cooperatives[~cooperatives["operating"].fillna(False).astype(bool)]
+    counts = waiting["months_since_formation"].value_counts().sort_index()
+    figure = go.Figure(
+        go.Bar(
+            x=[str(int(m)) for m in counts.index],
+            y=counts.values,
+            marker=status_marker("belum_beroperasi"),
+            text=[fmt.number(v, lang) for v in counts.values],
+            textposition="outside",
+            hovertemplate="%{x}: %{y}<extra></extra>",
+        )
+    )
+    return base_layout(
+        figure,
+        lang,
+        height=300,
+        showlegend=False,
+        xaxis=dict(title=t("programme.months_axis", lang), type="category"),
+        yaxis=dict(title=t("metric.cooperatives", lang), tickformat=",d"),
+    )
+
+
+def cooperative_table(cooperatives: pd.DataFrame, lang: str, personal: bool = False) -> pd.DataFrame:
+    """The programme's cooperatives: name, place, formation, months since, status, operating; with
+    `personal`, how to reach the board too (chair, telephone, address: for roles that may see them)."""
+    headers = headers_of("programme.list_columns", lang)
+    yes_no = {True: t("value.yes", lang), False: t("value.no", lang)}
+    columns = [
+        list(cooperatives["name"]),
+        [place(d, lang) for d in cooperatives["district"]],
+        [place(v, lang) for v in cooperatives["village"]],
+        [fmt.date_short(d, lang) if pd.notna(d) else fmt.MISSING for d in cooperatives["established_on"]],
+        [fmt.number(m, lang) if pd.notna(m) else fmt.MISSING for m in cooperatives["months_since_formation"]],
+        [status_label(s, lang) for s in cooperatives["status"]],
+        [yes_no[bool(o)] if pd.notna(o) else fmt.MISSING for o in cooperatives["operating"]],
+    ]
+    contacts = [contact_cells(record) for record in cooperatives.to_dict("records")]
+    columns += [[cells[i] for cells in contacts] for i in range(CONTACT_WIDTH)]
+    table = pd.DataFrame(dict(zip(headers, columns, strict=True)))
+    return table if personal else table.iloc[:, :-CONTACT_WIDTH]
