@@ -35,6 +35,27 @@ TINY_REGIONS = pd.DataFrame(
 )
 
 
+def app_at(page: str | None = None, params: dict | None = None, timeout: int = 60):
+    """The app opened as a link opens it: the frame with `params` in the URL on its first run, then `page`
+    (a family name of the page registry, or its script; None: the overview, where the first run lands);
+    `bagian` in `params` chooses a part of the page once it is open. Checked for exceptions. The role is
+    the roles file's (KOPDASH_ROLES; test_access.py's as_role fixture sets one)."""
+    from streamlit.testing.v1 import AppTest
+
+    params = dict(params or {})
+    part = params.pop("bagian", None) if page else None
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
+    for key, value in params.items():
+        app.query_params[key] = value
+    app.run()
+    if page:
+        app.switch_page(page if page.endswith(".py") else page_script(page))
+        app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    choose_part(app, part)
+    return app
+
+
 def page_script(family: str) -> str:
     """The script of a page, by its family name in the page registry (what AppTest switches to)."""
     from kopdash.domain.pages import BY_NAME

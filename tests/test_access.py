@@ -15,7 +15,7 @@ from kopdash.domain.early_warning import early_warning
 from kopdash.reports import brief
 from kopdash.store import Store
 
-from conftest import ROOT, choose_part, kopdash_command, page_script, text_tables
+from conftest import ROOT, app_at, kopdash_command, page_script, text_tables
 
 SERANG, TANGERANG = "36.04", "36.03"
 ROLES = """
@@ -107,18 +107,7 @@ def as_role(tmp_path, monkeypatch):
 
 
 def open_app(params: dict, page: str | None = None) -> AppTest:
-    params = dict(params)
-    part = params.pop("bagian", None)  # a part of the page, chosen once it is open
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in params.items():
-        app.query_params[key] = value
-    app.run()
-    if page:
-        app.switch_page(page)
-        app.run()
-    assert not app.exception, [e.value for e in app.exception]
-    choose_part(app, part)
-    return app
+    return app_at(page, params)
 
 
 def test_public_sees_no_unit_pages_in_navigation_and_cannot_switch_to_them(as_role):

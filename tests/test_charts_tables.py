@@ -10,6 +10,8 @@ from kopdash.present import charts, tables
 from kopdash.present import region as region_view
 from kopdash.store import Store
 
+from conftest import app_at
+
 D = dt.date
 
 
@@ -69,15 +71,11 @@ def test_region_table_is_text_and_the_widget_that_renders_it_escapes_it(tiny_roo
     assert table.iloc[1]["Wilayah"] == "Kota <b>Beta</b>", "views hand over raw text"
     assert table.iloc[1]["Perubahan aktif"] == "–"
     # Escaped once, where Markdown is rendered: the overview's table of regions.
-    from streamlit.testing.v1 import AppTest
 
-    from conftest import ROOT, text_tables
+    from conftest import text_tables
 
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(tiny_root))
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    app.query_params["date"] = "2021-12-31"
-    app.query_params["bagian"] = "tabel"  # the overview's part with the table of regions
-    app.run()
+    app = app_at(None, {"date": "2021-12-31", "bagian": "tabel"})  # the overview's table of regions
     shown = next(t for t in text_tables(app) if "Wilayah" in t.columns)
     assert r"Kota \<b\>Beta\</b\>" in list(shown["Wilayah"])
 

@@ -11,7 +11,7 @@ from kopdash import queries
 from kopdash.ingest import events
 from kopdash.store import Store
 
-from conftest import ROOT, page_script, text_tables
+from conftest import ROOT, app_at, page_script, text_tables
 
 AS_OF = "2025-11-05"
 
@@ -25,14 +25,7 @@ def demo_copy(tmp_path, monkeypatch):
 
 
 def open_page(page: str, **params) -> AppTest:
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
-    for key, value in {"date": AS_OF, **params}.items():
-        app.query_params[key] = value
-    app.run()
-    app.switch_page(page)
-    app.run()
-    assert not app.exception, [e.value for e in app.exception]
-    return app
+    return app_at(page, {"date": AS_OF, **params}, timeout=90)
 
 
 def test_a_recorded_contact_is_an_event_and_the_days_last_word(demo_copy):

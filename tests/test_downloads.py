@@ -12,12 +12,11 @@ import office_exports as ox
 import openpyxl
 import pandas as pd
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from kopdash.ingest import registry
 from kopdash.present import downloads
 
-from conftest import ROOT, choose_part, page_script
+from conftest import ROOT, app_at, page_script
 
 # Cells a careless or hostile office could send; each would start a formula if written as it comes.
 HOSTILE = [
@@ -124,15 +123,7 @@ def offered_downloads(
     """The CSV and Excel bytes `page` offers with these URL parameters."""
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
     params = dict(params)
-    part = params.pop("bagian", None)  # a part of the page, chosen once it is open
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in {"date": SNAPSHOT.isoformat(), **params}.items():
-        app.query_params[key] = value
-    app.run()
-    app.switch_page(page)
-    app.run()
-    assert not app.exception, [e.value for e in app.exception]
-    choose_part(app, part)
+    app_at(page, {"date": SNAPSHOT.isoformat(), **params})  # `bagian`: chosen once it is open
     return [
         (downloads.csv_bytes(table), downloads.xlsx_bytes(table, sheet, lang))
         for table, sheet, lang in offered_tables
@@ -165,10 +156,7 @@ def test_the_quarantine_download_is_inert(formula_store, monkeypatch):
     made = []
     original = downloads.csv_bytes
     monkeypatch.setattr(downloads, "csv_bytes", lambda frame: made.append(original(frame)) or made[-1])
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    app.run()
-    app.switch_page(page_script("importing"))
-    app.run()
+    app = app_at("importing")
     app.selectbox(key="import_region").set_value(ox.REGION)
     app.date_input(key="import_date").set_value(SNAPSHOT)
     data = export("2023").replace(b"Program", b'=HYPERLINK("x")')  # an unrecognised, hostile header

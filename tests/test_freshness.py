@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from kopdash.domain.early_warning import months_between
 from kopdash.present import freshness
 
-from conftest import ROOT, page_script
+from conftest import app_at, page_script
 
 D = dt.date
 TODAY = D(2026, 12, 3)
@@ -61,14 +61,7 @@ def test_far_snapshots_on_the_comparison_are_named():
 
 
 def open_page(page: str | None, params: dict) -> AppTest:
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    app.query_params.update(params)
-    app.run()
-    if page:
-        app.switch_page(page)
-        app.run()
-    assert not app.exception, [e.value for e in app.exception]
-    return app
+    return app_at(page, params)
 
 
 def test_pages_count_the_deadline_from_today_and_say_how_old_the_demo_is():

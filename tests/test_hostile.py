@@ -17,7 +17,7 @@ from kopdash.ingest import registry
 from kopdash.present.tables import as_markdown_text
 from kopdash.store import Store, rollup
 
-from conftest import ROOT, build_tiny_store, kpis, page_script, text_tables
+from conftest import ROOT, app_at, build_tiny_store, kpis, page_script, text_tables
 
 pytestmark = pytest.mark.slow
 
@@ -145,10 +145,7 @@ def test_a_damaged_snapshot_file_is_named_and_the_rest_is_served(tmp_path, monke
     assert dict(zip(counted["region_code"], counted["n"], strict=True)) == {"11.01": 5, "11.02": 2}
 
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    app.query_params["bagian"] = "tabel"  # the overview's table of regions
-    app.run()
-    assert not app.exception
+    app = app_at(None, {"bagian": "tabel"})  # the overview's table of regions
     assert any(as_markdown_text(damaged) in e.value for e in app.error), [e.value for e in app.error]
     shown = " ".join(str(t.to_dict()) for t in text_tables(app))
     assert "Beta" in shown and "Kabupaten Alpha" in shown, "both regions still on the overview"

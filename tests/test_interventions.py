@@ -12,7 +12,7 @@ from kopdash.ingest import events
 from kopdash.ingest.office_files import ImportRefused
 from kopdash.store import Store
 
-from conftest import build_tiny_store, kpis, page_script, text_tables
+from conftest import app_at, build_tiny_store, kpis, text_tables
 
 D = dt.date
 TODAY = D(2022, 6, 1)
@@ -123,28 +123,16 @@ def test_the_demo_events_follow_the_articles():
 
 
 def test_the_interventions_page_and_a_cooperatives_events_render(monkeypatch):
-    from streamlit.testing.v1 import AppTest
+    from conftest import choose_part
 
-    from conftest import ROOT, choose_part
-
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    app.query_params["region"], app.query_params["kind"] = "36.03", "uji_kompetensi"
-    app.run()
-    app.switch_page(page_script("interventions"))
-    app.run()
-    assert not app.exception, [e.value for e in app.exception]
+    app = app_at("interventions", {"region": "36.03", "kind": "uji_kompetensi"})
     assert app.get("plotly_chart"), "the page opens on the activities over time"
     choose_part(app, "hasil")
     table = next(t for t in text_tables(app) if "Status sebelum" in t.columns)
     assert table["Dengan intervensi"].map(lambda v: int(v.replace(".", ""))).sum() > 0
     assert any("bukan bukti sebab-akibat" in c.value for c in app.caption)
     nik = Store().query("SELECT nik FROM events WHERE kind = 'uji_kompetensi' ORDER BY nik LIMIT 1")["nik"][0]
-    page = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    page.query_params["nik"] = nik
-    page.run()
-    page.switch_page(page_script("cooperative"))
-    page.run()
-    assert not page.exception
+    page = app_at("cooperative", {"nik": nik})
     events = next(t for t in text_tables(page) if "Kegiatan" in t.columns)
     assert set(events["Kegiatan"]) == {"Pelatihan", "Uji kompetensi"}
 
@@ -172,15 +160,8 @@ def test_the_events_command_imports_and_reports_in_words(root, tmp_path):
 
 @pytest.mark.slow  # the page reads the file in the isolated reader
 def test_the_events_import_page_previews_then_saves(root, monkeypatch):
-    from streamlit.testing.v1 import AppTest
-
-    from conftest import ROOT
-
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    app.run()
-    app.switch_page(page_script("import_events"))
-    app.run()
+    app = app_at("import_events")
     app.selectbox(key="events_region").set_value("11.01")
     app.file_uploader(key="events_file").set_value(("kegiatan.csv", csv(*GOOD, *BAD[:2]), "text/csv"))
     app.run()

@@ -9,14 +9,13 @@ import datetime as dt
 import pandas as pd
 import pytest
 import real_exports as rx
-from streamlit.testing.v1 import AppTest
 
 from kopdash import queries
 from kopdash.domain import schema
 from kopdash.ingest import parse, published, registry
 from kopdash.store import Store
 
-from conftest import ROOT, kopdash_command, page_script, text_tables
+from conftest import app_at, kopdash_command, text_tables
 
 # One worker builds the office's store once.
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("office_store")]
@@ -118,20 +117,11 @@ def test_the_pages_show_where_the_offices_status_disagrees(office_store, monkeyp
     assert compared[["reported_status_count", "reported_status_differs_count"]].values.tolist() == [[4, 2]]
 
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    app.query_params.update({"nik": "3314130000000002", "region": "33.14", "date": "2022-10-20"})
-    app.run()
-    app.switch_page(page_script("cooperative"))
-    app.run()
-    assert not app.exception, [e.value for e in app.exception]
+    app = app_at("cooperative", {"nik": "3314130000000002", "region": "33.14", "date": "2022-10-20"})
     assert any("Dinas mencatat status “Aktif”" in w.value for w in app.warning), [
         w.value for w in app.warning
     ]
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    app.query_params.update({"regions": "33.14", "date": "2022-10-20"})
-    app.run()
-    app.switch_page(page_script("comparison"))
-    app.run()
+    app = app_at("comparison", {"regions": "33.14", "date": "2022-10-20"})
     assert "2 dari 4" in str(text_tables(app)[0].to_dict())
 
 

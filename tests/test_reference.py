@@ -8,7 +8,6 @@ import datetime as dt
 import office_exports as ox
 import pandas as pd
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from kopdash import queries
 from kopdash.ingest import registry
@@ -16,7 +15,7 @@ from kopdash.ingest.office_files import ImportRefused
 from kopdash.store import Store, reference, rule_admin
 from kopdash.store.location import Location
 
-from conftest import ROOT, build_tiny_store, kopdash_command, kpis, page_script
+from conftest import app_at, build_tiny_store, kopdash_command, kpis
 
 NOW = dt.date(2021, 12, 31)
 
@@ -77,10 +76,7 @@ def test_the_page_names_the_problem_and_still_shows_the_numbers(tmp_path, monkey
     spoil(root, "rule_profiles.csv", lambda text: text.replace("lima_tahun,1,2,5", "lima_tahun,1,x,5"))
     spoil(root, "regions.csv", lambda text: text + text.splitlines()[1] + "\n")
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    app.query_params["date"] = NOW.isoformat()
-    app.run()
-    assert not app.exception, [e.value for e in app.exception]
+    app = app_at(None, {"date": NOW.isoformat()})
     said = " ".join(w.value for w in app.warning).replace("\\", "")
     assert "tabel acuan" in said.lower() and "lima_tahun" in said and "11.01 tercantum 2 kali" in said
     assert kpis(app), "the KPIs are still drawn"
@@ -115,11 +111,7 @@ def test_the_rules_page_shows_a_broken_profile_so_it_can_be_mended(tmp_path, mon
     root = build_tiny_store(tmp_path / "store")
     spoil(root, "rule_profiles.csv", lambda text: text.replace("lima_tahun,1,2,5", "lima_tahun,1,dua,5"))
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    app.run()
-    app.switch_page(page_script("rules"))
-    app.run()
-    assert not app.exception, [e.value for e in app.exception]
+    app = app_at("rules")
     shown = app.dataframe[0].value if app.dataframe else None
     assert shown is not None and "lima_tahun" in set(shown["rule_profile"]), "the broken row is there to edit"
     assert pd.isna(shown.loc[shown["rule_profile"] == "lima_tahun", "inactive_after"]).all()

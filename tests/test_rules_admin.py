@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 from kopdash.ingest import registry
 from kopdash.store import Store, rule_admin
 
-from conftest import ROOT, build_tiny_store, page_script
+from conftest import ROOT, app_at, build_tiny_store, page_script
 
 
 def tables(root):
@@ -86,8 +86,5 @@ def test_the_rules_page_is_for_admins_only(tmp_path, monkeypatch):
     with pytest.raises(ValueError, match="Could not find a navigation page"):
         app.switch_page(page_script("rules"))
     monkeypatch.delenv("KOPDASH_ROLES")
-    admin = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    admin.run()
-    admin.switch_page(page_script("rules"))
-    admin.run()
-    assert not admin.exception and admin.title[0].value == "Aturan status per wilayah"
+    admin = app_at("rules")
+    assert admin.title[0].value == "Aturan status per wilayah"

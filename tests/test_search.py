@@ -9,7 +9,7 @@ from kopdash import queries
 from kopdash.domain.access import Access
 from kopdash.store import Store
 
-from conftest import ROOT
+from conftest import ROOT, app_at
 
 AS_OF = dt.date(2025, 11, 5)
 
@@ -40,9 +40,7 @@ def test_search_respects_the_regions_a_person_may_see(store):
 
 
 def test_typing_and_choosing_opens_the_cooperatives_page():
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    app.query_params["date"] = AS_OF.isoformat()
-    app.run()
+    app = app_at(None, {"date": AS_OF.isoformat()})
     app.text_input(key="search_text").input("Merah Putih Curug").run()
     results = [box for box in app.selectbox if box.key and box.key.startswith("search_pick:")]
     assert len(results) == 1 and results[0].label.startswith("2 ditemukan")

@@ -22,7 +22,7 @@ from kopdash.ingest import registry
 from kopdash.ingest.office_files import ImportRefused
 from kopdash.store import import_log, rollup
 
-from conftest import ROOT, page_script
+from conftest import ROOT, app_at
 
 KOTA_SERANG = "36.73"
 BASE_DAY, ROSTER_DAY = dt.date(2025, 9, 5), dt.date(2025, 9, 24)
@@ -362,13 +362,8 @@ def shown(elements) -> str:
 
 
 def import_page(root, monkeypatch, file_name, data):
-    from streamlit.testing.v1 import AppTest
-
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    app.run()
-    app.switch_page(page_script("importing"))
-    app.run()
+    app = app_at("importing")
     app.file_uploader(key="import_file").set_value((file_name, data, "text/csv"))
     return app
 
@@ -420,12 +415,8 @@ def test_an_admin_undoes_an_import_on_the_page_after_confirming(kota_serang, tmp
         == 0
     )
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(kota_serang))
-    from streamlit.testing.v1 import AppTest
 
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    app.run()
-    app.switch_page(page_script("importing"))
-    app.run()
+    app = app_at("importing")
     log = next(m.value.replace("\\", "") for m in app.markdown if "| Berkas |" in m.value)
     assert log.index("kmp.csv") < log.index("registri.csv")  # newest first
     newest = import_log.entries(kota_serang)[-1]["id"]
@@ -533,13 +524,8 @@ def with_east_java(tmp_path):
 
 
 def test_regions_with_published_figures_only_are_drawn_and_named(with_east_java, monkeypatch):
-    from streamlit.testing.v1 import AppTest
-
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(with_east_java))
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    app.query_params.update({"date": "2025-11-05", "bagian": "tren"})
-    app.run()
-    assert not app.exception, [e.value for e in app.exception]
+    app = app_at(None, {"date": "2025-11-05", "bagian": "tren"})
     (trend,) = app.get("plotly_chart")
     traces = json.loads(trend.proto.spec)["data"]
     grey = next(d for d in traces if d.get("name") == "Angka dipublikasikan, wilayah tanpa registri")
@@ -547,11 +533,7 @@ def test_regions_with_published_figures_only_are_drawn_and_named(with_east_java,
     assert "Kabupaten Pacitan" in {row[0] for row in grey["customdata"]}
     assert "10 wilayah hanya punya angka yang dipublikasikan" in shown(app.caption)
 
-    banding = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    banding.query_params.update({"date": "2025-11-05"})
-    banding.run()
-    banding.switch_page(page_script("comparison"))
-    banding.run()
+    banding = app_at("comparison", {"date": "2025-11-05"})
     assert "Kabupaten Pacitan" in shown(banding.info)
     banding.button_group(key="bagian").set_value("publikasi").run()
     figures = pd.read_csv(with_east_java / schema.PUBLISHED_FILE, dtype=str, keep_default_na=False)
