@@ -133,20 +133,33 @@ def tiny_root(tmp_path) -> Path:
     return build_tiny_store(tmp_path / "store")
 
 
-def kopdash_command(root, *arguments, timeout: int = 120):
-    """`python -m kopdash <arguments>` on the store at `root`, as an office runs it; its output as text."""
+def kopdash_command(root, *arguments):
+    """`python -m kopdash <arguments>` on the store at `root`, run in this process (cli.main with its
+    output captured): the process boundary is not what these tests test, and a file is still read in
+    the isolated child process as the command reads it. Returns what subprocess.run would."""
+    import contextlib
+    import io
     import os
     import subprocess
-    import sys
 
-    return subprocess.run(
-        [sys.executable, "-m", "kopdash", *map(str, arguments)],
-        cwd=ROOT,
-        env={**os.environ, "KOPDASH_DATA_DIR": str(root)},
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
+    from kopdash import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    before = os.environ.get("KOPDASH_DATA_DIR")
+    os.environ["KOPDASH_DATA_DIR"] = str(root)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = cli.main([str(argument) for argument in arguments])
+            except SystemExit as exit:  # argparse's refusal of a wrong command line
+                code = exit.code if isinstance(exit.code, int) else 2
+    finally:
+        if before is None:
+            os.environ.pop("KOPDASH_DATA_DIR", None)
+        else:
+            os.environ["KOPDASH_DATA_DIR"] = before
+    command = ["kopdash", *map(str, arguments)]
+    return subprocess.CompletedProcess(command, code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture
