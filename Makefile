@@ -9,7 +9,7 @@ PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 # Streamlit from source again: `import pandas` took 2.6 s instead of 0.4 s; the test suite, 8:40.
 COMPILE := $(BIN)/python -m compileall -q -j 0 $(VENV)/lib >/dev/null
 
-.PHONY: run test test-fast check lint typecheck demo screenshot clean
+.PHONY: run test test-fast check lint typecheck bench demo screenshot clean
 LINTED := kopdash pages app.py serve.py tests docs benchmarks
 
 $(BIN)/python:
@@ -47,6 +47,9 @@ lint: $(VENV)/.test-deps  ## ruff's lint rules and formatter, fixing what they c
 
 typecheck: $(VENV)/.test-deps  ## mypy over the library (settings in pyproject.toml)
 	$(BIN)/python -m mypy
+
+bench: $(VENV)/.test-deps  ## the full bench on KOPDASH_DATA_DIR (e.g. the national demo store): not a test
+	$(BIN)/python -m kopdash bench
 
 demo: $(VENV)/.run-deps  ## regenerate the demo store into KOPDASH_DATA_DIR (default: data/)
 	$(BIN)/python -m kopdash demo
