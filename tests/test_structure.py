@@ -107,3 +107,28 @@ def test_a_page_reaches_sql_in_three_hops():
                 imported |= {node.module} | {f"{node.module}.{alias.name}" for alias in node.names}
         reaching = {name for name in imported if name.startswith(("kopdash.store", "duckdb"))}
         assert not reaching, f"{page.name} imports {sorted(reaching)}"
+
+
+# Modules of queries/ and present/ that belong to no one page: shared by several.
+SHARED = {
+    "queries": {"__init__", "fragments", "search"},
+    "present": {"__init__", "charts", "downloads", "explain", "fmt", "freshness", "i18n", "tables"},
+    "present/words": {"__init__", "common", "command"},
+}
+
+
+def test_one_name_per_page_family_in_every_layer():
+    """A page's four files share its family name (pages/region.py, queries/region.py, present/region.py,
+    present/words/region.py); every other module of those folders is a shared one, named above."""
+    from kopdash.domain.pages import PAGES
+
+    families = {page.name for page in PAGES}
+    for page in PAGES:
+        script, _, _, words = page.modules
+        assert (ROOT / script).exists() and (ROOT / words).exists(), page.name
+    assert {p.stem for p in (ROOT / "pages").glob("*.py")} == families
+    for folder, shared in SHARED.items():
+        stems = {p.stem for p in (PACKAGE / folder).glob("*.py")}
+        assert stems - shared <= families, (
+            f"kopdash/{folder}: {sorted(stems - shared - families)} is no family"
+        )

@@ -34,6 +34,17 @@ class Page:
     def address(self) -> str:
         return self.name if self.url_path is None else self.url_path
 
+    @property
+    def modules(self) -> tuple[str, ...]:
+        """Where a family's code lives, one name in every layer (a page needs only its script and its
+        words; queries and views where it has its own): the page, its queries, what it shows, its words."""
+        return (
+            self.script,
+            f"kopdash/queries/{self.name}.py",
+            f"kopdash/present/{self.name}.py",
+            f"kopdash/present/words/{self.name}.py",
+        )
+
 
 # The table of contents: one English family name per page, the same in every layer (pages/<family>.py,
 # queries/<family>.py, present/<family>.py, present/words/<family>.py), and its Indonesian address, which

@@ -13,7 +13,7 @@ DEFAULT_LANGUAGE = "id"
 # entries live with their page family in present/words/<family>.py (WORDS); a key in two is an error.
 FAMILIES = (
     "common", "overview", "region", "programme", "cooperative", "transitions", "early_warning", "map",
-    "interventions", "comparison", "importing", "command", "rules", "about", "meeting",
+    "interventions", "comparison", "importing", "import_events", "command", "rules", "about", "meeting",
 )  # fmt: skip
 CATALOGUE: dict[str, dict[str, str]] = {}
 for _name in FAMILIES:

@@ -1,4 +1,4 @@
-"""The words of interventions and their import (intervensi, impor_kegiatan), in Bahasa Indonesia and English."""
+"""The words of the interventions page (intervensi), in Bahasa Indonesia and English."""
 
 WORDS: dict[str, dict[str, str]] = {
     "event.pelatihan": {"id": "Pelatihan", "en": "Training"},
@@ -101,23 +101,6 @@ WORDS: dict[str, dict[str, str]] = {
     "interventions.list_columns.snapshot_after": {"id": "Snapshot sesudah", "en": "Snapshot after"},
     "interventions.list_columns.status_after": {"id": "Status sesudah", "en": "Status after"},
     "interventions.gone": {"id": "Tidak tercatat lagi", "en": "No longer listed"},
-    "import_events.title": {"id": "Impor kegiatan intervensi", "en": "Import interventions"},
-    "import_events.intro": {
-        "id": "Kolom: NIK, Tanggal, Kegiatan (pelatihan, uji kompetensi, konsultasi, pemanggilan, bantuan "
-        "modal, pendampingan, laporan keuangan triwulanan), dan bila ada Saluran (offline/online), Hasil, "
-        "Kendala, Catatan. Mengimpor berkas yang sama lagi mengganti kegiatannya, tidak menggandakan.",
-        "en": "Columns: NIK, Tanggal (date), Kegiatan (training, competency test, consultation, summons, "
-        "capital aid, mentoring, quarterly financial report), and where present Saluran (offline/online), "
-        "Hasil (result), Kendala (obstacle), Catatan (note). Importing the same file again replaces its "
-        "events rather than doubling them.",
-    },
-    "import_events.quarantine_columns.row": {"id": "Baris", "en": "Row"},
-    "import_events.quarantine_columns.reason": {"id": "Alasan", "en": "Reason"},
-    "import_events.confirm": {"id": "Simpan kegiatan", "en": "Save events"},
-    "import_events.saved": {
-        "id": "Tersimpan: {n} kegiatan. Wilayah ini kini punya {total} kegiatan tercatat.",
-        "en": "Saved: {n} events. This region now has {total} events on record.",
-    },
     "interventions.part_events": {"id": "Kegiatan dan kendala", "en": "Activities and obstacles"},
     "interventions.part_reports": {"id": "Laporan triwulanan", "en": "Quarterly reports"},
     "interventions.part_outcomes": {"id": "Status sesudahnya", "en": "Status afterwards"},
