@@ -122,6 +122,29 @@ def test_a_page_of_one_region_says_how_old_its_newest_snapshot_is(app_url):
         expect(page.get_by_text(said)).to_be_visible()
 
 
+def test_a_phone_s_first_visit_gets_every_static_file_compressed(app_url):
+    # Streamlit sends its static files uncompressed; serve.py compresses them (plotly.js: 4.7 MB as sent).
+    with chromium_page(390, 844) as page:
+        finished = []
+        page.on("requestfinished", lambda request: finished.append(request))
+        open_and_wait(page, app_url + "/program?programme=koperasi_merah_putih&region=36.73")
+        expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible()
+        page.wait_for_timeout(500)
+        packed = (".woff2", ".png", ".jpg", ".webp", ".gif")  # compressed in their own format
+        static = [
+            r
+            for r in finished
+            if "/static/" in r.url and not r.url.endswith(packed) and r.sizes()["responseBodySize"] > 1024
+        ]
+        assert static, "the page's scripts were fetched"
+        plain = [
+            r.url for r in static if r.response() and r.response().headers.get("content-encoding") != "gzip"
+        ]
+        assert plain == [], plain
+        sent = sum(r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"] for r in finished)
+        assert sent < 3_000_000, f"{sent:,} bytes on a first visit (7.6 MB uncompressed)"
+
+
 def test_the_server_address_script_finds_the_folder_kopdash_is_served_under():
     from kopdash.ui.serving import server_address_script
 
