@@ -164,3 +164,40 @@ def test_an_import_keeps_the_regions_rollup_and_index_true_and_renews_the_versio
     registry.commit_import(registry.plan_import(ox.csv_bytes(), "x.csv", ox.REGION, ox.SNAPSHOT, root), root)
     again = Store(root).query("SELECT sum(cooperatives) AS n FROM registry_counts")
     assert again["n"][0] == 5 + 6
+
+
+def test_a_query_past_its_time_budget_is_interrupted_and_the_store_still_answers(tiny_root):
+    import time
+
+    from kopdash.store.database import QueryTooSlow
+
+    store = Store(tiny_root, query_budget=0.3)
+    started = time.perf_counter()
+    with pytest.raises(QueryTooSlow):
+        store.query("SELECT count(*) FROM range(100000000000) a WHERE a.range % 7 = 3")
+    assert time.perf_counter() - started < 5, "interrupted at its budget, not run to the end"
+    assert store.query("SELECT count(*) AS n FROM snapshot_totals")["n"][0] > 0
+
+
+def test_a_page_whose_query_runs_out_of_time_says_so_in_words(monkeypatch):
+    import duckdb
+    import streamlit as st
+
+    from kopdash.store.database import Store as RealStore
+
+    from conftest import app_at, page_script
+
+    app = app_at(None, {"date": "2021-07-18"})  # the frame's own queries ran; now every query is too slow
+
+    def interrupted(self, cursor, sql, units, params):
+        raise duckdb.InterruptException("INTERRUPT Error: Interrupted!")
+
+    monkeypatch.setattr(RealStore, "_run", interrupted)
+    st.cache_data.clear()
+    app.switch_page(page_script("region"))
+    app.query_params["region"] = "36.04"
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert any("terlalu berat: dihentikan setelah 10 detik" in e.value for e in app.error), app.error
+    monkeypatch.undo()
+    st.cache_data.clear()

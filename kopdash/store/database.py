@@ -47,10 +47,26 @@ def unit_table(table: pa.Table) -> pa.Table:
     return pa.Table.from_arrays(arrays, names=list(columns))
 
 
-class Store:
-    """One store, local or on S3, read through DuckDB; each `query` runs on its own cursor."""
+# A query that runs longer than this is interrupted: one person's heavy question must not hold the
+# server's cores while every other session waits. The slowest page query on the national store takes
+# 0.2 s (docs/performance.md), so the budget is fifty times that.
+QUERY_BUDGET_SECONDS = 10.0
 
-    def __init__(self, root: Path | str | None = None):
+
+class QueryTooSlow(RuntimeError):
+    """A query was interrupted at its time budget; nothing it would have returned is shown."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"query interrupted after {seconds:g} s")
+        self.seconds = seconds
+
+
+class Store:
+    """One store, local or on S3, read through DuckDB; each `query` runs on its own cursor, within
+    the time budget."""
+
+    def __init__(self, root: Path | str | None = None, query_budget: float = QUERY_BUDGET_SECONDS):
+        self.query_budget = query_budget
         self.location = Location(root if root is not None else data_root())
         self.root = self.location.local if self.location.local is not None else self.location.text
         self._con = duckdb.connect(":memory:")
@@ -73,25 +89,39 @@ class Store:
         """Run one parameterised query ($name placeholders).
 
         `units` names the snapshots (region -> dates) whose unit rows the query reads as `unit_rows`.
+        QueryTooSlow when it runs past the store's time budget (the cursor is interrupted).
         """
         cursor = self._con.cursor()
+        budget = threading.Timer(self.query_budget, cursor.interrupt)
+        budget.daemon = True
+        budget.start()
         try:
-            if units is None:
-                return cursor.execute(sql, params or None).df()
-            self._unit_source(cursor, units)
-            try:
-                return cursor.execute(sql, params or None).df()
-            except duckdb.Error:  # files of differing schemas: match them column by column, once
-                try:
-                    self._unit_source(cursor, units, careful=True)
-                    return cursor.execute(sql, params or None).df()
-                except (duckdb.Error, pa.ArrowException, OSError):
-                    if not self._leave_out_damaged(units):
-                        raise
-                    self._unit_source(cursor, units, careful=True)
-                    return cursor.execute(sql, params or None).df()
+            return self._run(cursor, sql, units, params)
+        except duckdb.InterruptException as interrupted:
+            raise QueryTooSlow(self.query_budget) from interrupted
         finally:
+            budget.cancel()
             cursor.close()
+
+    def _run(self, cursor, sql: str, units, params: dict) -> pd.DataFrame:
+        if units is None:
+            return cursor.execute(sql, params or None).df()
+        self._unit_source(cursor, units)
+        try:
+            return cursor.execute(sql, params or None).df()
+        except duckdb.InterruptException:  # the budget ran out: no retry
+            raise
+        except duckdb.Error:  # files of differing schemas: match them column by column, once
+            try:
+                self._unit_source(cursor, units, careful=True)
+                return cursor.execute(sql, params or None).df()
+            except duckdb.InterruptException:
+                raise
+            except (duckdb.Error, pa.ArrowException, OSError):
+                if not self._leave_out_damaged(units):
+                    raise
+                self._unit_source(cursor, units, careful=True)
+                return cursor.execute(sql, params or None).df()
 
     def _leave_out_damaged(self, units: dict[str, list[dt.date]]) -> set[str]:
         """Find the unreadable files among these snapshots, name them in `damaged`, read without them."""

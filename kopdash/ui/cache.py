@@ -7,9 +7,11 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from kopdash import queries
+from kopdash.present import fmt
 from kopdash.present.i18n import DEFAULT_LANGUAGE, t
 from kopdash.present.tables import as_markdown_text
 from kopdash.store import Store, data_root, writer
+from kopdash.store.database import QueryTooSlow
 from kopdash.store.location import Location
 
 # The queries pages may run through `frame`: an allowlist, so cache keys are names, not callables.
@@ -47,7 +49,12 @@ def frame(query, **params) -> pd.DataFrame:
     opened = store()
     known_damage = len(opened.damaged)
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
-    result = _cached_frame(query.__name__, str(opened.root), opened.version, frozen)
+    try:
+        result = _cached_frame(query.__name__, str(opened.root), opened.version, frozen)
+    except QueryTooSlow as slow:  # said in words; the other sessions went on meanwhile
+        lang = st.session_state.get("lang", DEFAULT_LANGUAGE)
+        st.error(t("store.query_too_slow", lang, seconds=fmt.number(slow.seconds, lang)))
+        st.stop()
     if len(opened.damaged) > known_damage:  # this query met an unreadable file: say so here
         damaged_notice()
     return result

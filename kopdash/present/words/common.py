@@ -16,6 +16,12 @@ WORDS: dict[str, dict[str, str]] = {
     "sidebar.language": {"id": "Bahasa", "en": "Language"},
     "sidebar.regions_placeholder": {"id": "Semua wilayah", "en": "All regions"},
     "sidebar.no_regions": {"id": "Belum ada wilayah berdata", "en": "No region with data yet"},
+    "store.query_too_slow": {
+        "id": "Pertanyaan ini terlalu berat: dihentikan setelah {seconds} detik agar pengguna lain tidak "
+        "menunggu. Persempit pilihan (satu wilayah, satu kecamatan) lalu coba lagi.",
+        "en": "This question is too heavy: it was stopped after {seconds} seconds so others need not wait. "
+        "Narrow the choice (one region, one kecamatan) and try again.",
+    },
     "store.damaged": {
         "id": "Berkas berikut di penyimpanan data rusak dan tidak dapat dibaca, jadi dilewati; angka "
         "lainnya tetap benar. Ganti berkas ini (impor ulang snapshot-nya): {files}",
