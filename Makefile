@@ -10,7 +10,7 @@ PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 COMPILE := $(BIN)/python -m compileall -q -j 0 $(VENV)/lib >/dev/null
 
 .PHONY: run test test-fast check lint typecheck bench demo screenshot clean
-LINTED := kopdash pages app.py serve.py tests docs benchmarks
+LINTED := kopdash pages app.py serve.py tests docs benchmarks deploy
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
