@@ -17,7 +17,7 @@ pytestmark = pytest.mark.browser
 @pytest.mark.xdist_group("load")
 def test_concurrent_sessions_during_imports_see_no_error_and_no_half_written_snapshot():
     require_chromium()
-    result = load.run(sessions=2, seconds=12, replicas=1)
+    result = load.run(sessions=2, seconds=8, replicas=1)
     assert result["errors"] == [], result["errors"]
     assert result["pages"] >= result["sessions"], result  # each session finished pages (fewer on a busy CI)
     assert result["imports_finished"] >= 1, "an import ran while people read"
