@@ -46,8 +46,13 @@ def installed(tmp_path_factory):
     """The wheel built from the checkout, installed into a fresh venv whose other packages are the
     project's own (.venv's site-packages on its path, without the editable install of kopdash)."""
     work = tmp_path_factory.mktemp("installed")
+    # Built from a copy of what the wheel is made of: setuptools writes build/ beside the sources.
+    source = work / "source"
+    shutil.copytree(ROOT / "kopdash", source / "kopdash", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "requirements.txt", "README.md"):
+        shutil.copy(ROOT / name, source / name)
     built = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(work / "wheel"), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(work / "wheel"), str(source)],
         capture_output=True,
         text=True,
         timeout=300,

@@ -1,3 +1,0 @@
-from kopdash.cli import main
-
-raise SystemExit(main())
