@@ -545,3 +545,36 @@ def test_regions_with_published_figures_only_are_drawn_and_named(with_east_java,
         [d.value.to_dict() for d in banding.dataframe]
     )
     assert listed.count("Kabupaten Pacitan") >= 2, "its newest aktif and registered are listed"
+
+
+def test_a_snapshot_path_is_read_back_only_in_kopdashs_own_layout():
+    assert schema.snapshot_of("registry/36.73/2025-09-05.parquet") == (KOTA_SERANG, BASE_DAY)
+    others = ["registry/36.73/salinan.parquet", "registry/36.73/x/2025-09-05.parquet"]
+    others += [
+        "registry/36.73/2025-9-5.parquet",
+        "quarantine/36.73/2025-09-05.parquet",
+        "registry/36.73/2025-09-05.csv",
+    ]
+    for other in others:
+        assert schema.snapshot_of(other) is None, other
+
+
+def test_undo_leaves_files_of_another_tool_beside_the_snapshots_alone(kota_serang, tmp_path):
+    (kota_serang / "registry" / KOTA_SERANG / "catatan.parquet").write_bytes(b"not ours")
+    assert ingest(kota_serang, roster_file(tmp_path / "kmp.csv", 3), "--programme", "koperasi_merah_putih",
+                  day=ROSTER_DAY) == 0  # fmt: skip
+    assert (
+        cli.main(
+            [
+                "undo",
+                "--region",
+                KOTA_SERANG,
+                "--date",
+                ROSTER_DAY.isoformat(),
+                "--data-dir",
+                str(kota_serang),
+            ]
+        )
+        == 0
+    )
+    assert (kota_serang / "registry" / KOTA_SERANG / "catatan.parquet").read_bytes() == b"not ours"

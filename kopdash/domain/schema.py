@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pyarrow as pa
 
 # One row = one cooperative in one registry snapshot. Analysts read these columns with their own
@@ -176,6 +178,19 @@ PUBLISHED_COLUMNS = {
 def snapshot_path(region_code: str, snapshot_date) -> str:
     """Relative path of one region's snapshot file: registry/<region_code>/<YYYY-MM-DD>.parquet."""
     return f"{REGISTRY_DIR}/{region_code}/{snapshot_date.isoformat()}.parquet"
+
+
+def snapshot_of(path: str) -> tuple[str, dt.date] | None:
+    """The (region, date) a path of kopdash's own layout holds (snapshot_path's inverse); None for any
+    other file under registry/ (another tool's names, a folder of its own)."""
+    parts = path.split("/")
+    if len(parts) != 3 or parts[0] != REGISTRY_DIR or not parts[2].endswith(".parquet"):
+        return None
+    try:
+        day = dt.date.fromisoformat(parts[2].removesuffix(".parquet"))
+    except ValueError:
+        return None
+    return (parts[1], day) if path == snapshot_path(parts[1], day) else None
 
 
 def quarantine_path(region_code: str, snapshot_date) -> str:

@@ -85,13 +85,8 @@ class Scope:
 
 def snapshot_dates(location: Location, region_code: str) -> list[dt.date]:
     """The dates of a region's snapshot files in kopdash's own layout, oldest first."""
-    found = []
-    for relative in location.files(f"{schema.REGISTRY_DIR}/{region_code}"):
-        try:
-            found.append(dt.date.fromisoformat(relative.rsplit("/", 1)[-1].removesuffix(".parquet")))
-        except ValueError:  # a file another tool named otherwise is not a base
-            continue
-    return sorted(found)
+    held = [schema.snapshot_of(path) for path in location.files(f"{schema.REGISTRY_DIR}/{region_code}")]
+    return sorted(found[1] for found in held if found is not None)
 
 
 def base_snapshot(location: Location, region_code: str, day: dt.date) -> Base | None:

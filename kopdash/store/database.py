@@ -281,13 +281,9 @@ class Store:
         """Which (region, snapshot) each file of kopdash's layout holds; other files are kept aside."""
         self._snapshot_index, self._other_files = [], []
         for path in (path for path in self.files() if path not in self.damaged):
-            parts = path.split("/")
-            try:
-                day = dt.date.fromisoformat(parts[2][: -len(".parquet")]) if len(parts) == 3 else None
-            except ValueError:
-                day = None
-            if day is not None and path == schema.snapshot_path(parts[1], day):
-                self._snapshot_index.append((parts[1], day, path))
+            held = schema.snapshot_of(path)
+            if held is not None:
+                self._snapshot_index.append((*held, path))
             else:
                 self._other_files.append(path)
         self._snapshot_files = {path for _, _, path in self._snapshot_index}

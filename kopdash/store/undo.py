@@ -59,7 +59,10 @@ def _region_summaries(location: Location, region: str, restored: dict[str, bytes
     snapshots: dict[dt.date, pa.Table] = {}
     listed = set(location.files(prefix.rstrip("/"))) | {p for p in restored if p.startswith(prefix)}
     for relative in sorted(listed):
-        day = dt.date.fromisoformat(relative.rsplit("/", 1)[-1].removesuffix(".parquet"))
+        held = schema.snapshot_of(relative)
+        if held is None:  # not a snapshot of kopdash's layout: no rollup counts it
+            continue
+        day = held[1]
         if relative in restored:
             data = restored[relative]
             if data is not None:
