@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 import time
 from pathlib import Path
@@ -73,15 +72,13 @@ def _office_store(args: argparse.Namespace, command: str):
     """The store a writing command writes into: --data-dir, else KOPDASH_DATA_DIR, else the bundled
     demo; None (and the reason said) for a demo store, unless --into-demo says it is on purpose: real
     rows in a synthetic demo are a picture every page still calls "Data demo"."""
+    from kopdash.store.database import store_info
+
     root = args.data_dir or data_root()
     location = as_location(root)
     try:
-        kind = (
-            json.loads(location.read_bytes("store.json")).get("kind")
-            if location.exists("store.json")
-            else None
-        )
-    except (OSError, ValueError, AttributeError):
+        kind = store_info(location).get("kind")
+    except (OSError, ValueError, AttributeError):  # a damaged store.json does not make a store a demo
         kind = None
     if kind == "demo" and not args.into_demo:
         print(t("cli.demo_store", args.lang, command=command, root=location.path()), file=sys.stderr)

@@ -61,6 +61,14 @@ class QueryTooSlow(RuntimeError):
         self.seconds = seconds
 
 
+def store_info(location: Location) -> dict:
+    """A store's self-description (store.json: kind, seed, …), read without opening the store; {} when
+    it has none. A damaged file raises (OSError, ValueError)."""
+    if not location.exists(schema.STORE_INFO_FILE):
+        return {}
+    return json.loads(location.read_bytes(schema.STORE_INFO_FILE).decode("utf-8"))
+
+
 class Store:
     """One store, local or on S3, read through DuckDB; each `query` runs on its own cursor, within
     the time budget."""
@@ -181,9 +189,7 @@ class Store:
 
     def info(self) -> dict:
         """The store's self-description (store.json): kind (demo or registry), seed, …"""
-        if not self.location.exists(schema.STORE_INFO_FILE):
-            return {}
-        return json.loads(self.location.read_bytes(schema.STORE_INFO_FILE).decode("utf-8"))
+        return store_info(self.location)
 
     # -- freshness ------------------------------------------------------------------------------
     def files(self) -> list[str]:
