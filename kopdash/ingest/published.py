@@ -169,11 +169,9 @@ def merge_published(
     location = as_location(root)
     with import_log.reference_lock(location):
         files: dict[str, bytes] = {}
-        for region in new_regions or []:
-            # Each region is added to the regions.csv the previous one made (the file is not written yet).
-            added_to = reference.with_region(_Pending(location, files), region)
-            if added_to is not None:
-                files[schema.REGIONS_FILE] = added_to
+        added = reference.with_regions(location, new_regions or [])
+        if added is not None:
+            files[schema.REGIONS_FILE] = added
         existing = (
             pd.read_csv(
                 io.BytesIO(location.read_bytes(schema.PUBLISHED_FILE)),
@@ -207,16 +205,3 @@ def merge_published(
         )
         import_log.commit_reference(location, entry, files)
     return len(new) - replaced, replaced
-
-
-class _Pending:
-    """A store seen with some files already changed in memory (read, not yet written)."""
-
-    def __init__(self, location, files: dict[str, bytes]):
-        self._location, self._files = location, files
-
-    def exists(self, relative: str) -> bool:
-        return relative in self._files or self._location.exists(relative)
-
-    def read_bytes(self, relative: str) -> bytes:
-        return self._files[relative] if relative in self._files else self._location.read_bytes(relative)

@@ -522,7 +522,7 @@ def commit_import(
     )
     # One import per region at a time (they share its rollup), and one writer of regions.csv.
     with writer.locked_region(location, region), _regions_lock(location, plan.new_region):
-        added_region = reference.with_region(location, plan.new_region) if plan.new_region else None
+        added_region = reference.with_regions(location, [plan.new_region]) if plan.new_region else None
         regions = {schema.REGIONS_FILE: added_region} if added_region else {}
         if plan.accepted.empty:
             refused = schema.refused_quarantine_path(region, day)

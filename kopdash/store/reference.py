@@ -196,13 +196,18 @@ def read_raw(location) -> tuple[tuple[pd.DataFrame, pd.DataFrame], list[str]]:
     return (tables[schema.RULE_PROFILES_FILE], tables[schema.REGIONS_FILE]), problems
 
 
-def with_region(location, region) -> bytes | None:
-    """regions.csv with a kabupaten/kota (a wilayah.Region from the official list) added with the
-    default rule profile, the rest of the file kept as it is; None when it is there already. The caller
+def with_regions(location, new) -> bytes | None:
+    """regions.csv with kabupaten/kota (wilayah.Regions from the official list) added with the default
+    rule profile, the rest of the file kept as it is; None when every one is there already. The caller
     writes it, with the rest of its change."""
     (_, regions), _ = read_raw(location)
-    if (regions["region_code"].astype("string").str.strip() == region.code).any():
+    listed = set(regions["region_code"].astype("string").str.strip())
+    rows = [
+        {"region_code": r.code, "name": r.name, "kind": r.kind, "province": r.province}
+        for r in dict.fromkeys(new)
+        if r.code not in listed
+    ]
+    if not rows:
         return None
-    row = {"region_code": region.code, "name": region.name, "kind": region.kind, "province": region.province}
-    added = pd.concat([regions, pd.DataFrame([row])], ignore_index=True)
+    added = pd.concat([regions, pd.DataFrame(rows)], ignore_index=True)
     return added[list(schema.REGION_COLUMNS)].to_csv(index=False).encode("utf-8")
