@@ -16,7 +16,7 @@ from kopdash.ingest import parse, portal_tables
 from kopdash.ingest.office_files import ImportRefused, decode_text, delimiter_of, normalise_header, read_pairs
 from kopdash.store import import_log, reference
 from kopdash.store.import_log import Origin
-from kopdash.store.location import as_location
+from kopdash.store.location import as_location, csv_bytes
 
 REQUIRED = ("region_code", "as_of", "metric", "value", "source_title")
 KEY = ["region_code", "as_of", "programme", "metric"]
@@ -190,9 +190,7 @@ def merge_published(
             replaced = len(existing) - len(kept)
             combined = pd.concat([kept, new], ignore_index=True)
         combined = combined.sort_values(["as_of", "region_code", "metric"], kind="stable")
-        files[schema.PUBLISHED_FILE] = (
-            combined[list(schema.PUBLISHED_COLUMNS)].to_csv(index=False).encode("utf-8")
-        )
+        files[schema.PUBLISHED_FILE] = csv_bytes(combined[list(schema.PUBLISHED_COLUMNS)])
         name, data = source or (None, None)
         entry = import_log.new_entry(
             "published",

@@ -127,6 +127,11 @@ def as_location(root: str | Path | Location) -> Location:
     return root if isinstance(root, Location) else Location(root)
 
 
+def csv_bytes(frame) -> bytes:
+    """A reference table (a pandas frame) as the store keeps it: UTF-8 CSV without an index column."""
+    return frame.to_csv(index=False).encode("utf-8")
+
+
 def table_bytes(table: pa.Table) -> bytes:
     """A table as a Parquet file's bytes, compressed as every file kopdash writes."""
     buffer = io.BytesIO()

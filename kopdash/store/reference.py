@@ -18,6 +18,7 @@ import pandas as pd
 
 from kopdash.domain import schema
 from kopdash.domain.rules import DEFAULT_PROFILE, RuleProfile, profiles_from_frame
+from kopdash.store.location import csv_bytes
 
 THRESHOLDS = ("less_active_after", "inactive_after", "dissolution_after")
 LIMITS = (1, 20)  # missed RATs: a threshold outside this range is a typing error
@@ -210,4 +211,4 @@ def with_regions(location, new) -> bytes | None:
     if not rows:
         return None
     added = pd.concat([regions, pd.DataFrame(rows)], ignore_index=True)
-    return added[list(schema.REGION_COLUMNS)].to_csv(index=False).encode("utf-8")
+    return csv_bytes(added[list(schema.REGION_COLUMNS)])

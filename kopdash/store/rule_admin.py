@@ -9,7 +9,7 @@ import pandas as pd
 from kopdash.domain import schema
 from kopdash.store import import_log, reference
 from kopdash.store.import_log import Origin
-from kopdash.store.location import as_location
+from kopdash.store.location import as_location, csv_bytes
 
 
 def check(profiles: pd.DataFrame, regions: pd.DataFrame) -> list[str]:
@@ -27,8 +27,8 @@ def save(root, profiles: pd.DataFrame, regions: pd.DataFrame, origin: Origin | N
     for column in ("less_active_after", "inactive_after", "dissolution_after"):
         profiles[column] = profiles[column].astype(int)
     files = {
-        schema.RULE_PROFILES_FILE: _csv(profiles[list(schema.RULE_PROFILE_COLUMNS)]),
-        schema.REGIONS_FILE: _csv(regions[list(schema.REGION_COLUMNS)]),
+        schema.RULE_PROFILES_FILE: csv_bytes(profiles[list(schema.RULE_PROFILE_COLUMNS)]),
+        schema.REGIONS_FILE: csv_bytes(regions[list(schema.REGION_COLUMNS)]),
     }
     entry = import_log.new_entry("rules", origin or Origin.command("rules"), regions=len(regions))
     with import_log.reference_lock(location):
@@ -54,9 +54,5 @@ def save_targets(root, targets: pd.DataFrame, regions: pd.DataFrame, origin: Ori
     entry = import_log.new_entry("targets", origin or Origin.command("targets"), targets=len(kept))
     with import_log.reference_lock(location):
         import_log.commit_reference(
-            location, entry, {schema.TARGETS_FILE: _csv(kept[list(schema.TARGET_COLUMNS)])}
+            location, entry, {schema.TARGETS_FILE: csv_bytes(kept[list(schema.TARGET_COLUMNS)])}
         )
-
-
-def _csv(frame: pd.DataFrame) -> bytes:
-    return frame.to_csv(index=False).encode("utf-8")

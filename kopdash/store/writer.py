@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 
 from kopdash.domain import schema
 from kopdash.store.atomic import fsync_dir, replace_atomically, stage
-from kopdash.store.location import as_location
+from kopdash.store.location import as_location, csv_bytes
 
 JOURNAL_DIR = ".journal"
 LOCK_DIR = ".locks"
@@ -177,7 +177,7 @@ def write_csv(root, relative: str, frame: pd.DataFrame) -> str:
     """Write a small reference table (regions, rule profiles, published figures) as UTF-8 CSV, on disk or
     in a bucket (`root` is a folder, an s3:// URI or a Location)."""
     location = as_location(root)
-    location.write_bytes(relative, frame.to_csv(index=False).encode("utf-8"))
+    location.write_bytes(relative, csv_bytes(frame))
     return location.path(relative)
 
 
