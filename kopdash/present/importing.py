@@ -151,6 +151,23 @@ def scope_lines(made: Scope, snapshot_date, lang: str) -> list[str]:
     return lines
 
 
+def _logged_at(entry: dict) -> str:
+    """When a log entry was written, as people read it (the log keeps ISO time in UTC)."""
+    return entry.get("at", "").replace("T", " ").removesuffix("+00:00")
+
+
+def entry_label(entry: dict, lang: str) -> str:
+    """One log entry in a line, for the choice of what to undo: when, what, where, which date and file."""
+    parts = (
+        _logged_at(entry),
+        t(f"log.action.{entry.get('action', 'registry')}", lang),
+        entry.get("region_code"),
+        entry.get("snapshot_date"),
+        entry.get("source_file"),
+    )
+    return " · ".join(str(part) for part in parts if part)
+
+
 def log_table(entries: list[dict], lang: str) -> pd.DataFrame:
     """The import log, newest first, as text: when, what, where, which file, counts, who, undone."""
     columns = headers_of("importing.log_columns", lang)
@@ -158,7 +175,7 @@ def log_table(entries: list[dict], lang: str) -> pd.DataFrame:
     for entry in reversed(entries):
         rows.append(
             [
-                entry.get("at", "").replace("T", " ").removesuffix("+00:00") + " UTC",
+                _logged_at(entry) + " UTC",
                 t(f"log.action.{entry.get('action', 'registry')}", lang),
                 entry.get("region_code") or fmt.MISSING,
                 entry.get("snapshot_date") or fmt.MISSING,

@@ -169,7 +169,7 @@ def save_import(plan, made=None) -> str:
 
 def log_and_undo(lang: str, shown: int = 50) -> None:
     """The import log, newest first, and undoing one entry after a confirmation (the page is admins')."""
-    from kopdash.present.importing import log_table
+    from kopdash.present.importing import entry_label, log_table
     from kopdash.store import import_log, undo
     from kopdash.ui.sign_in import writer_origin
     from kopdash.ui.widgets import text_table
@@ -183,7 +183,7 @@ def log_and_undo(lang: str, shown: int = 50) -> None:
         t("importing.log_shown", lang, n=fmt.number(min(shown, len(entries)), lang), total=len(entries))
     )
     undoable = {e["id"]: e for e in reversed(entries) if e.get("action") != "undo" and not e.get("undone_by")}
-    label = lambda entry_id: _entry_label(undoable[entry_id], lang)  # noqa: E731
+    label = lambda entry_id: entry_label(undoable[entry_id], lang)  # noqa: E731
     chosen = st.selectbox(
         t("importing.undo_choose", lang), list(undoable), format_func=label, index=None, key="undo_entry"
     )
@@ -199,14 +199,3 @@ def log_and_undo(lang: str, shown: int = 50) -> None:
         return
     st.session_state.pop("import_plan", None)
     st.success(t("importing.undone", lang, what=as_markdown_text(label(chosen))))
-
-
-def _entry_label(entry: dict, lang: str) -> str:
-    parts = (
-        entry.get("at", "").replace("T", " ").removesuffix("+00:00"),
-        t(f"log.action.{entry.get('action', 'registry')}", lang),
-        entry.get("region_code"),
-        entry.get("snapshot_date"),
-        entry.get("source_file"),
-    )
-    return " · ".join(str(part) for part in parts if part)
