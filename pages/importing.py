@@ -16,8 +16,11 @@ from kopdash.ui.state import view_state
 lang = view_state().lang
 st.title(t("importing.title", lang))
 st.caption(t("importing.intro", lang))
-with st.expander(t("importing.log_title", lang)):
-    uploads.log_and_undo(lang)
+# The log is read only once its fold is opened: it is one file per write, and grows with every import.
+log_fold = st.expander(t("importing.log_title", lang), key="import_log", on_change="rerun")
+if log_fold.open:
+    with log_fold:
+        uploads.log_and_undo(lang)
 
 regions = cache.frame(queries.region_rules)
 names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
