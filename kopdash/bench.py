@@ -174,54 +174,39 @@ def page_parameters(p: dict) -> dict[str, dict]:
 PARTS = {"comparison": "publikasi"}
 
 
-def _part_seconds(runs: int, page: str, params: dict, part: str) -> float:
+def _page_seconds(runs: int, page: str, params: dict, part: str | None = None) -> float:
+    """Median server-side render of `page` (or, with `part`, of the click that opens that part), with a
+    cold data cache; the first of runs + 1 also warms the store."""
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
     samples = []
     for _ in range(runs + 1):
-        st.cache_data.clear()
+        st.cache_data.clear()  # a cold data cache every time
         app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
         for key, value in params.items():
-            app.query_params[key] = value
+            if value not in (None, "None"):
+                app.query_params[key] = value
         app.run()
         app.switch_page(page)
-        app.run()
-        chosen = app.button_group(key="bagian").set_value(part)
-        st.cache_data.clear()  # the part's own queries, cold
+        timed = app
+        if part is not None:
+            app.run()
+            timed = app.button_group(key="bagian").set_value(part)
+            st.cache_data.clear()  # the part's own queries, cold
         started = time.perf_counter()
-        chosen.run()
+        timed.run()
         samples.append(time.perf_counter() - started)
         if app.exception:
-            raise RuntimeError(f"{page} {part}: {app.exception[0].value}")
+            raise RuntimeError(f"{page} {part or ''}: {app.exception[0].value}")
     return round(statistics.median(samples[1:]), 3)
 
 
 def render_pages(runs: int, p: dict) -> dict:
-    import streamlit as st
-    from streamlit.testing.v1 import AppTest
-
     pages = page_parameters(p)
-    timings = {}
-    for name, params in pages.items():
-        page = BY_NAME[name].script
-        samples = []
-        for _ in range(runs + 1):  # the first run of each page also warms the store, then N measured
-            st.cache_data.clear()  # a cold data cache every time
-            app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-            for key, value in params.items():
-                if value not in (None, "None"):
-                    app.query_params[key] = value
-            app.run()
-            app.switch_page(page)
-            started = time.perf_counter()
-            app.run()
-            samples.append(time.perf_counter() - started)
-            if app.exception:
-                raise RuntimeError(f"{name}: {app.exception[0].value}")
-        timings[name] = round(statistics.median(samples[1:]), 3)
+    timings = {name: _page_seconds(runs, BY_NAME[name].script, params) for name, params in pages.items()}
     for name, part in PARTS.items():  # parts that are a click away, timed as that click's rerun
-        timings[f"{name}:{part}"] = _part_seconds(runs, BY_NAME[name].script, pages[name], part)
+        timings[f"{name}:{part}"] = _page_seconds(runs, BY_NAME[name].script, pages[name], part)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"pages_s": timings, "rss_mb": round(rss_mb)}
 
