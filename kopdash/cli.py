@@ -86,6 +86,24 @@ def _office_store(args: argparse.Namespace, command: str):
     return root
 
 
+def _write_refused(error: Exception, lang: str) -> int:
+    """Say why a write to the store did not happen (nothing was written) and give the exit code: the
+    store is busy with another office's import, or changed, or the undo is refused (EXIT_REFUSED); the
+    disk or bucket failed (EXIT_NOT_WRITTEN)."""
+    from kopdash.domain.messages import ImportRefused
+    from kopdash.store.import_log import CannotUndo
+
+    if isinstance(error, ImportRefused):
+        print(t("cli.refused", lang, reason=error.words(lang)), file=sys.stderr)
+        return EXIT_REFUSED
+    if isinstance(error, CannotUndo):
+        print(t("cli.undo_refused", lang, reason=t(error.code, lang, **error.params)), file=sys.stderr)
+        return EXIT_REFUSED
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    print(t("store.write_failed", lang, reason=reason), file=sys.stderr)
+    return EXIT_NOT_WRITTEN
+
+
 def _ingest(args: argparse.Namespace) -> int:
     from kopdash.ingest import isolated
     from kopdash.ingest.office_files import ImportRefused
@@ -179,12 +197,8 @@ def _ingest(args: argparse.Namespace) -> int:
     said, districts = _said_scope(args)
     try:
         committed = registry.commit_import(plan, root, said, districts, Origin.command("ingest"))
-    except ImportRefused as refusal:  # whole or partial: the officer must say; nothing was written
-        print(t("cli.refused", lang, reason=refusal.words(lang)), file=sys.stderr)
-        return EXIT_REFUSED
-    except OSError as error:
-        print(t("store.write_failed", lang, reason=error.strerror or str(error)), file=sys.stderr)
-        return EXIT_NOT_WRITTEN
+    except (ImportRefused, OSError) as error:  # whole or partial unsaid, the store busy or full: unchanged
+        return _write_refused(error, lang)
     if committed.scope is None:  # nothing to show on the dashboard: the quarantine was kept, no snapshot
         print(t("cli.nothing_accepted", lang, path=committed.path), file=sys.stderr)
         return EXIT_NOTHING_ACCEPTED
@@ -269,9 +283,8 @@ def _published(args: argparse.Namespace) -> int:
             Origin.command("published"),
             source=(Path(args.file).name, data),
         )
-    except OSError as error:
-        print(t("store.write_failed", args.lang, reason=error.strerror or str(error)), file=sys.stderr)
-        return EXIT_NOT_WRITTEN
+    except (ImportRefused, OSError) as error:
+        return _write_refused(error, args.lang)
     approximate = int(checked.figures["approximate"].sum())
     print(
         t(
@@ -311,9 +324,8 @@ def _events(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     try:
         total = events.commit_events(plan, root, origin=Origin.command("events"))
-    except OSError as error:
-        print(t("store.write_failed", args.lang, reason=error.strerror or str(error)), file=sys.stderr)
-        return EXIT_NOT_WRITTEN
+    except (ImportRefused, OSError) as error:
+        return _write_refused(error, args.lang)
     print(
         t(
             "cli.events",
@@ -425,6 +437,7 @@ def _log(args: argparse.Namespace) -> int:
 
 def _undo(args: argparse.Namespace) -> int:
     """Put the store back as it was before one logged write: by --entry, or a region's import of a date."""
+    from kopdash.domain.messages import ImportRefused
     from kopdash.domain.wilayah import region_code
     from kopdash.store import import_log, undo
 
@@ -444,12 +457,8 @@ def _undo(args: argparse.Namespace) -> int:
                 return EXIT_REFUSED
             entry = import_log.latest_import(root, region_code(args.region), day)
         done = undo.undo(root, entry, Origin.command("undo"))
-    except import_log.CannotUndo as refusal:
-        refuse(t(refusal.code, lang, **refusal.params))
-        return EXIT_REFUSED
-    except OSError as error:
-        print(t("store.write_failed", lang, reason=error.strerror or str(error)), file=sys.stderr)
-        return EXIT_NOT_WRITTEN
+    except (import_log.CannotUndo, ImportRefused, OSError) as error:  # ImportRefused: the store is busy
+        return _write_refused(error, lang)
     print(
         t(
             "cli.undone",

@@ -9,7 +9,7 @@ from kopdash.ingest.office_files import ImportRefused
 from kopdash.present import fmt
 from kopdash.present.i18n import headers_of, t
 from kopdash.present.tables import as_markdown_text
-from kopdash.ui import cache, uploads, widgets
+from kopdash.ui import cache, uploads, widgets, writes
 from kopdash.ui.sign_in import writer_origin
 from kopdash.ui.state import view_state
 
@@ -48,12 +48,13 @@ if plan.accepted.empty:
 if st.button(
     t("import_events.confirm", lang), type="primary", key="events_confirm", disabled=plan.accepted.empty
 ):
-    try:
-        total = events.commit_events(
+    total = writes.attempt(
+        lang,
+        lambda: events.commit_events(
             plan, cache.store().location.text, origin=writer_origin("impor kegiatan")
-        )
-    except OSError as error:
-        st.error(t("store.write_failed", lang, reason=as_markdown_text(error.strerror or str(error))))
+        ),
+    )
+    if total is writes.NOT_WRITTEN:
         st.stop()
     st.success(
         t("import_events.saved", lang, n=fmt.number(len(plan.accepted), lang), total=fmt.number(total, lang))

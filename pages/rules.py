@@ -6,7 +6,7 @@ import streamlit as st
 
 from kopdash.present import fmt, tables
 from kopdash.present.i18n import headers_of, t
-from kopdash.ui import rule_files
+from kopdash.ui import rule_files, writes
 from kopdash.ui.state import view_state
 
 state = view_state()
@@ -71,8 +71,7 @@ def save_when_clicked(label_key: str, key: str, problems_of, save, saved_key: st
         st.error(t("rules.refused", lang))
         for problem in problems:
             st.markdown("- " + tables.as_markdown_text(problem))
-    else:
-        save()
+    elif writes.attempt(lang, save) is not writes.NOT_WRITTEN:
         st.success(t(saved_key, lang))
 
 

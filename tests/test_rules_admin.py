@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 from kopdash.ingest import registry
 from kopdash.store import Store, rule_admin
 
-from conftest import ROOT, app_at, build_tiny_store, page_script
+from conftest import ROOT, _unescaped, app_at, build_tiny_store, page_script
 
 
 def tables(root):
@@ -88,3 +88,19 @@ def test_the_rules_page_is_for_admins_only(tmp_path, monkeypatch):
     monkeypatch.delenv("KOPDASH_ROLES")
     admin = app_at("rules")
     assert admin.title[0].value == "Aturan status per wilayah"
+
+
+def test_a_save_the_store_cannot_take_is_said_in_words_and_not_called_saved(monkeypatch):
+    """Another office keeps the bucket's lock (or the disk is full): the rules page says so, in words,
+    and does not say "saved"."""
+    from kopdash.store.bucket_lock import StoreBusy
+
+    def busy(*args, **kwargs):
+        raise StoreBusy("store.busy", host="kantor-lain", since="2026-12-04 03:00:00 UTC", seconds=30)
+
+    monkeypatch.setattr(rule_admin, "save", busy)
+    app = app_at("rules")
+    app.button(key="rules_save").click().run()
+    errors = [_unescaped(e.value) for e in app.error]
+    assert any("sedang ditulis oleh impor lain (dari kantor-lain" in e for e in errors), errors
+    assert not app.success

@@ -24,7 +24,7 @@ from kopdash.domain import schema
 from kopdash.store import Store, rollup
 from kopdash.store.location import Location
 
-from conftest import ROOT, build_tiny_store, text_tables
+from conftest import ROOT, build_tiny_store, kopdash_command, text_tables
 
 pytestmark = pytest.mark.slow
 
@@ -189,6 +189,88 @@ def test_import_into_a_bucket_lands_the_snapshot_its_rollup_and_a_new_version(tm
     assert bucket.read_bytes(schema.import_record_path(ox.REGION, ox.SNAPSHOT)) == first_record
     assert bucket.exists(rollup.rollup_path(ox.REGION))
     assert reader.refresh_if_changed() != before_undo, "replicas read the store again after an undo"
+
+
+def _log_entries(uri: str) -> list[dict]:
+    from kopdash.store import import_log
+
+    return [e for e in import_log.entries(uri) if e.get("action") == "registry"]
+
+
+def test_two_offices_importing_one_region_into_a_bucket_at_once_take_turns(tmp_path, bucket_env):
+    """Two imports of one region started together both land, one after the other (the lock object):
+    the second read the store as the first left it, so nothing is interleaved or lost."""
+    uri = upload(ox.scratch_store(tmp_path / "store"), fresh_uri())
+    env = {**bucket_env, "KOPDASH_DATA_DIR": uri}
+    exports = [tmp_path / "kantor_a.csv", tmp_path / "kantor_b.csv"]
+    for export in exports:
+        export.write_bytes(ox.csv_bytes())
+    command = ["--region", ox.REGION, "--date", ox.SNAPSHOT.isoformat()]
+    offices = [
+        subprocess.Popen(
+            [sys.executable, "-m", "kopdash", "ingest", str(export), *command],
+            cwd=ROOT,
+            env={**os.environ, **env},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for export in exports
+    ]
+    for office in offices:
+        _, err = office.communicate(timeout=180)
+        assert office.returncode == 0, err
+
+    first, second = _log_entries(uri)
+    record = schema.import_record_path(ox.REGION, ox.SNAPSHOT)
+    written = {e["source_file"]: {f["path"]: f for f in e["files"]} for e in (first, second)}
+    assert set(written) == {"kantor_a.csv", "kantor_b.csv"}
+    assert written[first["source_file"]][record]["before_sha256"] is None, "the first made the snapshot"
+    assert (
+        written[second["source_file"]][record]["before_sha256"]
+        == written[first["source_file"]][record]["after_sha256"]
+    ), "the second import replaced what the first wrote, not what was there before both"
+    bucket = Location(uri)
+    assert second["source_file"] in bucket.read_bytes(record).decode()
+    assert not bucket.files(".locks", suffix=".lock"), "both locks were given back"
+
+
+def test_an_import_into_a_bucket_another_office_keeps_locked_is_refused_in_words(
+    tmp_path, bucket_env, monkeypatch
+):
+    """A lock held by another office (fresh) for longer than the import waits: refused in words, exit 2,
+    nothing written; the same lock left hours ago by a machine that died is taken over."""
+    import json
+
+    import boto3
+
+    from kopdash.store import bucket_lock
+
+    monkeypatch.setattr(bucket_lock, "WAIT_SECONDS", 1.0)
+    uri = upload(ox.scratch_store(tmp_path / "store"), fresh_uri())
+    export = tmp_path / "ekspor.csv"
+    export.write_bytes(ox.csv_bytes())
+    client = boto3.client("s3", endpoint_url=bucket_env["KOPDASH_S3_ENDPOINT"], region_name="us-east-1")
+    bucket, key = bucket_lock.lock_key(Location(uri), f"region_{ox.REGION}")
+    now = dt.datetime.now(dt.UTC)
+    held = {"host": "kantor-lain", "pid": 1, "since": now.isoformat()}
+    client.put_object(Bucket=bucket, Key=key, Body=json.dumps(held).encode())
+    before = Store(uri).version
+    command = ["ingest", export, "--region", ox.REGION, "--date", ox.SNAPSHOT.isoformat()]
+
+    refused = kopdash_command(uri, *command)
+    assert refused.returncode == 2, refused.stderr
+    assert "sedang ditulis oleh impor lain (dari kantor-lain" in refused.stderr
+    assert "tidak ada yang ditulis" in refused.stderr
+    assert Store(uri).version == before and not _log_entries(uri)
+    assert not Location(uri).exists(schema.snapshot_path(ox.REGION, ox.SNAPSHOT))
+
+    stale = {**held, "since": (now - dt.timedelta(hours=3)).isoformat()}
+    client.put_object(Bucket=bucket, Key=key, Body=json.dumps(stale).encode())
+    landed = kopdash_command(uri, *command)
+    assert landed.returncode == 0, landed.stderr
+    assert Location(uri).exists(schema.snapshot_path(ox.REGION, ox.SNAPSHOT))
+    assert not Location(uri).files(".locks", suffix=".lock"), "the taken-over lock was given back"
 
 
 def test_published_figures_and_a_rollup_rebuild_work_on_a_bucket(tmp_path, bucket_env):

@@ -34,6 +34,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "baris {row} tidak dapat dibaca sebagai CSV ({error})",
         "en": "row {row} cannot be read as CSV ({error})",
     },
+    "store.busy": {
+        "id": "penyimpanan sedang ditulis oleh impor lain (dari {host}, sejak {since}) dan belum selesai "
+        "setelah {seconds} detik menunggu: tidak ada yang ditulis; coba lagi sebentar lagi",
+        "en": "the store is being written by another import (from {host}, since {since}), not finished "
+        "after {seconds} seconds of waiting: nothing was written; try again in a moment",
+    },
     "refused.too_many_rows": {
         "id": "{what} berisi lebih dari {limit} baris, batas satu impor: bagi menjadi beberapa berkas "
         "(per kecamatan, misalnya)",
@@ -196,3 +202,25 @@ def words(message: str, lang: str = "id", /, **params) -> str:
     """A message in `lang` (Indonesian where a language has none), its parameters filled in."""
     entry = MESSAGES[message]
     return (entry.get(lang) or entry["id"]).format(**params)
+
+
+class ImportRefused(ValueError):
+    """The file as a whole cannot be used: a message code (domain/messages.py) and its parameters, said in
+    one line of words in any language (`words`); str() is the Indonesian."""
+
+    def __init__(self, message: str, /, **params):  # positional: a parameter may be called `code`
+        super().__init__(message, params)
+        self.code, self.params = message, params
+
+    def words(self, lang: str = "id") -> str:
+        return words(self.code, lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.words("id")
+
+    def __reduce__(self):  # travels between processes (the isolated reader) with its parameters
+        return (_refused, (type(self), self.code, self.params))
+
+
+def _refused(kind: type[ImportRefused], message: str, params: dict) -> ImportRefused:
+    return kind(message, **params)

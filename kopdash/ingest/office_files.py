@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from kopdash.domain.messages import words
+from kopdash.domain.messages import ImportRefused
 
 # A cell may be long (a pasted document); parse.text quarantines its row, which is no reason to refuse
 # the file. Python's csv stops at 131,072 characters per cell unless told otherwise.
@@ -123,28 +123,6 @@ EVENT_ALIASES = {
     }.items()
     for alias in aliases
 }
-
-
-class ImportRefused(ValueError):
-    """The file as a whole cannot be used: a message code (domain/messages.py) and its parameters, said in
-    one line of words in any language (`words`); str() is the Indonesian."""
-
-    def __init__(self, message: str, /, **params):  # positional: a parameter may be called `code`
-        super().__init__(message, params)
-        self.code, self.params = message, params
-
-    def words(self, lang: str = "id") -> str:
-        return words(self.code, lang, **self.params)
-
-    def __str__(self) -> str:
-        return self.words("id")
-
-    def __reduce__(self):  # travels between processes (the isolated reader) with its parameters
-        return (_refused, (self.code, self.params))
-
-
-def _refused(message: str, params: dict) -> ImportRefused:
-    return ImportRefused(message, **params)
 
 
 @dataclass

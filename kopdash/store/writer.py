@@ -56,10 +56,13 @@ def locked(root: Path, name: str, wait: bool = True) -> Iterator[bool]:
 
 @contextlib.contextmanager
 def locked_store(location, name: str) -> Iterator[None]:
-    """Serialise writes to one file or group of files of a store; on S3 writes come from one place
-    (see docs/store.md), so there is no lock to take."""
+    """Serialise writes to one file or group of files of a store, across processes: a lock file on disk,
+    a lock object in a bucket (store/bucket_lock.py: StoreBusy when another office keeps it)."""
     if location.is_s3:
-        yield
+        from kopdash.store import bucket_lock
+
+        with bucket_lock.held(location, name):
+            yield
         return
     with locked(Path(location.local), name):
         yield

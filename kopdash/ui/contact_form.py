@@ -12,7 +12,7 @@ from kopdash.ingest import events
 from kopdash.present import fmt
 from kopdash.present.i18n import code_label, t
 from kopdash.present.tables import as_markdown_text
-from kopdash.ui import widgets
+from kopdash.ui import widgets, writes
 from kopdash.ui.cache import store_location
 from kopdash.ui.sign_in import writer_origin
 
@@ -58,8 +58,9 @@ def contact_form(people: pd.DataFrame, region: str, lang: str, key: str) -> None
         st.warning(t("contact.promised_missing", lang))
         return
     person = people.iloc[who]
-    try:
-        events.record_contact(
+    recorded = writes.attempt(
+        lang,
+        lambda: events.record_contact(
             store_location(),
             region,
             person["nik"],
@@ -69,9 +70,9 @@ def contact_form(people: pd.DataFrame, region: str, lang: str, key: str) -> None
             note,
             promised,
             origin=writer_origin("catat kontak"),
-        )
-    except OSError as error:
-        st.error(t("store.write_failed", lang, reason=error.strerror or str(error)))
+        ),
+    )
+    if recorded is writes.NOT_WRITTEN:
         return
     st.session_state[_SAVED] = as_markdown_text(
         t(

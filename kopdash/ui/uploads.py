@@ -12,6 +12,7 @@ from kopdash.present.i18n import DEFAULT_LANGUAGE, programme_label, t
 from kopdash.present.tables import Kpi, as_markdown_text
 from kopdash.store import data_root
 from kopdash.store.location import Location
+from kopdash.ui import writes
 from kopdash.ui.widgets import kpi_row
 
 
@@ -149,19 +150,15 @@ def save_import(plan, made=None) -> str:
     """Commit a checked import as `made` (ask_scope) says (the next read sees it: the store's fingerprint
     changed); return the path written, relative to the store."""
     from kopdash.ingest import registry
-    from kopdash.ingest.office_files import ImportRefused
     from kopdash.ui.sign_in import writer_origin
 
     lang = st.session_state.get("lang", DEFAULT_LANGUAGE)
     said = made.kind if made is not None and made.kind in ("whole", "partial") else None
     districts = made.districts if made is not None else ()
-    try:
-        written = registry.commit_import(plan, data_root(), said, districts, writer_origin("impor"))
-    except OSError as error:
-        st.error(t("store.write_failed", lang, reason=as_markdown_text(error.strerror or str(error))))
-        st.stop()
-    except ImportRefused as refusal:  # the store changed since the preview (another import): say, stop
-        st.error(as_markdown_text(refusal.words(lang)))
+    written = writes.attempt(
+        lang, lambda: registry.commit_import(plan, data_root(), said, districts, writer_origin("impor"))
+    )
+    if written is writes.NOT_WRITTEN:  # the store changed since the preview, or is busy: said; stop
         st.stop()
     st.session_state.pop("import_plan", None)
     return str(written.path).removeprefix(str(Location(str(data_root())).path()) + "/")
@@ -192,10 +189,10 @@ def log_and_undo(lang: str, shown: int = 50) -> None:
     sure = st.checkbox(t("importing.undo_confirm", lang), key="undo_sure")
     if not st.button(t("importing.undo_button", lang), disabled=not sure, key="undo_go"):
         return
-    try:
-        undo.undo(data_root(), undoable[chosen], writer_origin("impor: batalkan"))
-    except import_log.CannotUndo as refusal:
-        st.error(as_markdown_text(t(refusal.code, lang, **refusal.params)))
+    undone = writes.attempt(
+        lang, lambda: undo.undo(data_root(), undoable[chosen], writer_origin("impor: batalkan"))
+    )
+    if undone is writes.NOT_WRITTEN:
         return
     st.session_state.pop("import_plan", None)
     st.success(t("importing.undone", lang, what=as_markdown_text(label(chosen))))
