@@ -55,9 +55,9 @@ KOPDASH = Path(__file__).resolve().parent.parent / "serve.py"
 
 
 @contextlib.contextmanager
-def streamlit_server(app: Path = KOPDASH, env: dict[str, str] | None = None):
-    """Start `streamlit run app` (kopdash unless another app is named) on a free loopback port; yield
-    its base URL; stop it."""
+def streamlit_server(app: Path = KOPDASH, env: dict[str, str] | None = None, options: tuple[str, ...] = ()):
+    """Start `streamlit run app` (kopdash unless another app is named, with Streamlit's command-line
+    `options`) on a free loopback port; yield its base URL; stop it."""
     port = free_port()
     command = [
         sys.executable,
@@ -73,6 +73,7 @@ def streamlit_server(app: Path = KOPDASH, env: dict[str, str] | None = None):
         "true",
         "--browser.gatherUsageStats",
         "false",
+        *options,
     ]
     process = subprocess.Popen(
         command,

@@ -17,6 +17,7 @@ import urllib.request
 import uuid
 
 import pytest
+from oidc_provider import oidc_provider, secrets_toml
 from playwright.sync_api import expect
 
 from browser import KPI_VALUE, chromium_page, free_port, open_and_wait, require_chromium, streamlit_server
@@ -83,9 +84,9 @@ def _boto_keys() -> dict:
 
 
 @contextlib.contextmanager
-def proxy(replicas: list[str]):
+def proxy(replicas: list[str], port: int | None = None):
     caddy = require_caddy()
-    port = free_port()
+    port = port or free_port()
     env = {**os.environ, "KOPDASH_PROXY_PORT": str(port), "KOPDASH_REPLICAS": " ".join(replicas)}
     process = subprocess.Popen(
         [caddy, "run", "--config", str(ROOT / "deploy" / "Caddyfile"), "--adapter", "caddyfile"],
@@ -157,15 +158,59 @@ def test_two_replicas_behind_the_proxy_share_the_bucket_and_survive_one_dying(tm
             open_and_wait(through, address + region_page)
             expect(through.locator(KPI_VALUE).first).to_have_text(after)
             cookie = next(c["value"] for c in through.context.cookies() if c["name"] == "kopdash_replica")
-        pinned = [
-            i
-            for i, dial in enumerate(dials)
-            if hmac.new(b"", dial.encode(), hashlib.sha256).hexdigest() == cookie
-        ]
-        assert len(pinned) == 1, "the cookie names one of the two replicas"
-        servers[pinned[0]].__exit__(None, None, None)  # that replica dies
-        assert not healthy(f"http://{dials[pinned[0]]}", 2) and healthy(address, 15)
+        pinned = _pinned(cookie, dials)
+        servers[pinned].__exit__(None, None, None)  # that replica dies
+        assert not healthy(f"http://{dials[pinned]}", 2) and healthy(address, 15)
         with chromium_page() as again:
             again.context.add_cookies([{"name": "kopdash_replica", "value": cookie, "url": address}])
             open_and_wait(again, address + region_page)  # the same browser's next page view
             expect(again.locator(KPI_VALUE).first).to_have_text(after)
+
+
+def _pinned(cookie: str, dials: list[str]) -> int:
+    """Which replica the affinity cookie names (Caddy's HMAC-SHA256 of the replica's address)."""
+    pinned = [
+        i
+        for i, dial in enumerate(dials)
+        if hmac.new(b"", dial.encode(), hashlib.sha256).hexdigest() == cookie
+    ]
+    assert len(pinned) == 1, "the cookie names one of the replicas"
+    return pinned[0]
+
+
+def test_sign_in_through_the_proxy_holds_when_the_replica_it_was_made_on_dies(tmp_path):
+    """Streamlit's own sign-in (st.login) against an OIDC provider, through the proxy with two replicas
+    sharing one secrets file: the code flow lands on the replica that started it (the affinity cookie),
+    and the sign-in cookie, signed with the shared cookie_secret, is honoured by the other replica once
+    the first dies: the same person, with the same role, on the next page view."""
+    require_chromium()
+    email = "admin@dinaskoperasi.example.go.id"  # an admin in the bundled roles.toml
+    proxy_port = free_port()
+    with contextlib.ExitStack() as stack:
+        issuer = stack.enter_context(oidc_provider(email, free_port()))
+        secrets = tmp_path / "secrets.toml"
+        secrets.write_text(
+            secrets_toml(issuer, f"http://127.0.0.1:{proxy_port}/oauth2callback"), encoding="utf-8"
+        )
+        servers = [streamlit_server(options=("--secrets.files", str(secrets))) for _ in range(2)]
+        dials = [server.__enter__().removeprefix("http://") for server in servers]
+        for server in servers:
+            stack.callback(server.__exit__, None, None, None)
+        address = stack.enter_context(proxy(dials, proxy_port))
+
+        with chromium_page() as page:
+            open_and_wait(page, address + "/")
+            sidebar = page.locator("[data-testid=stSidebar]")
+            expect(sidebar).to_contain_text("Belum masuk")
+            sidebar.get_by_role("button", name="Masuk").click()  # to the provider and back
+            expect(sidebar).to_contain_text(email, timeout=30_000)
+            expect(sidebar).to_contain_text("peran admin")
+            cookie = next(c["value"] for c in page.context.cookies() if c["name"] == "kopdash_replica")
+            pinned = _pinned(cookie, dials)
+            servers[pinned].__exit__(None, None, None)  # the replica the sign-in was made on dies
+            assert healthy(address, 15)
+            open_and_wait(page, address + "/impor")  # an admin's page, from the other replica
+            expect(page.locator("[data-testid=stMain] h1").first).to_have_text("Impor registri koperasi")
+            expect(sidebar).to_contain_text(email)
+            served_by = next(c["value"] for c in page.context.cookies() if c["name"] == "kopdash_replica")
+            assert _pinned(served_by, dials) != pinned, "the next page view came from the other replica"
