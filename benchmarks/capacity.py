@@ -4,14 +4,16 @@ the server being measured), each opening the overview, a region page and the pro
 for a bounded time, with a pause between views as a reader takes.
 
     python benchmarks/capacity.py [--levels 10 30 100] [--seconds 60] [--think 5] [--settle 300]
-                                  [--data-dir DIR]
+                                  [--data-dir DIR] [--replicas 1]
 
 For each level: errors, p50/p95/max of the time from asking for a page to the page's last element
 (script finished: the key number is drawn before that, so this bounds the time to it), the server's RSS
 with every session open and idle, RSS per idle session; then, with every session closed, the server's
 RSS after `settle` seconds against its start. An error is a page not drawn within 60 s, a page that
 showed an exception, or a connection refused. The server runs on loopback on a copy of nothing: it
-only reads the store (the bundled demo, or --data-dir such as the national store).
+only reads the store (the bundled demo, or --data-dir such as the national store). With --replicas N,
+N servers share the sessions (session n on server n mod N, as the proxy's affinity would spread them)
+and RSS is their sum.
 """
 
 from __future__ import annotations
@@ -46,13 +48,13 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def rss_mb(pid: int) -> float:
-    """Resident memory of the process and its children (DuckDB's threads are in the process)."""
-    with open(f"/proc/{pid}/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    raise RuntimeError(f"no VmRSS for {pid}")
+def rss_mb(pids: list[int]) -> float:
+    """Resident memory of the servers, summed (DuckDB's threads are inside each process)."""
+    total = 0.0
+    for pid in pids:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            total += next(int(line.split()[1]) for line in status if line.startswith("VmRSS:")) / 1024
+    return total
 
 
 def start_server(data_dir: str | None, log: Path) -> tuple[subprocess.Popen, str]:
@@ -153,20 +155,20 @@ def percentile(sorted_times: list[float], share: float) -> float:
     return sorted_times[math.ceil(share * len(sorted_times)) - 1]  # nearest rank
 
 
-async def level(base: str, pid: int, sessions: int, seconds: float, think: float) -> dict:
+async def level(bases: list[str], pids: list[int], sessions: int, seconds: float, think: float) -> dict:
     report: dict = {"times": [], "errors": []}
     tabs: list[Tab] = []
-    before = rss_mb(pid)
+    before = rss_mb(pids)
     deadline = time.monotonic() + seconds
 
     # Officials arrive over the first tenth of the time, not all in one millisecond.
     async def arriving(n: int) -> None:
         await asyncio.sleep(seconds * 0.1 * n / sessions)
-        await official(base, n, deadline, think, report, tabs)
+        await official(bases[n % len(bases)], n, deadline, think, report, tabs)
 
     await asyncio.gather(*(arriving(n) for n in range(sessions)))
     await asyncio.sleep(2)
-    open_idle = rss_mb(pid)
+    open_idle = rss_mb(pids)
     for tab in tabs:
         await tab.close()
     times = sorted(report["times"])
@@ -185,34 +187,40 @@ async def level(base: str, pid: int, sessions: int, seconds: float, think: float
     }
 
 
-async def closed_sessions(base: str, pid: int, count: int, batch: int = 20) -> float:
+async def closed_sessions(bases: list[str], pids: list[int], count: int, batch: int = 20) -> float:
     """Open `count` sessions (in batches, each viewing the overview once) and close them; return RSS."""
     for start in range(0, count, batch):
-        tabs = await asyncio.gather(*(Tab.open(base) for _ in range(min(batch, count - start))))
+        size = min(batch, count - start)
+        tabs = await asyncio.gather(*(Tab.open(bases[n % len(bases)]) for n in range(size)))
         await asyncio.gather(*(tab.view("", "lang=id") for tab in tabs))
         await asyncio.gather(*(tab.close() for tab in tabs))
-    return rss_mb(pid)
+    return rss_mb(pids)
 
 
-def run(levels: list[int], seconds: float, think: float, settle: float, data_dir: str | None) -> dict:
-    log = Path(tempfile.mkstemp(prefix="kopdash-capacity-", suffix=".log")[1])
-    process, base = start_server(data_dir, log)
+def run(
+    levels: list[int], seconds: float, think: float, settle: float, data_dir: str | None, replicas: int = 1
+) -> dict:
+    logs = [Path(tempfile.mkstemp(prefix="kopdash-capacity-", suffix=".log")[1]) for _ in range(replicas)]
+    servers = [start_server(data_dir, log) for log in logs]
+    bases, pids = [base for _, base in servers], [process.pid for process, _ in servers]
     try:
 
         async def measure() -> dict:
-            warm = await Tab.open(base)  # the first view loads the store and caches: not a session's cost
-            for page, query in PAGES:
-                await warm.view(page, query)
-            await warm.close()
+            for base in bases:  # the first views load the store and caches: not a session's cost
+                warm = await Tab.open(base)
+                for page, query in PAGES:
+                    await warm.view(page, query)
+                await warm.close()
             await asyncio.sleep(2)
-            start = rss_mb(process.pid)
-            results = [await level(base, process.pid, n, seconds, think) for n in levels]
-            after_levels = rss_mb(process.pid)
-            after_200 = await closed_sessions(base, process.pid, 200)
+            start = rss_mb(pids)
+            results = [await level(bases, pids, n, seconds, think) for n in levels]
+            after_levels = rss_mb(pids)
+            after_200 = await closed_sessions(bases, pids, 200)
             await asyncio.sleep(settle)
-            settled = rss_mb(process.pid)
+            settled = rss_mb(pids)
             return {
                 "store": data_dir or "bundled demo (data/)",
+                "replicas": replicas,
                 "seconds_per_level": seconds,
                 "think_s": think,
                 "rss_start_mb": round(start, 1),
@@ -226,9 +234,11 @@ def run(levels: list[int], seconds: float, think: float, settle: float, data_dir
 
         return asyncio.run(measure())
     finally:
-        process.terminate()
-        process.wait(timeout=30)
-        log.unlink(missing_ok=True)
+        for process, _ in servers:
+            process.terminate()
+            process.wait(timeout=30)
+        for log in logs:
+            log.unlink(missing_ok=True)
 
 
 def main() -> int:
@@ -240,8 +250,9 @@ def main() -> int:
     parser.add_argument("--think", type=float, default=5, help="mean pause between one official's views")
     parser.add_argument("--settle", type=float, default=300, help="wait after every session closed")
     parser.add_argument("--data-dir", help="the store to serve (default: the bundled demo)")
+    parser.add_argument("--replicas", type=int, default=1, help="servers sharing the sessions")
     args = parser.parse_args()
-    result = run(args.levels, args.seconds, args.think, args.settle, args.data_dir)
+    result = run(args.levels, args.seconds, args.think, args.settle, args.data_dir, args.replicas)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 1 if any(level["error_count"] for level in result["levels"]) else 0
 
