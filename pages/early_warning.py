@@ -5,7 +5,7 @@ dissolution candidates, programme cooperatives idle for months; a call list to d
 import streamlit as st
 
 from kopdash import queries
-from kopdash.domain.early_warning import SHORT_LIST, WARNINGS, early_warning, next_deadline, rank, short_list
+from kopdash.domain.early_warning import WARNINGS, early_warning, never_behind, next_deadline, rank, short_list
 from kopdash.present import early_warning as early_warning_view
 from kopdash.present import fmt
 from kopdash.present.i18n import t
@@ -42,6 +42,9 @@ kinds = urlstate.multiselect(
     lambda w: t(f"early_warning.{w}", lang),
     container=top[2],
 )
+candidates = cache.frame(
+    queries.early_warning_candidates, region=region, snapshot_date=snapshot, district=kecamatan
+)
 urlstate.seed(
     "bulan",
     lambda text: urlstate.parse_whole(text, 0, 60),
@@ -49,8 +52,11 @@ urlstate.seed(
     lambda text: t("error.bad_choice", lang, value=text),
     problems,
 )
-months = st.number_input(t("early_warning.months", lang), min_value=0, max_value=60, step=1, key="bulan")
-urlstate.publish("bulan", str(months))
+if candidates["programme"].notna().any():  # the months field only where programme cooperatives are
+    months = st.number_input(t("early_warning.months", lang), min_value=0, max_value=60, step=1, key="bulan")
+    urlstate.publish("bulan", str(months))
+else:
+    months = int(st.session_state["bulan"])
 widgets.problems_box(problems, lang)
 
 deadline = next_deadline(snapshot)
@@ -64,9 +70,6 @@ st.caption(
     )
 )
 widgets.working_days_note(state, deadline, lang)
-candidates = cache.frame(
-    queries.early_warning_candidates, region=region, snapshot_date=snapshot, district=kecamatan
-)
 warnings = early_warning(candidates, snapshot, int(months))
 if kinds:
     warnings = warnings[warnings["warning"].isin(kinds)].reset_index(drop=True)
@@ -85,12 +88,27 @@ contacts = cache.frame(
 )
 ranked = ranked.merge(contacts, on="nik", how="left")
 personal = state.access.sees_personal(region)
-# The page opens on the most urgent few of each kecamatan; everyone flagged is in the download.
+# The page opens on the most urgent few of the region (or kecamatan); everyone flagged is one tap away
+# and in the download.
 shown = short_list(ranked)
 if len(shown) < len(ranked):
-    st.caption(t("early_warning.short_list", lang, shown=SHORT_LIST, n=fmt.number(len(ranked), lang)))
+    rest = ranked.iloc[len(shown) :]
+    st.caption(
+        t(
+            "early_warning.short_list",
+            lang,
+            shown=len(shown),
+            n=fmt.number(len(ranked), lang),
+            rest=fmt.number(len(rest), lang),
+            never=fmt.number(never_behind(rest), lang),
+            fy=int(ranked["rat_fiscal_year"].iloc[0]),
+            deadline=fmt.date_long(deadline, lang),
+        )
+    )
+    if st.toggle(t("early_warning.show_all", lang, n=fmt.number(len(ranked), lang)), key="semua"):
+        shown = ranked
 row = widgets.list_click(
-    early_warning_view.call_list(shown, lang, personal), f"calls:{region}:{snapshot}:{kecamatan}"
+    early_warning_view.call_list(shown, lang, personal), f"calls:{region}:{snapshot}:{kecamatan}:{len(shown)}"
 )
 if row is not None:
     widgets.open_page("cooperative", nik=shown.iloc[row]["nik"], region=region)

@@ -1,3 +1,5 @@
+import re
+
 """AppTest over every page: no exception, the right numbers as text, bad URL values explained."""
 
 import datetime as dt
@@ -422,6 +424,22 @@ def test_transitions_page_names_an_unknown_snapshot_date():
     assert any("2018-02-30" in w.value for w in app.warning)
 
 
+def test_early_warning_opens_on_a_shortlist_of_kabupaten_serang_at_the_year_end():
+    """31 December: nobody has held the RAT of the year just closed, so the rule flags 737 of them; the
+    page opens on 20, each with its reason, and says how many of the rest were never late. No programme
+    cooperatives here: no months field."""
+    app = run_app({"region": "36.04", "date": "2025-12-31"}, page=page_script("early_warning"))
+    shown = app.dataframe[0].value
+    assert len(shown) == 20 and shown["Tanda risiko dari riwayatnya"].str.len().min() > 0
+    said = " ".join(c.value for c in app.caption)
+    assert "Ditampilkan 20 dari 737 yang paling mendesak" in said
+    never = re.search(
+        r"717 lainnya juga menunggu RAT tahun buku 2025 \(tenggat 30 Juni 2026\); ([\d.]+) di", said
+    )
+    assert never and 0 < int(never.group(1).replace(".", "")) <= 717, said
+    assert not [w for w in app.number_input if w.key == "bulan"], "no programme here: no months field"
+
+
 def test_early_warning_page_lists_calls_for_kota_serang(offered_tables):
     import csv
     import io
@@ -435,11 +453,16 @@ def test_early_warning_page_lists_calls_for_kota_serang(offered_tables):
         "Turun menjadi tidak aktif": "32",
         "Turun menjadi kurang aktif": "163",
     }
-    # The page opens on the 20 most urgent of each of the 6 kecamatan; the download has all 218.
+    # The page opens on the 20 most urgent of the region, says why the other 198 can wait, shows all of
+    # them on request; the download has all 218.
     shown = app.dataframe[0].value
-    assert len(shown) == 120 and shown.iloc[0]["Peringatan"] == "Menjadi calon pembubaran"
-    assert shown.groupby("Kecamatan").size().max() == 20
-    assert any("20 teratas per kecamatan (dari 218)" in c.value for c in app.caption)
+    assert len(shown) == 20 and set(shown["Peringatan"]) == {"Menjadi calon pembubaran"}
+    said = " ".join(c.value for c in app.caption)
+    assert "Ditampilkan 20 dari 218 yang paling mendesak" in said
+    assert "198 lainnya juga menunggu RAT tahun buku 2025 (tenggat 30 Juni 2026)" in said
+    assert app.number_input(key="bulan").value == 3, "programme cooperatives here: the months field"
+    app.toggle(key="semua").set_value(True).run()
+    assert len(app.dataframe[0].value) == 218
     full_list = offered_tables[-1][0]
     rows = list(
         csv.DictReader(io.StringIO(downloads.csv_bytes(full_list).decode("utf-8-sig")), delimiter=";")
@@ -456,6 +479,11 @@ def test_early_warning_page_filters_by_warning_from_the_url():
         {"region": "36.73", "date": "2025-11-05", "peringatan": "becomes_candidate"},
         page=page_script("early_warning"),
     )
+    assert text_tables(app)[0].set_index("Peringatan")["Koperasi"].to_dict() == {
+        "Menjadi calon pembubaran": "23"
+    }
+    assert len(app.dataframe[0].value) == 20
+    app.toggle(key="semua").set_value(True).run()
     assert len(app.dataframe[0].value) == 23
 
 

@@ -202,7 +202,7 @@ def test_kota_serang_compares_with_the_snapshot_nearest_a_year_back_not_22_month
 def test_the_call_list_is_ranked_by_risk_from_each_ones_own_record(tmp_path):
     """Same warning, different records: the one often behind, whose RAT was never reported, whose business
     is unknown and whose members fell by a fifth comes first; each reason is said in words."""
-    from kopdash.domain.early_warning import rank, short_list
+    from kopdash.domain.early_warning import never_behind, rank, short_list
 
     before, now = D(2024, 12, 31), D(2025, 11, 5)
     root = build_tiny_store(tmp_path / "store")
@@ -239,7 +239,8 @@ def test_the_call_list_is_ranked_by_risk_from_each_ones_own_record(tmp_path):
         "sekitar setahun lalu",
         "tidak ada tanda lain",
     ]
-    assert len(short_list(ranked, per_district=1)) == 1, "the first of each kecamatan"
+    assert list(short_list(ranked, size=1)["nik"]) == ["1101000000000021"], "the most at risk first"
+    assert never_behind(ranked) == 1, "one of the two shows no sign of risk in its record"
 
 
 def test_cooperatives_that_start_operating_are_named_apart_from_the_revived():

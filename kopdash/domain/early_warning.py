@@ -84,7 +84,7 @@ RISK_WEIGHTS = {
     "operating_unknown": 1,  # nobody knows whether its business is running
     "members_falling": 2,  # a tenth or more of its members gone since about a year before
 }
-SHORT_LIST = 20  # per kecamatan, the call list a page opens on; the full list is downloadable
+SHORT_LIST = 20  # the call list a page opens on, of the region or the open kecamatan; the rest on request
 
 
 def rank(warnings: pd.DataFrame, history: pd.DataFrame) -> pd.DataFrame:
@@ -115,10 +115,15 @@ def rank(warnings: pd.DataFrame, history: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def short_list(ranked: pd.DataFrame, per_district: int = SHORT_LIST) -> pd.DataFrame:
-    """The first `per_district` of each kecamatan, in the ranked order."""
-    keep = ranked.groupby(ranked["district"].fillna(""), sort=False).cumcount() < per_district
-    return ranked[keep].reset_index(drop=True)
+def short_list(ranked: pd.DataFrame, size: int = SHORT_LIST) -> pd.DataFrame:
+    """The first `size` of the ranked list: the most urgent, and of those the most at risk."""
+    return ranked.head(size).reset_index(drop=True)
+
+
+def never_behind(ranked: pd.DataFrame) -> int:
+    """How many of these show no sign of risk in their own record (rank's `risk` 0): no late RAT before,
+    reports in, business running, members steady; the ones a call can wait for."""
+    return int((ranked["risk"] == 0).sum())
 
 
 def _known(value):

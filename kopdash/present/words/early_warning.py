@@ -109,11 +109,15 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "risk.none": {"id": "tidak ada tanda lain", "en": "no other sign"},
     "early_warning.short_list": {
-        "id": "Ditampilkan {shown} teratas per kecamatan (dari {n}), diurutkan menurut peringatan lalu risiko dari "
-        "riwayat masing-masing. Daftar lengkap ada di unduhan.",
-        "en": "Showing the top {shown} per district (of {n}), by warning and then by the risk in each one's own "
-        "record. The full list is in the download.",
+        "id": "Ditampilkan {shown} dari {n} yang paling mendesak, menurut peringatan lalu risiko dari riwayat "
+        "masing-masing. {rest} lainnya juga menunggu RAT tahun buku {fy} (tenggat {deadline}); {never} di "
+        "antaranya belum pernah terlambat, jadi yang pernah terlambat didahulukan. Semuanya ada di unduhan "
+        "dan di «Tampilkan semua».",
+        "en": "Showing {shown} of {n}, the most urgent, by warning and then by the risk in each one's own "
+        "record. The other {rest} also await the RAT of fiscal year {fy} (deadline {deadline}); {never} of "
+        "them were never late, so those that were come first. All are in the download and under «Show all».",
     },
+    "early_warning.show_all": {"id": "Tampilkan semua ({n})", "en": "Show all ({n})"},
     "early_warning.columns.warning": {"id": "Peringatan", "en": "Warning"},
     "early_warning.columns.cooperative": {"id": "Nama koperasi", "en": "Cooperative"},
     "early_warning.columns.district": {"id": "Kecamatan", "en": "District"},
