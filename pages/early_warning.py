@@ -5,7 +5,14 @@ dissolution candidates, programme cooperatives idle for months; a call list to d
 import streamlit as st
 
 from kopdash import queries
-from kopdash.domain.early_warning import WARNINGS, early_warning, never_behind, next_deadline, rank, short_list
+from kopdash.domain.early_warning import (
+    WARNINGS,
+    early_warning,
+    never_behind,
+    next_deadline,
+    rank,
+    short_list,
+)
 from kopdash.present import early_warning as early_warning_view
 from kopdash.present import fmt
 from kopdash.present.i18n import t
