@@ -515,3 +515,20 @@ def test_an_unknown_part_in_a_link_is_named_and_the_first_part_shown():
     assert not app.get("plotly_chart"), "the table, not the chart"
     assert any("Kota Serang" in " ".join(map(str, table.values.ravel())) for table in text_tables(app))
     assert app.query_params["bagian"] == "tabel", "the address now names the part shown"
+
+
+def test_the_region_chosen_on_one_page_is_the_region_of_the_next():
+    """Program → Peta → Ringkasan → Intervensi → Wilayah: the region chosen on the programme page stays
+    chosen (and in the address) on every page that asks for one, through a page that does not."""
+    app = app_at("programme", {"region": "36.73", "programme": "koperasi_merah_putih"})
+    for page in ("map", "overview", "interventions", "region"):
+        app.switch_page(page_script(page))
+        app.run()
+        assert not app.exception, [e.value for e in app.exception]
+        if page != "overview":
+            assert app.selectbox(key="region").value == "36.73", page
+            assert app.query_params["region"] in ("36.73", ["36.73"]), page  # kept in the address
+    app.selectbox(key="region").set_value("33.14").run()  # chosen anew on the region page
+    app.switch_page(page_script("early_warning"))
+    app.run()
+    assert app.selectbox(key="region").value == "33.14"

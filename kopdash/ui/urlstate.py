@@ -18,6 +18,7 @@ from kopdash.present.i18n import t
 from kopdash.present.tables import as_markdown_text
 
 _WRITTEN = "_url_written"  # what this session last wrote for each key
+_CARRIED = "_carried_choice"  # the last region and kecamatan chosen, for the next page that asks
 FEW = 8  # the most options a choice of several shows as buttons (see multiselect)
 
 
@@ -85,9 +86,17 @@ def selectbox(
     default: Any = None,
     bad_key: str = "error.bad_choice",
     container=st,
+    carried: bool = False,
 ) -> Any:
-    """A selectbox whose choice lives in the URL under `key`; unknown URL values are reported."""
+    """A selectbox whose choice lives in the URL under `key`; unknown URL values are reported.
+
+    A `carried` choice (the region, the kecamatan) follows the person from page to page: a page that asks
+    for it opens on the one last chosen anywhere, unless its URL names another. The value is set on
+    every run: another page's selectbox is another widget, which would otherwise start on its default."""
     default = options[0] if default is None and options else default
+    remembered = st.session_state.setdefault(_CARRIED, {})
+    if carried and remembered.get(key) in options and key not in st.query_params:
+        default = remembered[key]
     seed(
         key,
         lambda text: text if text in options else None,
@@ -97,10 +106,14 @@ def selectbox(
     )
     if st.session_state.get(key) not in options:
         st.session_state[key] = default
+    elif carried:
+        st.session_state[key] = st.session_state[key]
     value = container.selectbox(
         label, options, format_func=format_func, key=key, placeholder=t("widget.choose", lang)
     )
     publish(key, None if value in (None, "") else str(value))
+    if carried:
+        remembered[key] = value
     return value
 
 

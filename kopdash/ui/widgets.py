@@ -408,6 +408,7 @@ def region_choice(
         lambda code: names.get(code, code),
         bad_key="error.bad_region",
         container=container,
+        carried=True,
     )
 
 
@@ -439,5 +440,6 @@ def kecamatan_choice(region: str, snapshot: dt.date, lang: str, problems: list[s
         problems,
         lambda value: value or t("region.all_kecamatan", lang),
         container=container,
+        carried=True,
     )
     return chosen or None
