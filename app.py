@@ -1,6 +1,8 @@
 """kopdash: the frame. Who is looking, the pages their role may open, shared sidebar filters,
 navigation. No queries of its own but the calendar that bounds the filters."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from kopdash import queries
@@ -10,7 +12,13 @@ from kopdash.ui import cache, search, sign_in, widgets
 from kopdash.ui.state import frame_language, sidebar_state
 
 # "auto": the sidebar starts open on a wide screen and closed on a phone, where it would cover the page.
-st.set_page_config(page_title="kopdash", layout="wide", initial_sidebar_state="auto")
+# The tab's icon is a file of ours: the pages' Material icons would make Streamlit fetch it from Google.
+st.set_page_config(
+    page_title="kopdash",
+    page_icon=str(Path(__file__).with_name("kopdash") / "assets" / "favicon.png"),
+    layout="wide",
+    initial_sidebar_state="auto",
+)
 
 access = sign_in.current_access()
 problems: list[str] = []

@@ -75,7 +75,7 @@ def published() -> None:
         )
     table = comparison_view.published_table(shown, lang)
     if len(table) > comparison_view.LATEST_ONLY_ABOVE:
-        st.dataframe(table, hide_index=True)  # scrolls inside itself; a long text table would not
+        widgets.grid(table)  # scrolls inside itself; a long text table would not
     else:
         widgets.text_table(table)
     st.caption(t("comparison.published_caption", lang))

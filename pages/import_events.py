@@ -41,7 +41,7 @@ if len(plan.quarantined):
     st.subheader(t("importing.quarantine_title", lang))
     headers = headers_of("import_events.quarantine_columns", lang)
     shown = plan.quarantined[["source_row", "reason"]].set_axis(headers, axis=1)
-    st.dataframe(shown, hide_index=True)
+    widgets.grid(shown)
     widgets.download_buttons(shown, f"karantina_kegiatan_{region}", lang)
 if plan.accepted.empty:
     st.error(t("importing.nothing_accepted", lang, n=fmt.number(len(plan.quarantined), lang)))

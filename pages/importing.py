@@ -105,7 +105,7 @@ st.caption(
 )
 
 st.subheader(t("importing.first_rows", lang))
-st.dataframe(import_view.first_rows(plan, lang), hide_index=True)
+widgets.grid(import_view.first_rows(plan, lang))
 
 st.subheader(t("importing.quarantine_title", lang))
 if plan.quarantined.empty:
@@ -113,11 +113,11 @@ if plan.quarantined.empty:
 else:
     widgets.text_table(import_view.reason_table(plan, lang))
     office = import_view.quarantine_download(plan, lang)
-    st.dataframe(office, hide_index=True)
+    widgets.grid(office)
     stem = f"karantina_{plan.region_code}_{plan.snapshot_date.isoformat()}"
     csv_column, xlsx_column = st.columns(2)
     csv_column.download_button(
-        t("importing.download_csv", lang), downloads.csv_bytes(office), f"{stem}.csv", "text/csv"
+        t("importing.download_csv", lang), downloads.csv_bytes(office, lang), f"{stem}.csv", "text/csv"
     )
     xlsx_column.download_button(
         t("importing.download_xlsx", lang),

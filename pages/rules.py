@@ -88,7 +88,7 @@ save_when_clicked(
 # line and the region page's gap.
 st.subheader(t("rules.targets", lang))
 st.caption(t("rules.targets_caption", lang))
-raw_targets = rule_files.raw_targets()
+raw_targets = rule_files.raw_targets(lang)
 region_names = dict(zip(regions["region_code"], regions["name"], strict=False))
 edited_targets: pd.DataFrame = st.data_editor(
     raw_targets,

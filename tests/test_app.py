@@ -270,6 +270,28 @@ def test_import_page_previews_then_saves_only_on_confirm(tmp_path, monkeypatch):
     assert (root / schema.snapshot_path(ox.REGION, ox.SNAPSHOT)).exists()
 
 
+def test_the_quarantine_grid_shows_a_dash_for_a_missing_cell_never_none(tmp_path, monkeypatch):
+    """A row shorter than the header (its last cells missing) is quarantined with every cell it had; the
+    grid on the page shows the missing ones as a dash, as every other list does."""
+    import office_exports as ox
+
+    root = ox.scratch_store(tmp_path / "store")
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
+    export = (
+        b"NIK;Nama Koperasi;Kecamatan;Kelurahan;Tanggal Badan Hukum;RAT Terakhir\n"
+        b"3603000000000001;KSP A;Cikupa;Bitung Jaya;01/01/2010;2023\n"
+        b"12345;Pendek\n"
+    )
+    app = run_app(page=page_script("importing"))
+    app.selectbox(key="import_region").set_value(ox.REGION)
+    app.date_input(key="import_date").set_value(ox.SNAPSHOT)
+    app.file_uploader(key="import_file").set_value(("pendek.csv", export, "text/csv"))
+    app.run()
+    quarantine = app.dataframe[-1].value.set_index("Nama Koperasi")
+    assert quarantine.loc["Pendek", ["Kecamatan", "Kelurahan", "RAT Terakhir"]].tolist() == ["–", "–", "–"]
+    assert not quarantine.isna().to_numpy().any()
+
+
 def test_import_page_refuses_an_unusable_file_in_words(tmp_path, monkeypatch):
     import office_exports as ox
 

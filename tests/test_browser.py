@@ -84,17 +84,42 @@ def test_a_deep_link_to_a_page_on_a_freshly_started_server_runs_inside_the_frame
             "Status rules",
             "About the data",
         ]
-        icons = [page.icon for page in PAGES if page.in_navigation]
+        # A Material icon is drawn from its name in the bundled font: the link's text holds the name.
+        icons = [
+            page.icon.removeprefix(":material/").removesuffix(":") for page in PAGES if page.in_navigation
+        ]
         expect(navigation).to_have_text([f"{icon}{title}" for icon, title in zip(icons, titles, strict=True)])
         expect(
             page.locator(f"{TEXT_TABLE} tr", has_text="Tangerang: dissolution after 5 years")
         ).to_have_count(1)
         for listed, title in zip([p for p in PAGES if p.in_navigation], titles, strict=True):
             open_and_wait(page, f"{base}/{listed.address}?lang=en")
+            icon = listed.icon.removeprefix(":material/").removesuffix(":")
             expect(page.locator("[data-testid=stSidebarNav] a[aria-current=page]")).to_have_text(
-                f"{listed.icon}{title}"
+                f"{icon}{title}"
             )
             expect(page.get_by_text("Page not found")).to_have_count(0)
+
+
+def test_page_icons_are_drawn_from_the_bundled_font_and_nothing_leaves_the_machine(app_url):
+    """The navigation's icons are Material Symbols from the font Streamlit ships (an emoji would be an empty
+    box on a PC without an emoji font); the tab's icon is kopdash's own file; no request leaves loopback."""
+    with chromium_page() as page:
+        elsewhere = []
+        page.on(
+            "request", lambda r: elsewhere.append(r.url) if not r.url.startswith((app_url, "data:")) else None
+        )
+        for address in ("/", "/peta?region=36.73", "/pantauan?region=36.04"):
+            open_and_wait(page, app_url + address)
+            icon = page.locator(
+                "[data-testid=stSidebarNav] a[aria-current=page] [data-testid=stIconMaterial]"
+            )
+            expect(icon).to_have_count(1)
+            assert "Material Symbols" in icon.evaluate("node => getComputedStyle(node).fontFamily")
+            assert page.evaluate("document.fonts.check('24px \"Material Symbols Rounded\"')")
+            favicon = page.evaluate("document.querySelector(\"link[rel='shortcut icon']\").href")
+            assert favicon.startswith(app_url + "/media/"), favicon
+        assert elsewhere == [], elsewhere
 
 
 def test_a_direct_link_to_a_page_connects_at_once_without_asking_the_wrong_address(app_url):

@@ -155,7 +155,9 @@ def test_the_quarantine_download_is_inert(formula_store, monkeypatch):
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(formula_store))
     made = []
     original = downloads.csv_bytes
-    monkeypatch.setattr(downloads, "csv_bytes", lambda frame: made.append(original(frame)) or made[-1])
+    monkeypatch.setattr(
+        downloads, "csv_bytes", lambda frame, lang="id": made.append(original(frame, lang)) or made[-1]
+    )
     app = app_at("importing")
     app.selectbox(key="import_region").set_value(ox.REGION)
     app.date_input(key="import_date").set_value(SNAPSHOT)
@@ -227,3 +229,18 @@ def test_the_comparison_workbook_adds_up_to_the_screen(monkeypatch, offered_tabl
         ]
         assert len(counted) == 4 and all(isinstance(v, int) for v in counted), row
         assert sum(counted) == row["Terdaftar"], row
+
+
+def test_the_csv_is_separated_as_excel_in_the_readers_language_splits_it():
+    """Indonesian Excel splits on ';' (its numbers are 1.234,5), English Excel on ',' (1,234.5: quoted)."""
+    import csv
+    import io
+
+    from kopdash.present import downloads
+
+    table = pd.DataFrame({"Wilayah": ["Kabupaten Serang"], "Terdaftar": ["1,234"], "% aktif": ["74.7"]})
+    english = downloads.csv_bytes(table, "en").decode("utf-8-sig")
+    assert english.splitlines()[0] == "Wilayah,Terdaftar,% aktif"
+    assert list(csv.reader(io.StringIO(english)))[1] == ["Kabupaten Serang", "1,234", "74.7"]
+    indonesian = downloads.csv_bytes(table.replace({"1,234": "1.234", "74.7": "74,7"})).decode("utf-8-sig")
+    assert indonesian.splitlines()[1] == "Kabupaten Serang;1.234;74,7"

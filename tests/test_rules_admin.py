@@ -104,3 +104,24 @@ def test_a_save_the_store_cannot_take_is_said_in_words_and_not_called_saved(monk
     errors = [_unescaped(e.value) for e in app.error]
     assert any("sedang ditulis oleh impor lain (dari kantor-lain" in e for e in errors), errors
     assert not app.success
+
+
+def test_targets_are_shown_as_a_person_writes_them_and_read_back_either_way():
+    """targets.csv holds 75.0 (the analysts' file); the rules page shows 75, 77,5 in Indonesian, 77.5 in
+    English, and a cell that is no number as it is, to be mended; the check reads the comma back."""
+    from kopdash.store import reference
+    from kopdash.ui.rule_files import _as_written
+
+    assert [_as_written(cell, "id") for cell in ("75.0", "77.5", "77,5", "tujuh", "")] == [
+        "75",
+        "77,5",
+        "77,5",
+        "tujuh",
+        "",
+    ]
+    assert _as_written("77.5", "en") == "77.5"
+    shown = pd.DataFrame(
+        {"region_code": ["36.04"], "year": ["2026"], "target_pct_aktif": ["77,5"], "source": ["x"]}
+    )
+    kept, problems = reference.check_targets(shown, {"36.04"})
+    assert problems == [] and kept["target_pct_aktif"].tolist() == [77.5]

@@ -17,7 +17,9 @@ FRAME_PARAMETERS = ("date", "lang", "regions")  # read by the frame, kept in the
 class Page:
     name: str  # the page family: the script pages/<name>.py, and the name of its modules in every layer
     title_key: str  # its title in the catalogue (present/i18n.py)
-    icon: str  # an emoji: Streamlit's Material icons are fetched from fonts.gstatic.com, emoji need nothing
+    # A Material Symbols icon: drawn with the font Streamlit ships (an emoji is an empty box on a PC with no
+    # emoji font). Never the tab's icon: Streamlit would fetch that from fonts.gstatic.com (app.py sets it).
+    icon: str
     roles: frozenset[str]  # who may open it
     parameters: tuple[str, ...] = ()  # the URL parameters it reads besides the frame's
     url_path: str | None = None  # its address (Indonesian, kept for shared links); None = its name
@@ -50,21 +52,30 @@ class Page:
 # queries/<family>.py, present/<family>.py, present/words/<family>.py), and its Indonesian address, which
 # shared links keep using.
 PAGES = (
-    Page("overview", "nav.overview", "📊", PUBLIC, (), url_path="", regions_field=True),
+    Page("overview", "nav.overview", ":material/dashboard:", PUBLIC, (), url_path="", regions_field=True),
     Page(
         "region",
         "nav.region",
-        "🏙️",
+        ":material/location_city:",
         PUBLIC,
         ("region", "kecamatan", "desa", "status", "sort", "q"),
         url_path="wilayah",
     ),
-    Page("programme", "nav.programme", "🚩", PUBLIC, ("programme", "region"), url_path="program"),
-    Page("cooperative", "nav.cooperative", "🏪", OFFICIALS, ("nik", "region"), url_path="koperasi"),
+    Page(
+        "programme", "nav.programme", ":material/flag:", PUBLIC, ("programme", "region"), url_path="program"
+    ),
+    Page(
+        "cooperative",
+        "nav.cooperative",
+        ":material/storefront:",
+        OFFICIALS,
+        ("nik", "region"),
+        url_path="koperasi",
+    ),
     Page(
         "transitions",
         "nav.transitions",
-        "🔄",
+        ":material/swap_horiz:",
         PUBLIC,
         ("region", "programme", "dari", "sampai", "pindah"),
         url_path="perubahan",
@@ -72,30 +83,40 @@ PAGES = (
     Page(
         "early_warning",
         "nav.early_warning",
-        "🔔",
+        ":material/notifications_active:",
         OFFICIALS,
         ("region", "kecamatan", "peringatan", "bulan"),
         url_path="pantauan",
     ),
-    Page("map", "nav.map", "🗺️", PUBLIC, ("region", "ukuran"), url_path="peta", regions_field=True),
+    Page(
+        "map", "nav.map", ":material/map:", PUBLIC, ("region", "ukuran"), url_path="peta", regions_field=True
+    ),
     Page(
         "interventions",
         "nav.interventions",
-        "🤝",
+        ":material/handshake:",
         PUBLIC,
         ("region", "kind"),
         url_path="intervensi",
         regions_field=True,
     ),
-    Page("comparison", "nav.comparison", "⚖️", PUBLIC, (), url_path="banding", regions_field=True),
-    Page("importing", "nav.importing", "📥", ADMINS, url_path="impor"),
-    Page("import_events", "nav.import_events", "🗓️", ADMINS, url_path="impor_kegiatan"),
-    Page("rules", "nav.rules", "📏", ADMINS, url_path="aturan"),
-    Page("about", "nav.about", "ℹ️", PUBLIC, url_path="tentang"),
+    Page(
+        "comparison",
+        "nav.comparison",
+        ":material/balance:",
+        PUBLIC,
+        (),
+        url_path="banding",
+        regions_field=True,
+    ),
+    Page("importing", "nav.importing", ":material/upload_file:", ADMINS, url_path="impor"),
+    Page("import_events", "nav.import_events", ":material/event_note:", ADMINS, url_path="impor_kegiatan"),
+    Page("rules", "nav.rules", ":material/rule:", ADMINS, url_path="aturan"),
+    Page("about", "nav.about", ":material/info:", PUBLIC, url_path="tentang"),
     Page(
         "meeting",
         "nav.meeting",
-        "🖥️",
+        ":material/co_present:",
         PUBLIC,
         ("mode", "slide"),
         url_path="rapat",

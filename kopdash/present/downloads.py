@@ -28,15 +28,17 @@ def inert(value):
     return value
 
 
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """';'-separated UTF-8 with a byte-order mark: Excel with Indonesian settings splits it into columns.
+def csv_bytes(frame: pd.DataFrame, lang: str = "id") -> bytes:
+    """UTF-8 with a byte-order mark, separated as Excel in the reader's language splits it into columns:
+    ';' in Indonesian (whose Excel writes 1.234,5), ',' in English (1,234.5, such cells quoted).
 
     Headers are cells too. A cell holding a line break (CR or LF) is quoted, so a spreadsheet keeps it in
     one cell instead of starting a new row with whatever follows the break.
     """
     safe = frame.map(inert)
     safe.columns = [inert(str(column)) for column in frame.columns]
-    return safe.to_csv(index=False, sep=";", lineterminator="\r\n").encode("utf-8-sig")
+    separator = "," if lang == "en" else ";"
+    return safe.to_csv(index=False, sep=separator, lineterminator="\r\n").encode("utf-8-sig")
 
 
 # Columns that hold identifiers, never quantities, however numeric they look (36.04 is a region, not 36,04).

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from kopdash.present import fmt
 from kopdash.store import reference, rule_admin
 from kopdash.ui import cache
 from kopdash.ui.sign_in import writer_origin
@@ -21,8 +22,23 @@ def raw_rules() -> tuple[pd.DataFrame, pd.DataFrame]:
     return profiles, regions
 
 
-def raw_targets() -> pd.DataFrame:
-    return reference.read_targets(cache.store().location)[0]
+def raw_targets(lang: str) -> pd.DataFrame:
+    """targets.csv to edit, each target as a person writes it in `lang` (75, 77,5): the file keeps the
+    analysts' 75.0, and a comma or a point is read back either way when saved."""
+    targets = reference.read_targets(cache.store().location)[0].copy()
+    written = [_as_written(cell, lang) for cell in targets["target_pct_aktif"]]
+    targets["target_pct_aktif"] = pd.array(written, dtype="string")  # text, even with no row
+    return targets
+
+
+def _as_written(cell, lang: str):
+    try:
+        value = float(str(cell).strip().replace(",", "."))
+    except ValueError:
+        return cell  # not a number: shown as the file holds it, for the admin to mend
+    if value != value:  # NaN: an empty cell
+        return cell
+    return fmt.number(value, lang, digits=0 if value == int(value) else 1)
 
 
 def check_rules(profiles: pd.DataFrame, regions: pd.DataFrame) -> list[str]:

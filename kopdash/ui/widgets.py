@@ -137,9 +137,16 @@ def _link_columns(table: pd.DataFrame) -> dict:
 
 def _dash_for_empty(column: pd.Series) -> pd.Series:
     """A text column's empty cells as a dash (Streamlit would print "None"); the column stays text."""
-    if column.dtype != object or not column.isna().any():
+    is_text = column.dtype == object or pd.api.types.is_string_dtype(column.dtype)
+    if not is_text or not column.isna().any():
         return column
     return column.map(lambda cell: fmt.MISSING if fmt.is_missing(cell) else str(cell))
+
+
+def grid(table: pd.DataFrame) -> None:
+    """A table that scrolls inside itself (a preview, a quarantine, a long list of figures): empty cells
+    read as a dash, never "None"."""
+    st.dataframe(table.apply(_dash_for_empty), hide_index=True)
 
 
 def list_click(table: pd.DataFrame, key: str, **options) -> int | None:
@@ -274,7 +281,7 @@ def download_buttons(
     left, right = st.columns(2)
     left.download_button(
         t("download.csv", lang),
-        lambda: downloads.csv_bytes(made()),
+        lambda: downloads.csv_bytes(made(), lang),
         f"{stem}.csv",
         "text/csv",
         key=f"{key}.csv",
