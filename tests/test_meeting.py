@@ -186,3 +186,21 @@ def test_the_brief_command_says_why_it_refuses(tmp_path, capsys, monkeypatch):
     assert "tidak punya snapshot pada atau sebelum 2001-01-01" in capsys.readouterr().err
     cli.main(["brief", "--region", "36.04", "--out", str(tmp_path / "r.docx"), "--lang", "en"])
     assert "written as .pdf or .html" in capsys.readouterr().err
+
+
+def test_the_brief_numbers_its_pages_fits_a_phone_and_says_no_rat_in_words():
+    """Printed, each page says "Halaman n dari N"; on a phone it is the screen's width; a cooperative that
+    never held a RAT reads "Belum RAT" in the call list, an unknown member count a dash, never a blank."""
+    import re
+
+    page = brief.build_html(Store(), "36.73", dt.date(2025, 11, 5), "id", top_calls=300)
+    assert "@bottom-right { content: \"Halaman \" counter(page) \" dari \" counter(pages)" in page
+    assert "<meta name='viewport' content='width=device-width, initial-scale=1'>" in page
+    calls = page[page.index("<table class='calls'>") :]
+    calls = calls[: calls.index("</table>")]
+    rows = re.findall(r"<tr>(.*?)</tr>", calls)[1:]
+    cells = [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in rows]
+    assert len(cells) == 218 and any(row[3] == "Belum RAT" for row in cells)
+    assert all(row[3] and row[4] for row in cells), "no blank RAT or members cell"
+    english = brief.build_html(Store(), "36.73", dt.date(2025, 11, 5), "en", top_calls=5)
+    assert "content: \"Page \" counter(page) \" of \" counter(pages)" in english

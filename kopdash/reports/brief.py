@@ -34,7 +34,7 @@ CHROMIUM_FLAGS = (
     "--no-first-run",
 )
 STYLE = """
-@page { size: A4; margin: 14mm 12mm; }
+@page { size: A4; margin: 14mm 12mm 16mm; @bottom-right { content: PAGE_NUMBER; font-size: 9pt; color: #555; } }
 body { font-family: "Source Sans Pro", "Segoe UI", Arial, sans-serif; color: #222; font-size: 11pt;
        margin: 0 auto; max-width: 190mm; }
 h1 { font-size: 20pt; margin: 0 0 2mm; }
@@ -46,7 +46,17 @@ th { background: #E8EEF4; } td.n { text-align: right; white-space: nowrap; }
 .demo { background: #EAF2FB; border: 1px solid #9CC3EA; padding: 2mm 3mm; margin: 2mm 0; }
 .chart { page-break-inside: avoid; }
 table.calls td:last-child { width: 45%; }
+@media screen and (max-width: 700px) {  /* a phone: the page's width, tables and the chart scroll sideways */
+  body { padding: 0 3mm; } table, .chart { display: block; overflow-x: auto; }
+}
 """
+
+
+def _style(lang: str) -> str:
+    """The style sheet, with each printed page numbered in `lang` ("Halaman 2 dari 3")."""
+    words = t("brief.page", lang).replace('"', "")
+    content = '"' + words.replace("{page}", '" counter(page) "').replace("{pages}", '" counter(pages) "') + '"'
+    return STYLE.replace("PAGE_NUMBER", content)
 
 
 def _e(value) -> str:
@@ -98,8 +108,12 @@ def build_html(
     calls = early_warning_view.call_list(
         early_warning(queries.early_warning_candidates(store, region, snapshot), snapshot), lang
     )
-    # Who, where, since when, what happens: contact details stay in the app, out of forwarded files.
-    shown_calls = calls.iloc[:top_calls, [0, 1, 2, 5, 6, 7]]
+    # Who, where, since when, what happens: contact details stay in the app, out of forwarded files. A
+    # blank a spreadsheet needs (no RAT yet, members unknown) is said in words on paper.
+    shown_calls = calls.iloc[:top_calls, [0, 1, 2, 5, 6, 7]].copy()
+    last_rat, members = shown_calls.columns[3], shown_calls.columns[4]
+    shown_calls[last_rat] = shown_calls[last_rat].replace("", t("brief.no_rat", lang))
+    shown_calls[members] = shown_calls[members].replace("", fmt.MISSING)
     demo = store.info().get("kind") == "demo"
     generated = dt.datetime.now().replace(microsecond=0)
     title = t("brief.title", lang, region=row["region_name"])
@@ -130,7 +144,8 @@ def build_html(
     ]
     return (
         f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>"
-        f"<title>{_e(title)}</title><style>{STYLE}</style></head>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        f"<title>{_e(title)}</title><style>{_style(lang)}</style></head>"
         f"<body>{''.join(parts)}</body></html>"
     )
 

@@ -14,6 +14,8 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "As of {as_of}; registry snapshot of {date}.",
     },
     "brief.kpis": {"id": "Angka utama", "en": "Key figures"},
+    "brief.page": {"id": "Halaman {page} dari {pages}", "en": "Page {page} of {pages}"},
+    "brief.no_rat": {"id": "Belum RAT", "en": "No RAT yet"},
     "brief.calls": {
         "id": "Perlu dihubungi sebelum tenggat RAT ({n} teratas dari {total})",
         "en": "To call before the RAT deadline (top {n} of {total})",
