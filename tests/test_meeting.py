@@ -194,7 +194,7 @@ def test_the_brief_numbers_its_pages_fits_a_phone_and_says_no_rat_in_words():
     import re
 
     page = brief.build_html(Store(), "36.73", dt.date(2025, 11, 5), "id", top_calls=300)
-    assert "@bottom-right { content: \"Halaman \" counter(page) \" dari \" counter(pages)" in page
+    assert '@bottom-right { content: "Halaman " counter(page) " dari " counter(pages)' in page
     assert "<meta name='viewport' content='width=device-width, initial-scale=1'>" in page
     calls = page[page.index("<table class='calls'>") :]
     calls = calls[: calls.index("</table>")]
@@ -203,4 +203,4 @@ def test_the_brief_numbers_its_pages_fits_a_phone_and_says_no_rat_in_words():
     assert len(cells) == 218 and any(row[3] == "Belum RAT" for row in cells)
     assert all(row[3] and row[4] for row in cells), "no blank RAT or members cell"
     english = brief.build_html(Store(), "36.73", dt.date(2025, 11, 5), "en", top_calls=5)
-    assert "content: \"Page \" counter(page) \" of \" counter(pages)" in english
+    assert 'content: "Page " counter(page) " of " counter(pages)' in english

@@ -34,7 +34,8 @@ CHROMIUM_FLAGS = (
     "--no-first-run",
 )
 STYLE = """
-@page { size: A4; margin: 14mm 12mm 16mm; @bottom-right { content: PAGE_NUMBER; font-size: 9pt; color: #555; } }
+@page { size: A4; margin: 14mm 12mm 16mm;
+        @bottom-right { content: PAGE_NUMBER; font-size: 9pt; color: #555; } }
 body { font-family: "Source Sans Pro", "Segoe UI", Arial, sans-serif; color: #222; font-size: 11pt;
        margin: 0 auto; max-width: 190mm; }
 h1 { font-size: 20pt; margin: 0 0 2mm; }
@@ -55,7 +56,8 @@ table.calls td:last-child { width: 45%; }
 def _style(lang: str) -> str:
     """The style sheet, with each printed page numbered in `lang` ("Halaman 2 dari 3")."""
     words = t("brief.page", lang).replace('"', "")
-    content = '"' + words.replace("{page}", '" counter(page) "').replace("{pages}", '" counter(pages) "') + '"'
+    counters = words.replace("{page}", '" counter(page) "').replace("{pages}", '" counter(pages) "')
+    content = f'"{counters}"'
     return STYLE.replace("PAGE_NUMBER", content)
 
 
