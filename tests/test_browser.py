@@ -432,3 +432,20 @@ def test_the_brief_opens_offline_in_chromium_with_its_charts_and_prints_to_pdf(t
         assert [url for url in asked if not url.startswith("file:")] == []
     pdf = brief.to_pdf(html)
     assert pdf and pdf.startswith(b"%PDF") and len(pdf) > 50_000
+
+
+def test_the_funnel_writes_a_stage_of_zero_beside_its_empty_bar(tmp_path):
+    """Kota Serang: 67 formed, 5 operating, 0 RAT held. The last stage has no bar to write in; drawn in
+    Chromium, its 0 is still on the chart beside its label."""
+    from kopdash.present import programme
+
+    figure = programme.funnel({"formed": 67, "operating": 5, "rat_held": 0}, "id")
+    page_file = tmp_path / "funnel.html"
+    page_file.write_text(figure.to_html(include_plotlyjs=True, full_html=True), encoding="utf-8")
+    with chromium_page(640, 340) as page:
+        page.goto(page_file.as_uri())
+        texts = page.locator(".funnellayer .point text")
+        expect(texts).to_have_count(3)
+        assert [texts.nth(i).text_content() for i in range(3)] == ["67", "5", "0"]
+        zero = texts.nth(2).bounding_box()
+        assert zero and zero["width"] > 0 and zero["height"] > 0, "the 0 is drawn, not clipped away"

@@ -48,6 +48,9 @@ def funnel(counts: dict[str, int], lang: str) -> go.Figure:
             x=values,
             text=[fmt.number(v, lang) for v in values],
             textinfo="text",
+            # A stage of 0 has no bar to write in: its count goes beside it, so the row still says 0.
+            textposition=["inside" if value else "outside" for value in values],
+            cliponaxis=False,
             marker=dict(color=[STATUS_COLORS["belum_beroperasi"], STATUS_COLORS["aktif"], "#332288"]),
             hovertemplate="%{y}: %{text}<extra></extra>",
         )
