@@ -206,3 +206,14 @@ def test_a_regions_status_table_has_every_bar_as_text_and_each_row_adds_up():
     numbers = table.iloc[:, 1:6].map(lambda text: int(text.replace(".", "")))
     assert (numbers.iloc[:, 1:].sum(axis=1) == numbers["Terdaftar"]).all()
     assert numbers.sum().tolist()[:2] == [272, 101] and numbers["Belum beroperasi"].sum() == 62
+
+
+def test_the_comparison_chart_draws_belum_beroperasi_so_each_region_adds_up_to_100():
+    """Kota Serang at 5 November 2025 has Koperasi Merah Putih not yet operating: its four bars add up to
+    100 per 100 registered (without that bar they came to 77,2)."""
+    regions = queries.region_status_as_of(Store(), dt.date(2025, 11, 5))
+    figure = charts.per_100_bars(regions, "id")
+    assert [trace.name for trace in figure.data][-1] == "Belum beroperasi"
+    kota = list(regions["region_code"]).index("36.73")
+    total = sum(float(trace.y[kota]) for trace in figure.data)
+    assert abs(total - 100) < 0.3, total

@@ -223,10 +223,14 @@ def status_over_time(trend: pd.DataFrame, lang: str, published: pd.DataFrame | N
 
 
 def per_100_bars(regions: pd.DataFrame, lang: str) -> go.Figure:
-    """Grouped bars: aktif, kurang aktif and tidak aktif per 100 registered, one group per region."""
+    """Grouped bars: aktif, kurang aktif, tidak aktif and (where any region has them) belum beroperasi per
+    100 registered, one group per region: a region's bars add up to 100."""
     labels = [as_text(region_label(row, lang)) for row in regions.itertuples()]
     figure = go.Figure()
-    for status in ("aktif", "kurang_aktif", "tidak_aktif"):
+    statuses = ["aktif", "kurang_aktif", "tidak_aktif"]
+    if (regions["belum_beroperasi_count"] > 0).any():
+        statuses.append("belum_beroperasi")
+    for status in statuses:
         per_100 = (
             100
             * regions[f"{status}_count"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from kopdash.present import fmt
-from kopdash.present.i18n import headers_of, programme_label, t
+from kopdash.present.i18n import code_label, headers_of, programme_label, t
 
 
 def comparison_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -20,7 +20,14 @@ def comparison_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
             else fmt.MISSING
             for s in ("aktif", "kurang_aktif", "tidak_aktif", "belum_beroperasi")
         }
-        rule = f"{row.rule_profile} ({row.less_active_after}/{row.inactive_after}/{row.dissolution_after})"
+        rule = t(
+            "comparison.rule_cell",
+            lang,
+            profile=code_label("profile", row.rule_profile, lang),
+            less=row.less_active_after,
+            inactive=row.inactive_after,
+            dissolution=row.dissolution_after,
+        )
         rows.append(
             [
                 row.region_name,

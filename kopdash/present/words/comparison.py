@@ -22,6 +22,12 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Note: snapshot dates lie more than a year apart ({first} to {last}); the figures compared are "
         "not from the same time.",
     },
+    "comparison.rule_cell": {
+        "id": "{profile}: kurang aktif sesudah {less}, tidak aktif sesudah {inactive}, calon pembubaran sesudah "
+        "{dissolution} RAT terlewat",
+        "en": "{profile}: less active after {less}, inactive after {inactive}, dissolution candidate after "
+        "{dissolution} missed RATs",
+    },
     "comparison.columns.region": {"id": "Wilayah", "en": "Region"},
     "comparison.columns.snapshot_date": {"id": "Tanggal snapshot", "en": "Snapshot date"},
     "comparison.columns.status_rule": {"id": "Aturan status", "en": "Status rule"},
