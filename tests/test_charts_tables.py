@@ -217,3 +217,22 @@ def test_the_comparison_chart_draws_belum_beroperasi_so_each_region_adds_up_to_1
     kota = list(regions["region_code"]).index("36.73")
     total = sum(float(trace.y[kota]) for trace in figure.data)
     assert abs(total - 100) < 0.3, total
+
+
+def test_the_status_trend_of_slides_and_the_brief_stands_on_a_time_axis():
+    """Kabupaten Serang's snapshots are years apart at first and months apart later: on the chart they
+    stand as far apart as they are in time, each tick written in Indonesian."""
+    trend = queries.status_trend(Store(), dt.date(2025, 12, 31), ["36.04"])
+    figure = charts.status_over_time(trend, "id")
+    assert figure.layout.xaxis.type == "date"
+    xs = pd.to_datetime(pd.Series(figure.data[0].x))
+    assert list(xs) == list(pd.to_datetime(trend["snapshot_date"]))
+    gaps = xs.diff().dropna()
+    assert gaps.max() > 2 * gaps.min(), "uneven gaps between snapshots stay uneven on the axis"
+    assert all(
+        any(
+            month in text
+            for month in ("Jan", "Mar", "Jul", "Sep", "Des", "Mei", "Agu", "Okt", "Nov", "Jun", "Feb", "Apr")
+        )
+        for text in figure.layout.xaxis.ticktext
+    )

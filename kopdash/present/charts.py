@@ -173,8 +173,10 @@ def status_bars(counts: pd.DataFrame, labels: list[str], lang: str) -> go.Figure
 
 def status_over_time(trend: pd.DataFrame, lang: str, published: pd.DataFrame | None = None) -> go.Figure:
     """Stacked bars of one region's status counts at every snapshot (status_trend for one region), with
-    the aktif figures an office published as diamonds on the snapshot they fall on."""
+    the aktif figures an office published as diamonds on the snapshot they fall on. The axis is time:
+    snapshots a year apart stand a year apart, not side by side."""
     figure = go.Figure()
+    when = list(pd.to_datetime(trend["snapshot_date"]))
     dates = [fmt.date_short(d, lang) for d in trend["snapshot_date"]]
     for status in REGISTERED_STATUSES:
         values = trend[f"{status}_count"].astype(int)
@@ -182,7 +184,7 @@ def status_over_time(trend: pd.DataFrame, lang: str, published: pd.DataFrame | N
             continue
         name = status_label(status, lang)
         figure.add_bar(
-            x=dates,
+            x=when,
             y=values,
             name=name,
             marker=status_marker(status),
@@ -194,12 +196,11 @@ def status_over_time(trend: pd.DataFrame, lang: str, published: pd.DataFrame | N
         if published is None
         else published[published["programme"].isna() & (published["metric"] == "aktif")]
     )
-    snapshots = list(pd.to_datetime(trend["snapshot_date"]))
     points = []
     for row in aktif.itertuples():
-        on_or_before = [i for i, d in enumerate(snapshots) if d <= pd.Timestamp(row.as_of)]
+        on_or_before = [i for i, d in enumerate(when) if d <= pd.Timestamp(row.as_of)]
         if on_or_before:
-            points.append((dates[on_or_before[-1]], row))
+            points.append((when[on_or_before[-1]], row))
     if points:
         figure.add_scatter(
             x=[x for x, _ in points],
@@ -217,7 +218,7 @@ def status_over_time(trend: pd.DataFrame, lang: str, published: pd.DataFrame | N
         lang,
         barmode="stack",
         height=380,
-        xaxis=dict(type="category", tickangle=-45),
+        xaxis=dict(**date_axis(trend["snapshot_date"], lang), type="date", tickangle=-45),
         yaxis=dict(title=t("metric.cooperatives", lang), tickformat=",d"),
     )
 
