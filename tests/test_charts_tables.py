@@ -236,3 +236,17 @@ def test_the_status_trend_of_slides_and_the_brief_stands_on_a_time_axis():
         )
         for text in figure.layout.xaxis.ticktext
     )
+
+
+def test_kpi_changes_say_which_snapshot_they_compare_with():
+    """One region: its snapshot against the one before, both named. Several: each region's previous
+    snapshot, grouped by date (a national store's 520 regions make a few dates, not a page)."""
+    regions = queries.region_status_as_of(Store(), dt.date(2025, 12, 31))
+    one = tables.delta_basis(regions[regions["region_code"] == "36.04"], "id")
+    assert one == "Perubahan: snapshot 31 Desember 2025 dibanding snapshot sebelumnya, 31 Desember 2024."
+    several = tables.delta_basis(regions, "id")
+    assert several == (
+        "Perubahan: tiap wilayah dibanding snapshot sebelumnya (31 Des 2024: 4 wilayah; "
+        "5 Okt 2025: Kota Serang)."
+    )
+    assert tables.delta_basis(regions.assign(previous_snapshot_date=pd.NaT), "id") is None

@@ -170,6 +170,32 @@ def kpi_cards(regions: pd.DataFrame, lang: str) -> list[Kpi]:
     return cards
 
 
+def delta_basis(regions: pd.DataFrame, lang: str) -> str | None:
+    """What the KPI cards' changes compare with, in one sentence: the previous snapshot (one region), or
+    each region's own previous snapshot, named (several); None when no region has one."""
+    if "previous_snapshot_date" not in regions:
+        return None
+    earlier = regions.dropna(subset=["previous_snapshot_date"])
+    if earlier.empty:
+        return None
+    if len(regions) == 1:
+        row = earlier.iloc[0]
+        return t(
+            "kpi.against",
+            lang,
+            date=fmt.date_long(row["previous_snapshot_date"], lang),
+            now=fmt.date_long(row["snapshot_date"], lang),
+        )
+    # Grouped by date, so 520 regions of a national store make a few dates, not a page of them.
+    groups = []
+    for day, rows in earlier.groupby("previous_snapshot_date", sort=True):
+        names = list(rows["region_name"])
+        who = ", ".join(names) if len(names) <= 3 else t("kpi.regions", lang, n=fmt.number(len(names), lang))
+        groups.append(f"{fmt.date_short(day, lang)}: {who}")
+    dates = "; ".join(groups)
+    return t("kpi.against_each", lang, dates=dates)
+
+
 def region_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
     """One row per region, every figure as formatted text, headers in `lang`."""
     rows = []

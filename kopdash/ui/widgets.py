@@ -295,6 +295,12 @@ def download_buttons(
     )
 
 
+def delta_basis_note(sentence: str | None) -> None:
+    """Under KPI cards: what their changes compare with (present.tables.delta_basis)."""
+    if sentence:
+        st.caption(as_markdown_text(sentence))
+
+
 _TONE_COLOUR = {"good": "green", "bad": "red", "neutral": "gray"}
 _ARROW = {"up": "↑ ", "down": "↓ ", "off": ""}
 

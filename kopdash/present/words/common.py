@@ -91,6 +91,15 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Small figures: change since each region's previous snapshot (green = better, red = worse).",
     },
     "kpi.points": {"id": " poin", "en": " pts"},
+    "kpi.against": {
+        "id": "Perubahan: snapshot {now} dibanding snapshot sebelumnya, {date}.",
+        "en": "Changes: the snapshot of {now} against the one before, {date}.",
+    },
+    "kpi.regions": {"id": "{n} wilayah", "en": "{n} regions"},
+    "kpi.against_each": {
+        "id": "Perubahan: tiap wilayah dibanding snapshot sebelumnya ({dates}).",
+        "en": "Changes: each region against its previous snapshot ({dates}).",
+    },
     "change.columns.change": {"id": "Perubahan", "en": "Change"},
     "change.columns.active": {"id": "Aktif", "en": "Active"},
     "change.columns.active_2": {"id": "% aktif", "en": "% active"},
