@@ -13,6 +13,7 @@ from kopdash.present import interventions as interventions_view
 from kopdash.present.explain import explain_status
 from kopdash.present.i18n import status_label, t
 from kopdash.ui import cache, urlstate, widgets
+from kopdash.ui.contact_form import contact_form
 from kopdash.ui.state import view_state
 
 state = view_state()
@@ -80,6 +81,13 @@ with right:
     st.subheader(t("cooperative.members", lang))
     widgets.chart(cache.figure(charts.members_over_time, history, lang))
 
+# A call list's row opens this page: the call is recorded here, the cooperative already chosen.
+contact_form(
+    pd.DataFrame({"nik": [nik], "name": [current["name"]], "district": [current["district"]]}),
+    home,
+    lang,
+    f"contact:{home}:{nik}",
+)
 if len(events):
     st.subheader(t("cooperative.events", lang))
     widgets.text_table(interventions_view.cooperative_events_table(events, lang))

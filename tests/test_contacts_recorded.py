@@ -95,3 +95,21 @@ def test_an_official_records_a_call_from_the_early_warning_list(demo_copy):
     page = open_page(page_script("cooperative"), nik=nik, region="36.73", date=dt.date.today().isoformat())
     shown = [table.to_string() for table in text_tables(page)]
     assert any("WhatsApp" in text and "Tersambung" in text for text in shown), (nik, shown)
+
+
+def test_a_tap_on_a_call_lists_row_opens_a_page_where_the_call_is_recorded_for_that_cooperative(demo_copy):
+    """The call list's row opens the cooperative's page; there the form is open, for that cooperative only
+    (nothing to pick from a list of 62), and the call it records is on the page at once."""
+    today = dt.date.today()
+    nik = queries.early_warning_candidates(Store(demo_copy), "36.73", dt.date(2025, 11, 5))["nik"].iloc[0]
+    app = open_page(page_script("cooperative"), nik=nik, region="36.73", date=today.isoformat())
+    assert not [box for box in app.selectbox if box.label == "Koperasi"], "the cooperative is already chosen"
+    assert any(h.value == "Catat kontak dengan koperasi ini" for h in app.subheader)
+    next(r for r in app.radio if r.label == "Hasil").set_value("tersambung")
+    next(b for b in app.button if b.label == "Simpan kontak").click()
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert any(s.value.replace("\\", "").startswith("Tersimpan: pemanggilan pengurus") for s in app.success)
+    recorded = queries.recent_contacts(Store(demo_copy), "36.73", today - dt.timedelta(days=1), today)
+    assert list(recorded["nik"]) == [nik]
+    assert any("Tersambung" in table.to_string() for table in text_tables(app)), "on the page at once"

@@ -19,22 +19,36 @@ from kopdash.ui.sign_in import writer_origin
 _SAVED = "contact_saved"  # the words to show after the rerun that follows a save
 
 
+def _named(person) -> str:
+    return f"{person['name']} · {person['district'] or fmt.MISSING}"
+
+
 def contact_form(people: pd.DataFrame, region: str, lang: str, key: str) -> None:
-    """A form under a call list; `people` holds nik, name and district of the listed cooperatives."""
+    """A form under a call list, or on one cooperative's page; `people` holds nik, name and district of
+    the listed cooperatives (one: the form is for it, open, with nothing to choose)."""
     saved = st.session_state.pop(_SAVED, None)
     if saved:
         st.success(saved)
     if people.empty:
         return
-    # Built only once opened: its choice of cooperatives can hold hundreds of names.
-    fold = st.expander(t("contact.title", lang), icon="📞", key=f"{key}:open", on_change="rerun")
-    if not fold.open:
-        return
-    with fold, st.form(key, clear_on_submit=True, border=False):
-        who = st.selectbox(
-            t("contact.who", lang),
-            range(len(people)),
-            format_func=lambda i: f"{people.iloc[i]['name']} · {people.iloc[i]['district'] or fmt.MISSING}",
+    if len(people) == 1:  # a cooperative's own page: the one a tap on a call list's row opened
+        place = st.container(border=True)
+        place.subheader(t("contact.title_one", lang), anchor=False)
+    else:  # built only once opened: its choice of cooperatives can hold hundreds of names
+        place = st.expander(
+            t("contact.title", lang), icon=":material/call:", key=f"{key}:open", on_change="rerun"
+        )
+        if not place.open:
+            return
+    with place, st.form(key, clear_on_submit=True, border=False):
+        who = (
+            st.selectbox(
+                t("contact.who", lang),
+                range(len(people)),
+                format_func=lambda i: _named(people.iloc[i]),
+            )
+            if len(people) > 1
+            else 0
         )
         left, middle, right = st.columns(3)
         kind = left.radio(

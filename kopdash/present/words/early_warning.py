@@ -7,8 +7,12 @@ WORDS: dict[str, dict[str, str]] = {
     "contact.channel": {"id": "Lewat", "en": "By"},
     "contact.outcome": {"id": "Hasil", "en": "Outcome"},
     "contact.promised": {
-        "id": "RAT dijanjikan sebelum (bila berjanji)",
-        "en": "RAT promised by (if promised)",
+        "id": "RAT dijanjikan sebelum (bila berjanji; hh/bb/tttt)",
+        "en": "RAT promised by (if promised; dd/mm/yyyy)",
+    },
+    "contact.title_one": {
+        "id": "Catat kontak dengan koperasi ini",
+        "en": "Record a contact with this cooperative",
     },
     "contact.note": {"id": "Catatan", "en": "Note"},
     "contact.save": {"id": "Simpan kontak", "en": "Save the contact"},
