@@ -8,12 +8,12 @@ for a bounded time, with a pause between views as a reader takes.
 
 For each level: errors, p50/p95/max of the time from asking for a page to the page's last element
 (script finished: the key number is drawn before that, so this bounds the time to it), the server's RSS
-with every session open and idle, RSS per idle session; then, with every session closed, the server's
-RSS after `settle` seconds against its start. An error is a page not drawn within 60 s, a page that
-showed an exception, or a connection refused. The server runs on loopback on a copy of nothing: it
-only reads the store (the bundled demo, or --data-dir such as the national store). With --replicas N,
-N servers share the sessions (session n on server n mod N, as the proxy's affinity would spread them)
-and RSS is their sum.
+with every session open and idle, RSS per idle session; then, with every session closed and `closed`
+(200) more opened, shown the overview and closed, the server's RSS after `settle` seconds against its
+start. An error is a page not drawn within 60 s, a page without its title, an exception on the page or
+a refused connection. The server runs on loopback and only reads the store (the bundled demo, or
+--data-dir such as the national store). With --replicas N, N servers share the sessions (session n on
+server n mod N, as the proxy's affinity would spread them) and RSS is their sum.
 """
 
 from __future__ import annotations
@@ -198,7 +198,13 @@ async def closed_sessions(bases: list[str], pids: list[int], count: int, batch: 
 
 
 def run(
-    levels: list[int], seconds: float, think: float, settle: float, data_dir: str | None, replicas: int = 1
+    levels: list[int],
+    seconds: float,
+    think: float,
+    settle: float,
+    data_dir: str | None,
+    replicas: int = 1,
+    closed: int = 200,
 ) -> dict:
     logs = [Path(tempfile.mkstemp(prefix="kopdash-capacity-", suffix=".log")[1]) for _ in range(replicas)]
     servers = [start_server(data_dir, log) for log in logs]
@@ -215,7 +221,7 @@ def run(
             start = rss_mb(pids)
             results = [await level(bases, pids, n, seconds, think) for n in levels]
             after_levels = rss_mb(pids)
-            after_200 = await closed_sessions(bases, pids, 200)
+            after_closed = await closed_sessions(bases, pids, closed)
             await asyncio.sleep(settle)
             settled = rss_mb(pids)
             return {
@@ -226,7 +232,8 @@ def run(
                 "rss_start_mb": round(start, 1),
                 "levels": results,
                 "rss_after_levels_mb": round(after_levels, 1),
-                "rss_after_200_more_closed_mb": round(after_200, 1),
+                "more_sessions_opened_and_closed": closed,
+                "rss_after_those_closed_mb": round(after_closed, 1),
                 "settle_s": settle,
                 "rss_settled_mb": round(settled, 1),
                 "rss_settled_vs_start_pct": round(100 * (settled - start) / start, 1),
@@ -251,8 +258,11 @@ def main() -> int:
     parser.add_argument("--settle", type=float, default=300, help="wait after every session closed")
     parser.add_argument("--data-dir", help="the store to serve (default: the bundled demo)")
     parser.add_argument("--replicas", type=int, default=1, help="servers sharing the sessions")
+    parser.add_argument("--closed", type=int, default=200, help="sessions opened and closed after the levels")
     args = parser.parse_args()
-    result = run(args.levels, args.seconds, args.think, args.settle, args.data_dir, args.replicas)
+    result = run(
+        args.levels, args.seconds, args.think, args.settle, args.data_dir, args.replicas, args.closed
+    )
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 1 if any(level["error_count"] for level in result["levels"]) else 0
 

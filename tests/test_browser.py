@@ -109,7 +109,7 @@ def test_page_icons_are_drawn_from_the_bundled_font_and_nothing_leaves_the_machi
         page.on(
             "request", lambda r: elsewhere.append(r.url) if not r.url.startswith((app_url, "data:")) else None
         )
-        for address in ("/", "/peta?region=36.73", "/pantauan?region=36.04"):
+        for address in ("/", "/peta?region=36.73"):
             open_and_wait(page, app_url + address)
             icon = page.locator(
                 "[data-testid=stSidebarNav] a[aria-current=page] [data-testid=stIconMaterial]"
