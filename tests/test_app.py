@@ -50,7 +50,7 @@ def test_overview_on_the_serang_article_date_shows_819_and_612():
         "98",
         "109",
     )
-    assert serang["Tanggal snapshot"] == "18 Jul 2021"
+    assert serang["Tanggal pemutakhiran"] == "18 Jul 2021"
     assert app.query_params["date"] == "2021-07-18"
 
 
@@ -205,7 +205,7 @@ def test_the_as_of_field_offers_the_stored_dates_and_a_linked_date_in_its_place(
 
 def test_a_date_before_every_snapshot_says_so():
     app = run_app({"date": "2017-01-01"})
-    assert any("Belum ada snapshot" in w.value for w in app.warning)
+    assert any("Belum ada pemutakhiran" in w.value for w in app.warning)
 
 
 def test_english_switch_changes_every_heading():
@@ -237,11 +237,11 @@ def test_a_new_snapshot_shows_on_the_next_run_without_a_restart(tmp_path, monkey
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
     app = run_app({"date": "2023-01-01", "bagian": "tabel"})
     alpha = table_with(app, "Wilayah").set_index("Wilayah").loc["Kabupaten Alpha"]
-    assert (alpha["Tanggal snapshot"], alpha["Aktif"]) == ("31 Des 2021", "2")
+    assert (alpha["Tanggal pemutakhiran"], alpha["Aktif"]) == ("31 Des 2021", "2")
     write_rows(root, "11.01", __import__("datetime").date(2022, 12, 31), ALPHA_2021[:3], "permenkop_9_2018")
     app.run()
     alpha = table_with(app, "Wilayah").set_index("Wilayah").loc["Kabupaten Alpha"]
-    assert (alpha["Tanggal snapshot"], alpha["Terdaftar"]) == ("31 Des 2022", "3")
+    assert (alpha["Tanggal pemutakhiran"], alpha["Terdaftar"]) == ("31 Des 2022", "3")
     assert not any("Data demo" in info.value for info in app.info), "a real store is not called a demo"
 
 
@@ -261,7 +261,7 @@ def test_import_page_previews_then_saves_only_on_confirm(tmp_path, monkeypatch):
     mapping = text_tables(app)[0]
     assert dict(zip(mapping["Kolom di file"], mapping["Dipakai sebagai"], strict=True))["Kec"] == "Kecamatan"
     statuses = text_tables(app)[1].set_index("Status")
-    assert statuses.loc["Aktif", "Snapshot ini"] == "3"
+    assert statuses.loc["Aktif", "Pemutakhiran ini"] == "3"
     assert len(app.get("download_button")) == 2
     assert not (root / "registry").exists(), "nothing is written before Save"
     app.button(key="import_confirm").click()

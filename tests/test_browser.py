@@ -143,7 +143,7 @@ def test_a_page_of_one_region_says_how_old_its_newest_snapshot_is(app_url):
     months = months_between(__import__("datetime").date(2025, 12, 31), __import__("datetime").date.today())
     with chromium_page() as page:
         open_and_wait(page, app_url + "/pantauan?region=36.04")
-        said = f"Snapshot terbaru Kabupaten Serang: 31 Desember 2025, {months} bulan lalu"
+        said = f"Pemutakhiran terbaru Kabupaten Serang: 31 Desember 2025, {months} bulan lalu"
         expect(page.get_by_text(said)).to_be_visible()
 
 
@@ -218,7 +218,7 @@ def test_an_officer_imports_a_messy_export_in_the_browser(tmp_path):
         page.get_by_test_id("stMain").get_by_label("Wilayah", exact=True).click()
         page.get_by_role("option", name="Kabupaten Tangerang (36.03)").click()
         page.wait_for_selector(IDLE)
-        page.get_by_role("spinbutton", name="day, Tanggal snapshot").click()
+        page.get_by_role("spinbutton", name="day, Tanggal pemutakhiran").click()
         page.keyboard.type("31122024")  # day, month and year segments, each moving on to the next
         # Confirmed with Enter, as people do: our script (widgets.date_field) applies it, where Streamlit
         # would wait for a click elsewhere. The file name below carries the date the server received.
@@ -236,7 +236,7 @@ def test_an_officer_imports_a_messy_export_in_the_browser(tmp_path):
         assert download.suggested_filename == "karantina_36.03_2024-12-31.csv"
         content = open(download.path(), encoding="utf-8-sig").read()
         assert content.startswith("Lembar;Baris;Alasan;No;Nomor Induk Koperasi") and "31/02/2009" in content
-        page.get_by_role("button", name="Simpan snapshot").click()
+        page.get_by_role("button", name="Simpan pemutakhiran").click()
         page.get_by_text("Tersimpan").wait_for(timeout=30_000)
         assert dialogs == [], "markup in a cooperative's name never runs"
     assert (root / "registry" / "36.03" / "2024-12-31.parquet").exists()

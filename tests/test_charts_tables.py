@@ -243,10 +243,12 @@ def test_kpi_changes_say_which_snapshot_they_compare_with():
     snapshot, grouped by date (a national store's 520 regions make a few dates, not a page)."""
     regions = queries.region_status_as_of(Store(), dt.date(2025, 12, 31))
     one = tables.delta_basis(regions[regions["region_code"] == "36.04"], "id")
-    assert one == "Perubahan: snapshot 31 Desember 2025 dibanding snapshot sebelumnya, 31 Desember 2024."
+    assert (
+        one == "Perubahan: pemutakhiran 31 Desember 2025 dibanding pemutakhiran sebelumnya, 31 Desember 2024."
+    )
     several = tables.delta_basis(regions, "id")
     assert several == (
-        "Perubahan: tiap wilayah dibanding snapshot sebelumnya (31 Des 2024: 4 wilayah; "
+        "Perubahan: tiap wilayah dibanding pemutakhiran sebelumnya (31 Des 2024: 4 wilayah; "
         "5 Okt 2025: Kota Serang)."
     )
     assert tables.delta_basis(regions.assign(previous_snapshot_date=pd.NaT), "id") is None

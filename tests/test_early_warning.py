@@ -124,7 +124,7 @@ def test_year_on_year_change_uses_the_snapshot_nearest_a_year_back_and_says_how_
     assert table.loc["Sejak sekitar setahun sebelumnya", "Aktif"] == "−1"
     assert table.loc["Sejak sekitar setahun sebelumnya", "% aktif"] == "−20,0 poin"
     assert (
-        table.loc["Sejak sekitar setahun sebelumnya", "Dibanding snapshot"]
+        table.loc["Sejak sekitar setahun sebelumnya", "Dibanding pemutakhiran"]
         == "31 Desember 2020 (12 bulan sebelumnya)"
     )
     first = queries.region_status_as_of(Store(root), D(2020, 12, 31), ["11.01"])
@@ -191,7 +191,7 @@ def test_kota_serang_compares_with_the_snapshot_nearest_a_year_back_not_22_month
     row = regions.iloc[0]
     assert (row["year_ago_snapshot_date"].date(), row["year_ago_months"]) == (D(2024, 12, 31), 11)
     when = tables.change_table(regions, "id").set_index("Perubahan").loc["Sejak sekitar setahun sebelumnya"]
-    assert when["Dibanding snapshot"] == "31 Desember 2024 (11 bulan sebelumnya)"
+    assert when["Dibanding pemutakhiran"] == "31 Desember 2024 (11 bulan sebelumnya)"
     cards = {card.label: card.value for card in tables.kpi_cards(regions, "id")}
     established = 100 * row["aktif_count"] / (row["registered_count"] - row["belum_beroperasi_count"])
     assert row["belum_beroperasi_count"] == 62
@@ -234,7 +234,7 @@ def test_the_call_list_is_ranked_by_risk_from_each_ones_own_record(tmp_path):
     assert list(ranked["nik"].str[-2:]) == ["21", "22"] and list(ranked["risk"]) == [2 + 2 + 1 + 2, 0]
     said = early_warning_view.call_list(ranked, "id")["Tanda risiko dari riwayatnya"].tolist()
     assert said == [
-        "RAT terlambat atau terlewat pada 1 snapshot sebelumnya; laporan RAT terakhir tidak sampai ke "
+        "RAT terlambat atau terlewat pada 1 pemutakhiran sebelumnya; laporan RAT terakhir tidak sampai ke "
         "dinas; tidak diketahui apakah usahanya berjalan; anggota turun dari 50 menjadi 40 dibanding "
         "sekitar setahun lalu",
         "tidak ada tanda lain",

@@ -38,7 +38,7 @@ def test_looking_back_counts_from_the_chosen_date_and_says_so():
 
 def test_a_months_old_snapshot_is_said_with_its_age():
     assert freshness.age_note(SERANG, D(2025, 12, 31), TODAY, "id") == (
-        "Snapshot terbaru Kabupaten Serang: 31 Desember 2025, 11 bulan lalu. Angka di halaman ini bukan "
+        "Pemutakhiran terbaru Kabupaten Serang: 31 Desember 2025, 11 bulan lalu. Angka di halaman ini bukan "
         "keadaan hari ini; impor registri yang lebih baru."
     )
     assert freshness.age_note(SERANG, D(2025, 12, 31), D(2026, 3, 1), "id") is None  # two months: fine
@@ -54,7 +54,7 @@ def test_far_snapshots_on_the_comparison_are_named():
     )
     note = freshness.far_note(regions, D(2025, 11, 5), "id")
     assert note.startswith(
-        "3 dari 4 wilayah dibandingkan pada snapshot lebih dari 3 bulan sebelum 5 November"
+        "3 dari 4 wilayah dibandingkan pada pemutakhiran lebih dari 3 bulan sebelum 5 November"
     )
     assert "Kabupaten Sragen (31 Jan 2025, 9 bulan sebelumnya)" in note
     assert freshness.far_note(regions.head(1), D(2025, 11, 5), "id") is None
@@ -68,11 +68,11 @@ def test_pages_count_the_deadline_from_today_and_say_how_old_the_demo_is():
     today = dt.date.today()
     months = months_between(D(2025, 12, 31), today)
     overview = open_page(None, {})  # the frame says it, on every page
-    assert f"Snapshot terbaru dari 5 wilayah yang ditampilkan: 31 Desember 2025, {months} bulan lalu" in (
+    assert f"Pemutakhiran terbaru dari 5 wilayah yang ditampilkan: 31 Desember 2025, {months} bulan lalu" in (
         " ".join(w.value.replace("\\", "") for w in overview.warning)
     )
     looking_back = open_page(None, {"date": "2021-07-18"})
-    assert not [w for w in looking_back.warning if "Snapshot terbaru" in w.value], "the past, on purpose"
+    assert not [w for w in looking_back.warning if "Pemutakhiran terbaru" in w.value], "the past, on purpose"
     watch = open_page(page_script("early_warning"), {"region": "36.04"})
     said = " ".join(c.value for c in watch.caption)
     if today > D(2026, 6, 30):  # the deadline after the 31 Dec 2025 snapshot

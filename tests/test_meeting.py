@@ -132,7 +132,7 @@ def brief_html():
 
 def test_brief_has_the_date_kpis_trend_kecamatan_calls_and_the_rule(brief_html):
     assert "Ringkasan rapat: Kabupaten Serang" in brief_html
-    assert "Per 18 Juli 2021; snapshot registri 18 Juli 2021." in brief_html
+    assert "Per 18 Juli 2021; pemutakhiran registri 18 Juli 2021." in brief_html
     assert ">819 (+6)<" in brief_html and ">612 (+60)<" in brief_html
     assert "Status per kecamatan" in brief_html and ">Waringinkurung<" in brief_html
     assert "Perlu dihubungi sebelum tenggat RAT (15 teratas dari" in brief_html
@@ -183,7 +183,7 @@ def test_the_brief_command_says_why_it_refuses(tmp_path, capsys, monkeypatch):
 
     monkeypatch.setenv("KOPDASH_DATA_DIR", str(ROOT / "data"))
     cli.main(["brief", "--region", "36.04", "--date", "2001-01-01", "--out", str(tmp_path / "r.html")])
-    assert "tidak punya snapshot pada atau sebelum 2001-01-01" in capsys.readouterr().err
+    assert "tidak punya pemutakhiran pada atau sebelum 2001-01-01" in capsys.readouterr().err
     cli.main(["brief", "--region", "36.04", "--out", str(tmp_path / "r.docx"), "--lang", "en"])
     assert "written as .pdf or .html" in capsys.readouterr().err
 

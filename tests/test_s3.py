@@ -313,4 +313,4 @@ def test_the_app_renders_from_a_bucket(tmp_path, bucket_env, monkeypatch):
     shown = text_tables(app) + [d.value for d in app.dataframe]
     regions = next(frame for frame in shown if "Wilayah" in getattr(frame, "columns", []))
     alpha = regions.set_index("Wilayah").loc["Kabupaten Alpha"]
-    assert (alpha["Tanggal snapshot"], alpha["Aktif"]) == ("31 Des 2021", "2")
+    assert (alpha["Tanggal pemutakhiran"], alpha["Aktif"]) == ("31 Des 2021", "2")

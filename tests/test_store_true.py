@@ -126,7 +126,7 @@ def test_a_programme_roster_adds_its_cooperatives_and_carries_every_other(kota_s
     for column in ("name", "district", "village", "established_on", "last_rat_year", "members"):
         assert carried[column].tolist() == kept[column].tolist(), column
     assert (after["programme"] == "koperasi_merah_putih").sum() == 6
-    assert "30 koperasi lain dibawa dari snapshot 5 September 2025" in said.out
+    assert "30 koperasi lain dibawa dari pemutakhiran 5 September 2025" in said.out
 
 
 def test_a_roster_again_updates_its_cooperatives_by_nik(kota_serang, tmp_path):
@@ -149,13 +149,13 @@ def test_a_part_of_the_registry_is_refused_until_the_officer_says_which(kota_ser
     before = store_state(kota_serang)
     assert ingest(kota_serang, part, day=day) == cli.EXIT_REFUSED
     words = capsys.readouterr().err
-    assert "memuat 5 koperasi; snapshot 2025-09-05 memuat 30, dan 30 di antaranya" in words
+    assert "memuat 5 koperasi; pemutakhiran 2025-09-05 memuat 30, dan 30 di antaranya" in words
     assert "--whole" in words and "--partial" in words
     assert store_state(kota_serang) == before  # nothing written, not even a quarantine
 
     assert ingest(kota_serang, part, "--partial", day=day) == 0
     assert len(snapshot(kota_serang, day)) == 35
-    assert "30 koperasi lain dibawa dari snapshot 5 September 2025" in capsys.readouterr().out
+    assert "30 koperasi lain dibawa dari pemutakhiran 5 September 2025" in capsys.readouterr().out
 
 
 def test_a_partial_file_naming_its_kecamatan_replaces_that_kecamatan_only(kota_serang, tmp_path):
@@ -175,7 +175,7 @@ def test_the_whole_registry_said_records_the_missing_as_no_longer_listed(kota_se
     day = dt.date(2025, 10, 1)
     assert ingest(kota_serang, smaller, "--whole", day=day) == 0
     assert len(snapshot(kota_serang, day)) == 10
-    assert "20 koperasi snapshot 5 September 2025 tidak ada dalam berkas" in capsys.readouterr().out
+    assert "20 koperasi pemutakhiran 5 September 2025 tidak ada dalam berkas" in capsys.readouterr().out
 
 
 def test_a_first_import_and_a_complete_file_need_no_word(tmp_path):
@@ -377,11 +377,11 @@ def test_the_import_page_asks_whole_or_partial_with_the_counts_before_saving(
     app.date_input(key="import_date").set_value(dt.date(2025, 10, 1))
     app.run()
     assert not app.exception, [e.value for e in app.exception]
-    assert "memuat 5 koperasi; snapshot 5 September 2025 memuat 30" in shown(app.warning)
+    assert "memuat 5 koperasi; pemutakhiran 5 September 2025 memuat 30" in shown(app.warning)
     assert not [b for b in app.button if b.key == "import_confirm"], "no Save before the answer"
     app.radio(key="import_scope").set_value("partial")
     app.run()
-    assert "30 koperasi lain dibawa dari snapshot 5 September 2025" in shown(app.info)
+    assert "30 koperasi lain dibawa dari pemutakhiran 5 September 2025" in shown(app.info)
     app.button(key="import_confirm").click()
     app.run()
     assert any("35 koperasi" in s.value for s in app.success)

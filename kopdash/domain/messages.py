@@ -97,17 +97,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "chosen. Nothing was written: choose the right region",
     },
     "refused.whole_or_partial": {
-        "id": "berkas ini memuat {file} koperasi; snapshot {date} memuat {base}, dan {missing} di antaranya "
+        "id": "berkas ini memuat {file} koperasi; pemutakhiran {date} memuat {base}, dan {missing} di antaranya "
         "tidak ada dalam berkas. Tidak ada yang ditulis. Jika berkas ini seluruh registri, ulangi dengan "
         "--whole ({missing} koperasi dicatat tidak terdaftar lagi); jika hanya sebagian, ulangi dengan "
-        "--partial (yang lain dibawa dari snapshot {date}; --partial=KECAMATAN mengganti kecamatan itu)",
+        "--partial (yang lain dibawa dari pemutakhiran {date}; --partial=KECAMATAN mengganti kecamatan itu)",
         "en": "this file holds {file} cooperatives; the snapshot of {date} holds {base}, and {missing} of them "
         "are not in the file. Nothing was written. If the file is the whole registry, run again with --whole "
         "({missing} cooperatives recorded as no longer listed); if it is a part, run again with --partial "
         "(the others carried from the snapshot of {date}; --partial=KECAMATAN replaces that district)",
     },
     "refused.roster_lacks": {
-        "id": "daftar program ini memuat {file} koperasi; snapshot {date} memuat {base} koperasi {programme}, "
+        "id": "daftar program ini memuat {file} koperasi; pemutakhiran {date} memuat {base} koperasi {programme}, "
         "dan {missing} di antaranya tidak ada dalam daftar. Tidak ada yang ditulis. Jika daftar ini lengkap, "
         "ulangi dengan --whole; jika hanya sebagian, ulangi dengan --partial",
         "en": "this programme roster holds {file} cooperatives; the snapshot of {date} holds {base} {programme} "
@@ -115,7 +115,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "complete, run again with --whole; if it is a part, run again with --partial",
     },
     "refused.partial_district": {
-        "id": "kecamatan {name!r} tidak ada di snapshot sebelumnya maupun di berkas (yang ada: {known})",
+        "id": "kecamatan {name!r} tidak ada di pemutakhiran sebelumnya maupun di berkas (yang ada: {known})",
         "en": "district {name!r} is neither in the previous snapshot nor in the file (known: {known})",
     },
     "refused.region_unknown": {
@@ -129,7 +129,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_profiles.csv: fix it on the status rules page, then import again",
     },
     "refused.future_date": {
-        "id": "tanggal snapshot {date} ada di masa depan (hari ini {today})",
+        "id": "tanggal pemutakhiran {date} ada di masa depan (hari ini {today})",
         "en": "the snapshot date {date} is in the future (today is {today})",
     },
     "refused.too_slow": {

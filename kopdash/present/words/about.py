@@ -20,7 +20,7 @@ WORDS: dict[str, dict[str, str]] = {
     "about.title": {"id": "Tentang data dan aturan status", "en": "About the data and the status rule"},
     "about.store": {"id": "Penyimpanan data", "en": "Data store"},
     "about.store_counts": {
-        "id": "{rows} baris, {regions} wilayah, {snapshots} snapshot ({first} s.d. {last}).",
+        "id": "{rows} baris, {regions} wilayah, {snapshots} pemutakhiran ({first} s.d. {last}).",
         "en": "{rows} rows, {regions} regions, {snapshots} snapshots ({first} to {last}).",
     },
     "about.rule": {"id": "Aturan status yang diselaraskan", "en": "The harmonised status rule"},
@@ -52,7 +52,7 @@ WORDS: dict[str, dict[str, str]] = {
     "about.profile_columns.basis": {"id": "Dasar", "en": "Basis"},
     "about.missed_rats": {"id": "{n} RAT terlewat", "en": "{n} missed RATs", "en_one": "1 missed RAT"},
     "about.format": {
-        "id": "Format penyimpanan terbuka: lihat docs/store.md (bagian “Snapshot store”) untuk kolom dan "
+        "id": "Format penyimpanan terbuka: lihat docs/store.md (bagian “Pemutakhiran store”) untuk kolom dan "
         "jalur file.",
         "en": "Open store format: see docs/store.md (section “Snapshot store”) for columns and paths.",
     },

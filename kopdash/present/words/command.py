@@ -2,7 +2,7 @@
 
 WORDS: dict[str, dict[str, str]] = {
     "cli.reading": {
-        "id": "Membaca {file} untuk wilayah {code}, snapshot {date}",
+        "id": "Membaca {file} untuk wilayah {code}, pemutakhiran {date}",
         "en": "Reading {file} for region {code}, snapshot {date}",
     },
     "cli.region": {
@@ -32,10 +32,10 @@ WORDS: dict[str, dict[str, str]] = {
     "cli.accepted": {"id": "Diterima: {n}", "en": "Accepted: {n}"},
     "cli.quarantined": {"id": "Dikarantina: {n}", "en": "Quarantined: {n}"},
     "cli.reason_line": {"id": "  - {reason}: {n}", "en": "  - {reason}: {n}"},
-    "cli.statuses": {"id": "Status snapshot baru: {counts}", "en": "New snapshot's statuses: {counts}"},
-    "cli.written": {"id": "Snapshot ditulis: {path}", "en": "Snapshot written: {path}"},
+    "cli.statuses": {"id": "Status pemutakhiran baru: {counts}", "en": "New snapshot's statuses: {counts}"},
+    "cli.written": {"id": "Pemutakhiran ditulis: {path}", "en": "Snapshot written: {path}"},
     "cli.replaced": {
-        "id": "(menggantikan snapshot sebelumnya pada tanggal yang sama, {n} koperasi)",
+        "id": "(menggantikan pemutakhiran sebelumnya pada tanggal yang sama, {n} koperasi)",
         "en": "(replacing the earlier snapshot of the same date, {n} cooperatives)",
         "en_one": "(replacing the earlier snapshot of the same date, 1 cooperative)",
     },
@@ -115,7 +115,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "date {value!r} is not in the form YYYY-MM-DD",
     },
     "cli.brief_no_snapshot": {
-        "id": "wilayah {region} tidak punya snapshot pada atau sebelum {date}",
+        "id": "wilayah {region} tidak punya pemutakhiran pada atau sebelum {date}",
         "en": "region {region} has no snapshot on or before {date}",
     },
     "cli.brief_not_written": {

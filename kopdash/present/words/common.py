@@ -6,8 +6,8 @@ WORDS: dict[str, dict[str, str]] = {
     "nav.about": {"id": "Tentang data", "en": "About the data"},
     "sidebar.as_of": {"id": "Per tanggal", "en": "As of"},
     "sidebar.as_of_help": {
-        "id": "Tanggal-tanggal snapshot yang tersimpan, terbaru di atas; ketik untuk mencari (mis. 2024). "
-        "Tiap wilayah ditampilkan dengan snapshot terakhirnya pada atau sebelum tanggal ini.",
+        "id": "Tanggal-tanggal pemutakhiran yang tersimpan, terbaru di atas; ketik untuk mencari (mis. 2024). "
+        "Tiap wilayah ditampilkan dengan pemutakhiran terakhirnya pada atau sebelum tanggal ini.",
         "en": "The dates of the stored snapshots, newest first; type to search (e.g. 2024). "
         "Each region is shown with its latest snapshot on or before this date.",
     },
@@ -24,7 +24,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "store.damaged": {
         "id": "Berkas berikut di penyimpanan data rusak dan tidak dapat dibaca, jadi dilewati; angka "
-        "lainnya tetap benar. Ganti berkas ini (impor ulang snapshot-nya): {files}",
+        "lainnya tetap benar. Ganti berkas ini (impor ulang pemutakhirannya): {files}",
         "en": "These files in the data store are damaged and cannot be read, so they are left out; the "
         "other figures stand. Replace them (import the snapshot again): {files}",
     },
@@ -81,30 +81,30 @@ WORDS: dict[str, dict[str, str]] = {
     "metric.registered": {"id": "Terdaftar", "en": "Registered"},
     "metric.pct_aktif": {"id": "% aktif", "en": "% active"},
     "metric.change_aktif": {"id": "Perubahan aktif", "en": "Change in active"},
-    "metric.snapshot_date": {"id": "Tanggal snapshot", "en": "Snapshot date"},
-    "metric.previous_snapshot": {"id": "Snapshot sebelumnya", "en": "Previous snapshot"},
+    "metric.snapshot_date": {"id": "Tanggal pemutakhiran", "en": "Snapshot date"},
+    "metric.previous_snapshot": {"id": "Pemutakhiran sebelumnya", "en": "Previous snapshot"},
     "metric.region": {"id": "Wilayah", "en": "Region"},
     "metric.cooperatives": {"id": "Koperasi", "en": "Cooperatives"},
     "kpi.delta_note": {
-        "id": "Angka kecil: perubahan dibanding snapshot sebelumnya tiap wilayah (hijau = membaik, "
+        "id": "Angka kecil: perubahan dibanding pemutakhiran sebelumnya tiap wilayah (hijau = membaik, "
         "merah = memburuk).",
         "en": "Small figures: change since each region's previous snapshot (green = better, red = worse).",
     },
     "kpi.points": {"id": " poin", "en": " pts"},
     "kpi.against": {
-        "id": "Perubahan: snapshot {now} dibanding snapshot sebelumnya, {date}.",
+        "id": "Perubahan: pemutakhiran {now} dibanding pemutakhiran sebelumnya, {date}.",
         "en": "Changes: the snapshot of {now} against the one before, {date}.",
     },
     "kpi.regions": {"id": "{n} wilayah", "en": "{n} regions"},
     "kpi.against_each": {
-        "id": "Perubahan: tiap wilayah dibanding snapshot sebelumnya ({dates}).",
+        "id": "Perubahan: tiap wilayah dibanding pemutakhiran sebelumnya ({dates}).",
         "en": "Changes: each region against its previous snapshot ({dates}).",
     },
     "change.columns.change": {"id": "Perubahan", "en": "Change"},
     "change.columns.active": {"id": "Aktif", "en": "Active"},
     "change.columns.active_2": {"id": "% aktif", "en": "% active"},
-    "change.columns.compared_with_snapshot": {"id": "Dibanding snapshot", "en": "Compared with snapshot"},
-    "change.previous": {"id": "Sejak snapshot sebelumnya", "en": "Since the previous snapshot"},
+    "change.columns.compared_with_snapshot": {"id": "Dibanding pemutakhiran", "en": "Compared with snapshot"},
+    "change.previous": {"id": "Sejak pemutakhiran sebelumnya", "en": "Since the previous snapshot"},
     "change.year_ago": {"id": "Sejak sekitar setahun sebelumnya", "en": "Since about a year earlier"},
     "change.each_region": {"id": "masing-masing wilayah", "en": "each region's own"},
     "change.months_back": {
@@ -122,7 +122,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Published figure, region without a registry",
     },
     "published.only_regions": {
-        "id": "{n} wilayah hanya punya angka yang dipublikasikan, belum ada snapshot registri: {names}. "
+        "id": "{n} wilayah hanya punya angka yang dipublikasikan, belum ada pemutakhiran registri: {names}. "
         "Angkanya tampil sebagai belah ketupat abu-abu pada tren dan di bagian Angka publikasi.",
         "en": "{n} regions have published figures only, no registry snapshot yet: {names}. Their figures "
         "are the grey diamonds on the trend and in the Published figures part.",
@@ -237,19 +237,19 @@ WORDS: dict[str, dict[str, str]] = {
     # early warning
     "nav.early_warning": {"id": "Pantauan", "en": "Early warning"},
     "freshness.old_one": {
-        "id": "Snapshot terbaru {region}: {date}, {months} bulan lalu. Angka di halaman ini bukan keadaan hari "
+        "id": "Pemutakhiran terbaru {region}: {date}, {months} bulan lalu. Angka di halaman ini bukan keadaan hari "
         "ini; impor registri yang lebih baru.",
         "en": "Newest snapshot of {region}: {date}, {months} months ago. The figures on this page are not "
         "today's; import a newer registry.",
     },
     "freshness.old_many": {
-        "id": "Snapshot terbaru dari {n} wilayah yang ditampilkan: {date}, {months} bulan lalu. Angka di halaman "
+        "id": "Pemutakhiran terbaru dari {n} wilayah yang ditampilkan: {date}, {months} bulan lalu. Angka di halaman "
         "ini bukan keadaan hari ini; impor registri yang lebih baru.",
         "en": "Newest snapshot of the {n} regions shown: {date}, {months} months ago. The figures on this page "
         "are not today's; import a newer registry.",
     },
     "freshness.far": {
-        "id": "{n} dari {of} wilayah dibandingkan pada snapshot lebih dari {months} bulan sebelum {date}: "
+        "id": "{n} dari {of} wilayah dibandingkan pada pemutakhiran lebih dari {months} bulan sebelum {date}: "
         "{regions}.",
         "en": "{n} of {of} regions are compared at a snapshot more than {months} months before {date}: "
         "{regions}.",

@@ -17,7 +17,7 @@ WORDS: dict[str, dict[str, str]] = {
         "large and small regions compare.",
     },
     "comparison.spread": {
-        "id": "Perhatian: tanggal snapshot berjarak lebih dari setahun ({first} sampai {last}); angka yang "
+        "id": "Perhatian: tanggal pemutakhiran berjarak lebih dari setahun ({first} sampai {last}); angka yang "
         "dibandingkan tidak sezaman.",
         "en": "Note: snapshot dates lie more than a year apart ({first} to {last}); the figures compared are "
         "not from the same time.",
@@ -29,7 +29,7 @@ WORDS: dict[str, dict[str, str]] = {
         "{dissolution} missed RATs",
     },
     "comparison.columns.region": {"id": "Wilayah", "en": "Region"},
-    "comparison.columns.snapshot_date": {"id": "Tanggal snapshot", "en": "Snapshot date"},
+    "comparison.columns.snapshot_date": {"id": "Tanggal pemutakhiran", "en": "Snapshot date"},
     "comparison.columns.status_rule": {"id": "Aturan status", "en": "Status rule"},
     "comparison.columns.registered": {"id": "Terdaftar", "en": "Registered"},
     "comparison.columns.active": {"id": "Aktif", "en": "Active"},
@@ -58,7 +58,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Published figures and the registry",
     },
     "comparison.published_caption": {
-        "id": "Angka registri diambil dari snapshot terakhir pada atau sebelum tanggal publikasi. Selisih = registri dikurangi publikasi.",
+        "id": "Angka registri diambil dari pemutakhiran terakhir pada atau sebelum tanggal publikasi. Selisih = registri dikurangi publikasi.",
         "en": "Registry figures are from the latest snapshot on or before the publication date. Difference = registry minus published.",
     },
     "comparison.published_columns.region": {"id": "Wilayah", "en": "Region"},
@@ -67,7 +67,10 @@ WORDS: dict[str, dict[str, str]] = {
     "comparison.published_columns.figure": {"id": "Angka", "en": "Figure"},
     "comparison.published_columns.published": {"id": "Dipublikasikan", "en": "Published"},
     "comparison.published_columns.registry": {"id": "Registri", "en": "Registry"},
-    "comparison.published_columns.registry_snapshot": {"id": "Snapshot registri", "en": "Registry snapshot"},
+    "comparison.published_columns.registry_snapshot": {
+        "id": "Pemutakhiran registri",
+        "en": "Registry snapshot",
+    },
     "comparison.published_columns.difference": {"id": "Selisih", "en": "Difference"},
     "comparison.published_columns.source": {"id": "Sumber", "en": "Source"},
     "comparison.published_none": {

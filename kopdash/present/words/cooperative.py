@@ -43,8 +43,8 @@ WORDS: dict[str, dict[str, str]] = {
     "cooperative.identity_columns.field": {"id": "Keterangan", "en": "Field"},
     "cooperative.identity_columns.value": {"id": "Isi", "en": "Value"},
     "cooperative.region": {"id": "Wilayah", "en": "Region"},
-    "cooperative.timeline": {"id": "Status di setiap snapshot", "en": "Status at every snapshot"},
-    "cooperative.history_columns.snapshot": {"id": "Snapshot", "en": "Snapshot"},
+    "cooperative.timeline": {"id": "Status di setiap pemutakhiran", "en": "Status at every snapshot"},
+    "cooperative.history_columns.snapshot": {"id": "Pemutakhiran", "en": "Snapshot"},
     "cooperative.history_columns.status": {"id": "Status", "en": "Status"},
     "cooperative.history_columns.last_rat": {"id": "RAT terakhir", "en": "Last RAT"},
     "cooperative.history_columns.rat_reported": {"id": "RAT dilaporkan", "en": "RAT reported"},
@@ -56,7 +56,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "cooperative.rat": {"id": "Riwayat RAT yang tercatat", "en": "RAT history on record"},
     "cooperative.rat_line": {
-        "id": "RAT tahun buku {year}: pertama tercatat pada snapshot {date}; {reported}.",
+        "id": "RAT tahun buku {year}: pertama tercatat pada pemutakhiran {date}; {reported}.",
         "en": "RAT for fiscal year {year}: first on record in the snapshot of {date}; {reported}.",
     },
     "cooperative.rat_report_unknown": {

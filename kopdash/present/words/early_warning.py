@@ -27,7 +27,7 @@ WORDS: dict[str, dict[str, str]] = {
     "contact.already_line": {"id": "{date}: {outcome} ({n}×)", "en": "{date}: {outcome} ({n}×)"},
     "early_warning.title": {"id": "Pantauan: siapa yang perlu dihubungi", "en": "Early warning: who to call"},
     "early_warning.caption": {
-        "id": "Dihitung dari snapshot {date}: status pada 1 Juli {year} bila tidak ada RAT baru dan status usaha tetap. Tenggat berikutnya: {deadline}.",
+        "id": "Dihitung dari pemutakhiran {date}: status pada 1 Juli {year} bila tidak ada RAT baru dan status usaha tetap. Tenggat berikutnya: {deadline}.",
         "en": "Computed from the snapshot of {date}: statuses on 1 July {year} if no new RAT is held and business status stays. Next deadline: {deadline}.",
     },
     "early_warning.working_days": {
@@ -41,13 +41,13 @@ WORDS: dict[str, dict[str, str]] = {
         "published yet: Monday to Friday counted).",
     },
     "early_warning.deadline_passed_today": {
-        "id": "Tenggat RAT {deadline} sudah lewat (hari ini {today}): daftar ini dari snapshot yang lebih lama; "
+        "id": "Tenggat RAT {deadline} sudah lewat (hari ini {today}): daftar ini dari pemutakhiran yang lebih lama; "
         "impor registri yang lebih baru untuk daftar yang berlaku.",
         "en": "The RAT deadline of {deadline} has passed (today is {today}): this list comes from an older "
         "snapshot; import a newer registry for a current list.",
     },
     "early_warning.deadline_passed_then": {
-        "id": "Tenggat RAT {deadline} sudah lewat pada {today}, tanggal yang dipilih: daftar ini dari snapshot "
+        "id": "Tenggat RAT {deadline} sudah lewat pada {today}, tanggal yang dipilih: daftar ini dari pemutakhiran "
         "yang lebih lama.",
         "en": "The RAT deadline of {deadline} had passed on {today}, the chosen date: this list comes from an "
         "older snapshot.",
@@ -94,7 +94,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Not operating {months} months after formation.",
     },
     "risk.behind_before": {
-        "id": "RAT terlambat atau terlewat pada {n} snapshot sebelumnya",
+        "id": "RAT terlambat atau terlewat pada {n} pemutakhiran sebelumnya",
         "en": "RAT late or missed at {n} earlier snapshots",
         "en_one": "RAT late or missed at 1 earlier snapshot",
     },

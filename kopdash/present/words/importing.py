@@ -7,11 +7,11 @@ WORDS: dict[str, dict[str, str]] = {
     "reason.duplicate_nik": {"id": "NIK ganda dalam file", "en": "NIK twice in the file"},
     "reason.value": {"id": "Isi sel tidak terbaca", "en": "Unreadable cell"},
     "reason.established_after_snapshot": {
-        "id": "Badan hukum sesudah tanggal snapshot",
+        "id": "Badan hukum sesudah tanggal pemutakhiran",
         "en": "Founded after the snapshot date",
     },
     "reason.rat_after_snapshot": {
-        "id": "Tahun RAT sesudah tahun snapshot",
+        "id": "Tahun RAT sesudah tahun pemutakhiran",
         "en": "RAT year after the snapshot year",
     },
     "reason.rat_before_established": {
@@ -20,7 +20,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "reason.negative_members": {"id": "Jumlah anggota negatif", "en": "Negative members"},
     "reason.dissolved_after_snapshot": {
-        "id": "Pembubaran sesudah tanggal snapshot",
+        "id": "Pembubaran sesudah tanggal pemutakhiran",
         "en": "Dissolved after the snapshot date",
     },
     "reason.no_status_basis": {
@@ -29,13 +29,13 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "scope.programme": {
         "id": "Daftar program {programme}: {added} koperasi baru, {updated} diperbarui; {carried} koperasi "
-        "lain dibawa dari snapshot {date}",
+        "lain dibawa dari pemutakhiran {date}",
         "en": "Programme roster {programme}: {added} cooperatives new, {updated} updated; {carried} other "
         "cooperatives carried from the snapshot of {date}",
     },
     "scope.partial": {
         "id": "Sebagian registri: {added} koperasi baru, {updated} diperbarui; {carried} koperasi lain dibawa "
-        "dari snapshot {date}",
+        "dari pemutakhiran {date}",
         "en": "Part of the registry: {added} cooperatives new, {updated} updated; {carried} other "
         "cooperatives carried from the snapshot of {date}",
     },
@@ -44,13 +44,13 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "  Districts replaced whole: {districts}",
     },
     "scope.whole": {
-        "id": "Seluruh registri, dibanding snapshot {date} ({base} koperasi): {added} baru, {updated} tetap "
+        "id": "Seluruh registri, dibanding pemutakhiran {date} ({base} koperasi): {added} baru, {updated} tetap "
         "terdaftar",
         "en": "The whole registry, against the snapshot of {date} ({base} cooperatives): {added} new, "
         "{updated} still listed",
     },
     "scope.no_longer_listed": {
-        "id": "  {n} koperasi snapshot {date} tidak ada dalam berkas: dicatat tidak terdaftar lagi",
+        "id": "  {n} koperasi pemutakhiran {date} tidak ada dalam berkas: dicatat tidak terdaftar lagi",
         "en": "  {n} cooperatives of the snapshot of {date} are not in the file: recorded as no longer listed",
     },
     "scope.rederived": {
@@ -113,7 +113,7 @@ WORDS: dict[str, dict[str, str]] = {
         "their reason and can be downloaded to be fixed.",
     },
     "importing.region": {"id": "Wilayah", "en": "Region"},
-    "importing.date": {"id": "Tanggal snapshot", "en": "Snapshot date"},
+    "importing.date": {"id": "Tanggal pemutakhiran", "en": "Snapshot date"},
     "importing.file": {"id": "File ekspor (CSV atau Excel)", "en": "Export file (CSV or Excel)"},
     "importing.mapping": {
         "id": "File pemetaan kolom (opsional, CSV: kolom_file,kolom_kopdash)",
@@ -150,13 +150,13 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "importing.first_rows": {"id": "Baris pertama yang diterima", "en": "First accepted rows"},
     "importing.statuses": {
-        "id": "Status snapshot ini bila disimpan",
+        "id": "Status pemutakhiran ini bila disimpan",
         "en": "Statuses of this snapshot if saved",
     },
     "importing.statuses_columns.status": {"id": "Status", "en": "Status"},
-    "importing.statuses_columns.this_snapshot": {"id": "Snapshot ini", "en": "This snapshot"},
+    "importing.statuses_columns.this_snapshot": {"id": "Pemutakhiran ini", "en": "This snapshot"},
     "importing.statuses_columns.previous_snapshot": {
-        "id": "Snapshot sebelumnya ({date})",
+        "id": "Pemutakhiran sebelumnya ({date})",
         "en": "Previous snapshot ({date})",
     },
     "importing.no_previous": {"id": "belum ada", "en": "none"},
@@ -182,25 +182,25 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Download quarantined rows (Excel)",
     },
     "importing.replaces": {
-        "id": "Sudah ada snapshot {region} tanggal {date} ({n} koperasi). Menyimpan akan menggantikannya.",
+        "id": "Sudah ada pemutakhiran {region} tanggal {date} ({n} koperasi). Menyimpan akan menggantikannya.",
         "en": "A snapshot of {region} on {date} already exists ({n} cooperatives). Saving replaces it.",
         "en_one": "A snapshot of {region} on {date} already exists (1 cooperative). Saving replaces it.",
     },
-    "importing.confirm": {"id": "Simpan snapshot", "en": "Save snapshot"},
-    "importing.choose_date": {"id": "Pilih tanggal snapshot.", "en": "Choose the snapshot date."},
+    "importing.confirm": {"id": "Simpan pemutakhiran", "en": "Save snapshot"},
+    "importing.choose_date": {"id": "Pilih tanggal pemutakhiran.", "en": "Choose the snapshot date."},
     "importing.use_region": {
         "id": "Pakai wilayah yang disebut berkas: {name} ({code})",
         "en": "Use the region the file names: {name} ({code})",
     },
     "importing.scope_title": {"id": "Seluruh registri atau sebagian?", "en": "The whole registry or a part?"},
     "importing.scope_question": {
-        "id": "Berkas ini memuat {file} koperasi; snapshot {date} memuat {base}, dan {missing} di antaranya "
+        "id": "Berkas ini memuat {file} koperasi; pemutakhiran {date} memuat {base}, dan {missing} di antaranya "
         "tidak ada dalam berkas. Katakan berkas apa ini sebelum menyimpan.",
         "en": "This file holds {file} cooperatives; the snapshot of {date} holds {base}, and {missing} of "
         "them are not in the file. Say what the file is before saving.",
     },
     "importing.roster_question": {
-        "id": "Daftar program ini memuat {file} koperasi; snapshot {date} memuat {base} koperasi {programme}, "
+        "id": "Daftar program ini memuat {file} koperasi; pemutakhiran {date} memuat {base} koperasi {programme}, "
         "dan {missing} di antaranya tidak ada dalam daftar. Katakan daftar apa ini sebelum menyimpan.",
         "en": "This roster holds {file} cooperatives; the snapshot of {date} holds {base} {programme} "
         "cooperatives, and {missing} of them are not in the roster. Say what it is before saving.",
@@ -211,7 +211,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "The whole registry: the {missing} cooperatives it lacks are no longer listed",
     },
     "importing.scope_partial": {
-        "id": "Sebagian registri: koperasi lain dibawa dari snapshot {date}",
+        "id": "Sebagian registri: koperasi lain dibawa dari pemutakhiran {date}",
         "en": "A part of the registry: the other cooperatives are carried from the snapshot of {date}",
     },
     "importing.scope_districts": {
@@ -261,18 +261,18 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "importing.nothing_accepted": {
         "id": "Tidak ada baris yang dapat diterima: semua {n} baris dikarantina (alasannya di bawah). "
-        "Snapshot tidak akan ditulis. Perbaiki berkasnya lalu unggah lagi; daftar karantina dapat diunduh "
+        "Pemutakhiran tidak akan ditulis. Perbaiki berkasnya lalu unggah lagi; daftar karantina dapat diunduh "
         "atau disimpan di penyimpanan data.",
         "en": "No row can be accepted: all {n} rows are quarantined (reasons below). No snapshot will be "
         "written. Fix the file and upload it again; the quarantine can be downloaded or kept in the store.",
     },
     "importing.confirm_quarantine": {"id": "Simpan daftar karantina saja", "en": "Keep the quarantine only"},
     "importing.quarantine_kept": {
-        "id": "Daftar karantina disimpan di {path}. Tidak ada snapshot yang ditulis.",
+        "id": "Daftar karantina disimpan di {path}. Tidak ada pemutakhiran yang ditulis.",
         "en": "The quarantine is saved in {path}. No snapshot was written.",
     },
     "importing.saved": {
-        "id": "Tersimpan: snapshot {region} tanggal {date}, {n} koperasi. Dasbor sudah memakai data baru.",
+        "id": "Tersimpan: pemutakhiran {region} tanggal {date}, {n} koperasi. Dasbor sudah memakai data baru.",
         "en": "Saved: {region} snapshot of {date}, {n} cooperatives. The dashboard already uses the new data.",
         "en_one": "Saved: {region} snapshot of {date}, 1 cooperative. The dashboard already uses the new data.",
     },

@@ -54,7 +54,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Cooperatives reporting",
     },
     "interventions.quarterly_columns.active_cooperatives_snapshot": {
-        "id": "Koperasi aktif (snapshot)",
+        "id": "Koperasi aktif (pemutakhiran)",
         "en": "Active cooperatives (snapshot)",
     },
     "interventions.quarterly_columns.of_active": {"id": "% dari aktif", "en": "% of active"},
@@ -79,7 +79,7 @@ WORDS: dict[str, dict[str, str]] = {
     "interventions.caveat": {
         "id": "Ini bukan bukti sebab-akibat. Koperasi yang ikut intervensi bisa berbeda dari yang tidak "
         "(misalnya pengurusnya lebih aktif sejak awal). Pembanding: koperasi di wilayah yang sama, dengan "
-        "status sama pada snapshot yang sama sebelum intervensi, tanpa intervensi jenis ini sampai snapshot "
+        "status sama pada pemutakhiran yang sama sebelum intervensi, tanpa intervensi jenis ini sampai pemutakhiran "
         "sesudahnya.",
         "en": "This is not proof of cause. Cooperatives that took part may differ from those that did not "
         "(their boards may have been more active to begin with). Comparison: cooperatives of the same region "
@@ -96,9 +96,9 @@ WORDS: dict[str, dict[str, str]] = {
     "interventions.comparison": {"id": "Pembanding", "en": "Comparison"},
     "interventions.list_columns.nik": {"id": "NIK", "en": "NIK"},
     "interventions.list_columns.cooperative": {"id": "Nama koperasi", "en": "Cooperative"},
-    "interventions.list_columns.snapshot_before": {"id": "Snapshot sebelum", "en": "Snapshot before"},
+    "interventions.list_columns.snapshot_before": {"id": "Pemutakhiran sebelum", "en": "Snapshot before"},
     "interventions.list_columns.status_before": {"id": "Status sebelum", "en": "Status before"},
-    "interventions.list_columns.snapshot_after": {"id": "Snapshot sesudah", "en": "Snapshot after"},
+    "interventions.list_columns.snapshot_after": {"id": "Pemutakhiran sesudah", "en": "Snapshot after"},
     "interventions.list_columns.status_after": {"id": "Status sesudah", "en": "Status after"},
     "interventions.gone": {"id": "Tidak tercatat lagi", "en": "No longer listed"},
     "interventions.part_events": {"id": "Kegiatan dan kendala", "en": "Activities and obstacles"},

@@ -17,11 +17,11 @@ WORDS: dict[str, dict[str, str]] = {
     "map.open": {"id": "Buka peta lengkap", "en": "Open the full map"},
     "map.no_data": {"id": "Tidak ada data", "en": "No data"},
     "map.heading_region": {
-        "id": "{region} per kecamatan, snapshot {date}",
+        "id": "{region} per kecamatan, pemutakhiran {date}",
         "en": "{region} by kecamatan, snapshot of {date}",
     },
     "map.heading_all": {
-        "id": "Kabupaten/kota, snapshot terakhir pada atau sebelum {date}",
+        "id": "Kabupaten/kota, pemutakhiran terakhir pada atau sebelum {date}",
         "en": "Regencies and cities, latest snapshot on or before {date}",
     },
     "map.click_kecamatan": {

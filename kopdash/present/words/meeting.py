@@ -10,7 +10,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "brief.title": {"id": "Ringkasan rapat: {region}", "en": "Meeting brief: {region}"},
     "brief.meta": {
-        "id": "Per {as_of}; snapshot registri {date}.",
+        "id": "Per {as_of}; pemutakhiran registri {date}.",
         "en": "As of {as_of}; registry snapshot of {date}.",
     },
     "brief.kpis": {"id": "Angka utama", "en": "Key figures"},
@@ -22,11 +22,11 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "brief.source": {"id": "Sumber data dan aturan status", "en": "Data source and status rule"},
     "brief.source_text": {
-        "id": "Data: registri koperasi dinas, snapshot {date}. Status diselaraskan oleh kopdash.",
+        "id": "Data: registri koperasi dinas, pemutakhiran {date}. Status diselaraskan oleh kopdash.",
         "en": "Data: the office's cooperative registry, snapshot of {date}. Statuses harmonised by kopdash.",
     },
     "brief.due": {
-        "id": "Pada snapshot ini, tahun buku terakhir yang RAT-nya sudah jatuh tempo: {year}.",
+        "id": "Pada pemutakhiran ini, tahun buku terakhir yang RAT-nya sudah jatuh tempo: {year}.",
         "en": "At this snapshot the latest fiscal year whose RAT is due: {year}.",
     },
     "brief.generated": {"id": "Dibuat {when} pukul {time}.", "en": "Made on {when} at {time}."},
@@ -42,7 +42,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Cooperatives in {n} regions",
         "en_one": "Cooperatives in 1 region",
     },
-    "meeting.snapshot": {"id": "Snapshot {date}", "en": "Snapshot of {date}"},
+    "meeting.snapshot": {"id": "Pemutakhiran {date}", "en": "Snapshot of {date}"},
     "meeting.open": {
         "id": "Buka mode rapat (layar penuh, huruf besar)",
         "en": "Open meeting mode (full screen, large type)",

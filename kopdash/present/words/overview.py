@@ -5,13 +5,13 @@ WORDS: dict[str, dict[str, str]] = {
     "overview.title": {"id": "Ringkasan status koperasi", "en": "Cooperative status overview"},
     "overview.as_of": {"id": "Per {date}", "en": "As of {date}"},
     "overview.dates_differ": {
-        "id": "Wilayah melapor pada tanggal berbeda: tiap baris memakai snapshot terakhir wilayah "
-        "itu pada atau sebelum {date}. Lihat kolom Tanggal snapshot.",
+        "id": "Wilayah melapor pada tanggal berbeda: tiap baris memakai pemutakhiran terakhir wilayah "
+        "itu pada atau sebelum {date}. Lihat kolom Tanggal pemutakhiran.",
         "en": "Regions report on different dates: each row uses that region's latest snapshot on "
         "or before {date}. See the Snapshot date column.",
     },
     "overview.totals": {
-        "id": "Jumlah {n} wilayah (masing-masing pada tanggal snapshotnya)",
+        "id": "Jumlah {n} wilayah (masing-masing pada tanggal pemutakhirannya)",
         "en": "Total of {n} regions (each at its own snapshot date)",
         "en_one": "Total of 1 region (at its own snapshot date)",
     },
@@ -36,23 +36,23 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Click a region's bar to open that region's page.",
     },
     "overview.trend": {
-        "id": "Persentase koperasi aktif per snapshot",
+        "id": "Persentase koperasi aktif per pemutakhiran",
         "en": "Share of active cooperatives per snapshot",
     },
     "overview.trend_note": {
-        "id": "Setiap snapshot digambar, termasuk yang di antara akhir tahun (misalnya tanggal artikel).",
+        "id": "Setiap pemutakhiran digambar, termasuk yang di antara akhir tahun (misalnya tanggal artikel).",
         "en": "Every snapshot is drawn, including those between year ends (such as article dates).",
     },
     "overview.no_data": {
-        "id": "Belum ada snapshot pada atau sebelum {date}. Snapshot paling awal: {first}.",
+        "id": "Belum ada pemutakhiran pada atau sebelum {date}. Pemutakhiran paling awal: {first}.",
         "en": "No snapshot on or before {date}. The earliest snapshot is {first}.",
     },
     "overview.missing_regions": {
-        "id": "Belum ada snapshot pada atau sebelum tanggal ini untuk: {regions}.",
+        "id": "Belum ada pemutakhiran pada atau sebelum tanggal ini untuk: {regions}.",
         "en": "No snapshot on or before this date for: {regions}.",
     },
     "overview.empty_store": {
-        "id": "Penyimpanan data ({root}) belum berisi snapshot. Tambahkan file registri, atau jalankan "
+        "id": "Penyimpanan data ({root}) belum berisi pemutakhiran. Tambahkan file registri, atau jalankan "
         "`python -m kopdash demo` untuk data demo.",
         "en": "The store ({root}) holds no snapshot yet. Add registry files, or run "
         "`python -m kopdash demo` for demo data.",

@@ -7,11 +7,11 @@ WORDS: dict[str, dict[str, str]] = {
     "region.village": {"id": "Desa/kelurahan", "en": "Village"},
     "region.all_villages": {"id": "Semua desa/kelurahan", "en": "All villages"},
     "region.snapshot": {
-        "id": "Snapshot {date} (terakhir pada atau sebelum {as_of}). {rule}",
+        "id": "Pemutakhiran {date} (terakhir pada atau sebelum {as_of}). {rule}",
         "en": "Snapshot of {date} (latest on or before {as_of}). {rule}",
     },
     "region.no_snapshot": {
-        "id": "{region} belum punya snapshot pada atau sebelum {date}; snapshot pertamanya {first}.",
+        "id": "{region} belum punya pemutakhiran pada atau sebelum {date}; pemutakhiran pertamanya {first}.",
         "en": "{region} has no snapshot on or before {date}; its first is {first}.",
     },
     "region.open_programme": {

@@ -23,8 +23,8 @@ WORDS: dict[str, dict[str, str]] = {
     "rules.title": {"id": "Aturan status per wilayah", "en": "Status rules per region"},
     "rules.intro": {
         "id": "Berapa RAT terlewat membuat koperasi kurang aktif, tidak aktif, atau calon pembubaran, dan "
-        "wilayah mana memakai aturan mana. Status dihitung saat impor: perubahan berlaku untuk snapshot "
-        "yang diimpor sesudahnya; snapshot tersimpan tetap memakai profil yang tercatat bersamanya.",
+        "wilayah mana memakai aturan mana. Status dihitung saat impor: perubahan berlaku untuk pemutakhiran "
+        "yang diimpor sesudahnya; pemutakhiran tersimpan tetap memakai profil yang tercatat bersamanya.",
         "en": "How many missed RATs make a cooperative less active, inactive or a dissolution candidate, "
         "and which region uses which rule. Statuses are derived at import: a change applies to snapshots "
         "imported after it; stored snapshots keep the profile recorded with them.",

@@ -2,15 +2,18 @@
 
 WORDS: dict[str, dict[str, str]] = {
     "transitions.title": {"id": "Perubahan status di {region}", "en": "Status changes in {region}"},
-    "transitions.from": {"id": "Dari snapshot", "en": "From snapshot"},
-    "transitions.to": {"id": "Sampai snapshot", "en": "To snapshot"},
+    "transitions.from": {"id": "Dari pemutakhiran", "en": "From snapshot"},
+    "transitions.to": {"id": "Sampai pemutakhiran", "en": "To snapshot"},
     "transitions.programme": {"id": "Koperasi", "en": "Cooperatives"},
     "transitions.all": {"id": "Semua koperasi", "en": "All cooperatives"},
     "transitions.need_two": {
-        "id": "{region} baru punya satu snapshot; perubahan butuh dua.",
+        "id": "{region} baru punya satu pemutakhiran; perubahan butuh dua.",
         "en": "{region} has a single snapshot; changes need two.",
     },
-    "transitions.same": {"id": "Pilih dua snapshot yang berbeda.", "en": "Choose two different snapshots."},
+    "transitions.same": {
+        "id": "Pilih dua pemutakhiran yang berbeda.",
+        "en": "Choose two different snapshots.",
+    },
     "transitions.summary": {
         "id": "Antara {start} dan {end}: {revived} bangkit kembali (kurang/tidak aktif → aktif), {started} mulai beroperasi (belum beroperasi → aktif/kurang aktif), {declined} menurun, {new} baru terdaftar, {dissolved} dibubarkan.",
         "en": "Between {start} and {end}: {revived} revived (less active/inactive → active), {started} started operating (not yet operating → active/less active), {declined} declined, {new} newly registered, {dissolved} dissolved.",
