@@ -12,7 +12,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "programme.title": {"id": "{programme} di {region}", "en": "{programme} in {region}"},
     "programme.headline": {
-        "id": "{operating} dari {formed} koperasi sudah beroperasi ({pct}), per pemutakhiran {date}.",
+        "id": "{operating} dari {formed} koperasi sudah beroperasi ({pct}) per {date}.",
         "en": "{operating} of {formed} cooperatives are operating ({pct}), as of the snapshot of {date}.",
     },
     "programme.formed": {"id": "Terbentuk", "en": "Formed"},
