@@ -52,6 +52,14 @@ def _integer(value) -> int | None:
     return int(number) if number.is_integer() else None
 
 
+def target_share(value) -> float:
+    """A target as a person or a file writes it (75, 75.0, 77,5, 77,5%), as a number; NaN when it is none."""
+    try:
+        return float(str(value).strip().replace(",", ".").rstrip("%"))
+    except ValueError:
+        return float("nan")
+
+
 def check_profiles(profiles: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     """The usable profiles (thresholds as integers, first of repeated names) and the problems."""
     problems, keep, seen = [], [], set()
@@ -133,10 +141,7 @@ def check_targets(targets: pd.DataFrame, region_codes: set[str]) -> tuple[pd.Dat
     for number, row in enumerate(targets.to_dict("records"), start=2):  # row 1 is the header
         code = "" if pd.isna(row.get("region_code")) else str(row.get("region_code")).strip()
         year = _integer(row.get("year"))
-        try:
-            share = float(str(row.get("target_pct_aktif")).strip().replace(",", ".").rstrip("%"))
-        except ValueError:
-            share = float("nan")
+        share = target_share(row.get("target_pct_aktif"))
         where = f"targets.csv baris {number}"
         if code not in region_codes:
             problems.append(f"{where}: wilayah {code or '(kosong)'} tidak ada di regions.csv")

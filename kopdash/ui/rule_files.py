@@ -32,11 +32,8 @@ def raw_targets(lang: str) -> pd.DataFrame:
 
 
 def _as_written(cell, lang: str):
-    try:
-        value = float(str(cell).strip().replace(",", "."))
-    except ValueError:
-        return cell  # not a number: shown as the file holds it, for the admin to mend
-    if value != value:  # NaN: an empty cell
+    value = reference.target_share(cell)
+    if value != value:  # NaN: empty, or not a number: shown as the file holds it, for the admin to mend
         return cell
     return fmt.number(value, lang, digits=0 if value == int(value) else 1)
 
