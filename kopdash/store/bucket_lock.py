@@ -58,9 +58,17 @@ def _holder() -> dict:
 
 
 def _failed_condition(error) -> bool:
-    return error.response.get("Error", {}).get("Code") in {"PreconditionFailed", "412"} or (
-        error.response.get("ResponseMetadata", {}).get("HTTPStatusCode") == 412
-    )
+    """The object was not as the condition said (If-None-Match: it exists; If-Match: another ETag)."""
+    status = error.response.get("ResponseMetadata", {}).get("HTTPStatusCode")
+    return _code(error) in {"PreconditionFailed", "412"} or status == 412
+
+
+def _gone(error) -> bool:
+    return _code(error) in {"NoSuchKey", "404"}
+
+
+def _code(error) -> str | None:
+    return error.response.get("Error", {}).get("Code")
 
 
 def _current(client, bucket: str, key: str) -> tuple[dict, str] | None:
@@ -70,7 +78,7 @@ def _current(client, bucket: str, key: str) -> tuple[dict, str] | None:
     try:
         found = client.get_object(Bucket=bucket, Key=key)
     except ClientError as error:
-        if error.response.get("Error", {}).get("Code") in {"NoSuchKey", "404"}:
+        if _gone(error):
             return None
         raise
     try:
@@ -129,10 +137,7 @@ def release(client, bucket: str, key: str, etag: str) -> None:
     try:
         client.delete_object(Bucket=bucket, Key=key, IfMatch=etag)
     except ClientError as error:
-        if not _failed_condition(error) and error.response.get("Error", {}).get("Code") not in {
-            "NoSuchKey",
-            "404",
-        }:
+        if not (_failed_condition(error) or _gone(error)):
             raise
 
 
