@@ -24,28 +24,27 @@ import json
 import math
 import os
 import random
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "deploy"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+import replicas  # noqa: E402  (deploy/replicas.py: the command and health check a deployment uses)
+
+from browser import free_port  # noqa: E402
+
 PAGES = [  # (address path, query): what a mayor and an official open, in turn
     ("", "lang=id"),
     ("wilayah", "region=36.04"),
     ("program", "programme=koperasi_merah_putih&region=36.73"),
 ]
 PAGE_TIMEOUT = 60.0
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def rss_mb(pids: list[int]) -> float:
@@ -58,23 +57,19 @@ def rss_mb(pids: list[int]) -> float:
 
 
 def start_server(data_dir: str | None, log: Path) -> tuple[subprocess.Popen, str]:
+    """One replica as deploy/replicas.py starts it, its output in `log`; its host:port once healthy."""
     port = free_port()
     env = {**os.environ, **({"KOPDASH_DATA_DIR": data_dir} if data_dir else {})}
-    command = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "serve.py"), "--server.port", str(port),
-        "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
-    ]  # fmt: skip
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        replicas.replica_command(port), cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT
+    )
     base = f"127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            if urllib.request.urlopen(f"http://{base}/_stcore/health", timeout=2).read() == b"ok":
-                return process, base
-        except OSError:
-            time.sleep(0.3)
-    process.kill()
-    raise RuntimeError("kopdash did not start:\n" + log.read_text())
+    try:
+        replicas.wait_healthy(f"http://{base}", seconds=120)
+    except RuntimeError as error:
+        process.kill()
+        raise RuntimeError(f"{error}:\n{log.read_text()}") from None
+    return process, base
 
 
 class Tab:
