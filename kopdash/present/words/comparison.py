@@ -22,11 +22,10 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Note: snapshot dates lie more than a year apart ({first} to {last}); the figures compared are "
         "not from the same time.",
     },
+    # Short, so the table stays one line a region: comparison.rule_note under it says what the numbers are.
     "comparison.rule_cell": {
-        "id": "{profile}: kurang aktif sesudah {less}, tidak aktif sesudah {inactive}, calon pembubaran sesudah "
-        "{dissolution} RAT terlewat",
-        "en": "{profile}: less active after {less}, inactive after {inactive}, dissolution candidate after "
-        "{dissolution} missed RATs",
+        "id": "{profile} ({less}/{inactive}/{dissolution})",
+        "en": "{profile} ({less}/{inactive}/{dissolution})",
     },
     "comparison.columns.region": {"id": "Wilayah", "en": "Region"},
     "comparison.columns.snapshot_date": {"id": "Tanggal pemutakhiran", "en": "Snapshot date"},
