@@ -175,3 +175,26 @@ def test_segments_follow_seed_000_community_fails_employees_stable(store):
            GROUP BY segment"""
     ).set_index("segment")["share"]
     assert shares["masyarakat"] > 3 * shares["pegawai"]
+
+
+def test_demo_telephones_ring_no_one_and_most_boards_have_one(store):
+    """Demo numbers exist so a tap to call or WhatsApp is seen, and are in a prefix no operator holds:
+    lokal-id knows every operator's prefixes and names none for them."""
+    from lokal.phone import parse_phone
+
+    from kopdash.demo.names import DEMO_PHONE_PREFIX
+
+    phones = store.query("SELECT DISTINCT phone FROM registry WHERE phone IS NOT NULL")["phone"]
+    share = store.query("SELECT avg((phone IS NOT NULL)::INT) AS share FROM registry").iloc[0]["share"]
+    assert 0.7 < share < 0.9
+    read = [parse_phone(number) for number in phones]
+    assert all(number.startswith(DEMO_PHONE_PREFIX + "-") for number in phones)
+    assert all(info.valid and info.whatsapp and info.operator is None for info in read)
+
+
+def test_demo_villages_are_official_so_the_map_reaches_the_kelurahan(store):
+    coded = store.query(
+        """SELECT region_code, avg((village_code IS NOT NULL)::INT) AS coded FROM registry
+           WHERE village IS NOT NULL GROUP BY region_code"""
+    ).set_index("region_code")["coded"]
+    assert (coded > 0.6).all(), coded

@@ -121,11 +121,16 @@ class RegionBuilder:
 
     # -- identity ---------------------------------------------------------------------------------
     def _villages(self) -> dict[str, tuple[str, ...]]:
-        return {
-            district: villages
-            or names.village_names(self.rng, district, self.plan.village_style, self.rng.randint(6, 12))
-            for district, villages in self.plan.districts.items()
-        }
+        made = {}
+        for district, villages in self.plan.districts.items():
+            if not villages:
+                # Drawn even where official names replace them, so every later draw stays as it was.
+                drawn = names.village_names(
+                    self.rng, district, self.plan.village_style, self.rng.randint(6, 12)
+                )
+                villages = names.official_villages(self.plan.region_code, district, len(drawn)) or drawn
+            made[district] = villages
+        return made
 
     def _nik(self) -> str:
         prefix = self.plan.region_code.replace(".", "")

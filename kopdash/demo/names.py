@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+from kopdash.domain import wilayah
+
 WORDS = (
     "Sejahtera",
     "Makmur",
@@ -141,18 +143,36 @@ FAMILY_NAMES = (
 )
 
 
+# Demo telephones start 0840: the numbering plan keeps 084X for mobile networks, and no operator holds
+# 0840 (lokal-id's table of operator prefixes, October 2026), so a tap on one rings no one. A test
+# checks the prefix is still no operator's.
+DEMO_PHONE_PREFIX = "0840"
+PHONE_SHARE = 0.8  # of demo boards with a telephone on file; offices' registries miss some
+
+
 def contact(nik: str, village: str | None) -> dict[str, str | None]:
-    """A synthetic board chair and address for a demo cooperative, stable for its NIK.
+    """A synthetic board chair, address and telephone (0840-…, no operator's) for a demo cooperative,
+    stable for its NIK.
 
     Drawn from a generator of its own, so adding contact fields left every other demo value unchanged.
-    No telephone numbers are made up: a real person could own one.
     """
     rng = random.Random(f"contact:{nik}")
-    return {
-        "chair_name": f"{rng.choice(FIRST_NAMES)} {rng.choice(FAMILY_NAMES)}",
-        "phone": None,
-        "address": f"Kp. {village or 'Cibodas'} RT {rng.randint(1, 9):02d}/{rng.randint(1, 12):02d}",
-    }
+    chair = f"{rng.choice(FIRST_NAMES)} {rng.choice(FAMILY_NAMES)}"
+    address = f"Kp. {village or 'Cibodas'} RT {rng.randint(1, 9):02d}/{rng.randint(1, 12):02d}"
+    digits = f"{rng.randint(0, 99_999_999):08d}"
+    phone = f"{DEMO_PHONE_PREFIX}-{digits[:4]}-{digits[4:]}" if rng.random() < PHONE_SHARE else None
+    return {"chair_name": chair, "phone": phone, "address": address}
+
+
+def official_villages(region: str, district: str, count: int) -> tuple[str, ...] | None:
+    """`count` official desa/kelurahan names of a kecamatan (its namesake first, then in official order),
+    so the demo's villages have codes and boundaries on the map; None when it has fewer than `count`."""
+    code = wilayah.district_code(region, district)
+    found = [name for _, name in wilayah.villages(code)] if code else []
+    if len(found) < count:
+        return None
+    found.sort(key=lambda name: wilayah.name_key(name) != wilayah.name_key(district))
+    return tuple(found[:count])
 
 
 def village_names(rng: random.Random, district: str, style: str, count: int) -> tuple[str, ...]:

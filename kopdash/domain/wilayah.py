@@ -77,6 +77,11 @@ def village_code(district: str | None, name: str | None) -> str | None:
     return _children(district).get(name_key(name)) if district and name else None
 
 
+def villages(district: str) -> list[tuple[str, str]]:
+    """(code, name) of every desa/kelurahan of the kecamatan with code `district`, in official order."""
+    return [(child.code, child.name) for child in _wilayah.list_wilayah(district)]
+
+
 def place_codes(region: str, districts: list, villages: list) -> tuple[list, list]:
     """The official codes of each row's kecamatan and village (None where a name matches nothing),
     each distinct name looked up once."""
