@@ -61,6 +61,7 @@ state = sidebar_state(
     BY_ADDRESS[page.url_path].regions_field,
 )
 st.session_state["view_state"] = state
+widgets.finger_behaviour()
 st.session_state[widgets.DRAWN] = {}
 sign_in.account_box(access, state.lang)
 for problem in state.problems:

@@ -106,12 +106,16 @@ def streamlit_server(app: Path = KOPDASH, env: dict[str, str] | None = None, opt
 
 @contextlib.contextmanager
 def chromium_page(width: int = 1366, height: int = 768):
+    """A page of the given size; below 768 px wide a phone's, with touch (so `tap()` is a finger's)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page(viewport={"width": width, "height": height})
+            phone = width < 768
+            page = browser.new_page(
+                viewport={"width": width, "height": height}, has_touch=phone, is_mobile=phone
+            )
             yield page
         finally:
             browser.close()

@@ -41,6 +41,16 @@ def settle(page) -> None:
     page.wait_for_selector(IDLE, timeout=60_000)
 
 
+def press(page, target, width: int) -> None:
+    """A finger's tap on a phone, a mouse click on a desktop, on something inside the screen."""
+    box = target.bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= width  # inside the screen
+    if width < 768:
+        target.tap(force=True)
+    else:
+        target.click(force=True)
+
+
 def sidebar_covers_the_page(page) -> bool:
     box = page.locator("[data-testid=stSidebar]").bounding_box()
     return bool(box and box["width"] > 50 and box["x"] + box["width"] > 10)
@@ -139,7 +149,7 @@ def test_an_analyst_compares_four_regions(app_url, screen):
 
 
 @pytest.mark.parametrize("screen", SCREENS)
-def test_the_map_draws_offline_and_a_click_on_a_kecamatan_drills(app_url, screen):
+def test_the_map_draws_offline_writes_each_village_value_and_a_tap_drills(app_url, screen):
     width, height = SCREENS[screen]
     with chromium_page(width, height) as page:
         elsewhere = []
@@ -150,12 +160,28 @@ def test_the_map_draws_offline_and_a_click_on_a_kecamatan_drills(app_url, screen
         open_and_wait(page, app_url + "/peta?region=36.73&date=2025-11-05")
         chart = page.locator("[data-testid=stPlotlyChart]").first
         chart.scroll_into_view_if_needed()
-        expect(chart.locator(".scatterlayer .trace")).to_have_count(3)  # two colour bands, the dots
+        # Two colour bands (both light: one trace of dark letters), the labels, the clickable centres.
+        expect(chart.locator(".scatterlayer .trace")).to_have_count(4)
+        expect(chart.locator(".textpoint", has_text="Kasemen")).to_have_count(1)
         assert elsewhere == [], "the map needs no network"
-        dot = chart.locator(".scatterlayer .trace").last.locator(".point").first
-        box = dot.bounding_box()
-        assert box and box["x"] >= 0 and box["x"] + box["width"] <= width  # inside the screen
-        dot.click(force=True)
+        press(page, chart.locator(".scatterlayer .trace").last.locator(".point").first, width)
         page.wait_for_url("**/wilayah?*kecamatan=*", timeout=30_000)
         settle(page)
         expect(page.get_by_text("Status per desa/kelurahan di Kecamatan")).to_be_visible()
+        # The mayor's question: which kelurahan of Kasemen has cooperatives not yet operating.
+        open_and_wait(
+            page, app_url + "/peta?region=36.73&date=2025-11-05&tingkat=kelurahan&kecamatan=Kasemen"
+        )
+        chart = page.locator("[data-testid=stPlotlyChart]").first
+        chart.scroll_into_view_if_needed()
+        expect(chart.locator(".legendtitletext")).to_have_text("% aktif")
+        title = chart.locator(".legendtitletext").bounding_box()
+        assert title and title["x"] >= 0 and title["x"] + title["width"] <= width  # whole on a phone too
+        values = chart.locator(".textpoint")
+        assert values.count() == 10  # each of Kasemen's ten villages, its value written on it
+        for text in values.all_text_contents():
+            assert re.search(r"\d+(,\d)?%$", text.strip()), text
+        press(page, chart.locator(".scatterlayer .trace").last.locator(".point").first, width)
+        page.wait_for_url("**/wilayah?*desa=*", timeout=30_000)
+        settle(page)
+        assert "kecamatan=Kasemen" in page.url

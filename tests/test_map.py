@@ -42,7 +42,7 @@ def test_the_map_colours_each_kecamatan_by_its_share_and_clicks_by_code(store):
     figures = queries.district_status(store, "36.73", LATEST)
     figure = map_view.choropleth(figures, "district_code", "district", "pct_aktif", "kecamatan", "id")
     assert figure.layout.xaxis.visible is False and not figure.layout.geo.to_plotly_json()  # no geo subplot
-    bands = {trace.name: trace.fillcolor for trace in figure.data[:-1]}
+    bands = {trace.name: trace.fillcolor for trace in figure.data if trace.fill == "toself"}
     # Kota Serang: Kasemen 27,8% and Curug 23,7% in the 20–40% band, the others 40–60%.
     assert set(bands) == {"20–40%", "40–60%"}
     codes = map_view.centre_codes(figure)
@@ -50,6 +50,47 @@ def test_the_map_colours_each_kecamatan_by_its_share_and_clicks_by_code(store):
     hover = dict(zip(codes, figure.data[-1].hovertext, strict=True))
     assert hover["36.73.02"] == "Kasemen<br>% aktif: 27,8%"
     json.dumps(figure.to_plotly_json(), default=str)  # serialisable as sent
+
+
+def labels(figure) -> list[str]:
+    return [text for trace in figure.data if trace.mode == "text" for text in trace.text]
+
+
+def test_the_village_map_writes_each_village_value_readable_on_its_fill(store):
+    villages = queries.village_status(store, "36.73", LATEST, district_code="36.73.02")  # Kasemen
+    assert (
+        villages["district"].eq("Kasemen").all() and villages["village_code"].str.startswith("36.73.02").all()
+    )
+    region = queries.district_status(store, "36.73", LATEST).set_index("district_code")
+    assert villages["registered_count"].sum() == region.at["36.73.02", "registered_count"]
+    whole = queries.village_status(store, "36.73", LATEST)
+    assert whole["registered_count"].sum() == region["registered_count"].sum()  # no cooperative lost
+    figure = map_view.choropleth(
+        villages, "village_code", "village", "pct_aktif", "kelurahan", "id", region="36.73", within="36.73.02"
+    )
+    assert sorted(map_view.centre_codes(figure)) == sorted(villages["village_code"])
+    written = labels(figure)
+    values = {map_view.value_text("pct_aktif", v, "id") for v in villages["pct_aktif"]}
+    assert len(written) == len(villages)  # each of Kasemen's 10 villages has its value on it
+    assert {text.split("<br>")[-1] for text in written} <= values
+    for trace in figure.data:
+        if trace.mode == "text":  # white on the dark bands, near-black on the light ones
+            assert trace.textfont.color in {"#FFFFFF", "#111111"} and trace.textfont.shadow
+
+
+def test_labels_never_overlap_and_fall_back_to_the_value():
+    far = [dict(name="Kasemen", value="27,8%", x=float(i), y=0.0, size=1.0) for i in range(3)]
+    assert map_view.place_labels(far, (0, 2, -1, 1)) == ["Kasemen<br>27,8%"] * 3
+    # Two areas on one spot: the larger one is labelled, the other left to its tooltip.
+    same = [dict(name="A", value="1", x=0.5, y=0.5, size=s) for s in (1.0, 2.0)]
+    assert map_view.place_labels(same, (0, 1, 0, 1)) == ["", "A<br>1"]
+    # A long name that reaches its neighbour: the value alone fits.
+    near = [
+        dict(name=name, value="50%", x=x, y=0.5, size=s)
+        for name, x, s in (("Cipocok Jaya", 0.0, 2), ("B", 0.1, 1))
+    ]
+    written = map_view.place_labels(near, (0, 1, 0, 1))
+    assert written[0] == "Cipocok Jaya<br>50%" and written[1] in {"", "50%"}
 
 
 def test_a_name_from_the_data_stays_text_on_the_map():
@@ -67,7 +108,9 @@ def test_a_name_from_the_data_stays_text_on_the_map():
         }
     )
     figure = map_view.choropleth(table, "district_code", "district", "aktif_count", "kecamatan", "en")
-    assert "<img" not in figure.data[-1].text[0] and "&lt;img" in figure.data[-1].text[0]
+    (label,) = labels(figure)
+    assert "<img" not in label and "&lt;img" in label
+    assert "<img" not in figure.data[-1].hovertext[0]
 
 
 def test_the_map_page_shows_a_region_and_the_whole_country():
@@ -75,8 +118,20 @@ def test_the_map_page_shows_a_region_and_the_whole_country():
     assert not app.exception
     table = text_tables(app)[0].map(lambda cell: str(cell).replace("\\", ""))  # Markdown escapes off
     assert list(table["Kode"]) == [f"36.73.0{i}" for i in range(1, 7)]
-    assert table.set_index("Wilayah").at["Kasemen", "% aktif"] == "27,8%"
+    assert table.set_index("Kecamatan").at["Kasemen", "% aktif"] == "27,8%"
     every = run_app({"date": "2025-11-05", "ukuran": "belum_beroperasi_count"}, page=page_script("map"))
     assert not every.exception and len(text_tables(every)[0]) == 5
     wrong = run_app({"date": "2025-11-05", "ukuran": "DROP TABLE"}, page=page_script("map"))
     assert any("DROP TABLE" in w.value for w in wrong.warning)
+
+
+def test_the_map_page_goes_down_to_the_villages_of_a_kecamatan():
+    params = {"region": "36.73", "date": "2025-11-05", "tingkat": "kelurahan", "kecamatan": "Kasemen"}
+    app = run_app(params, page=page_script("map"))
+    assert not app.exception
+    table = text_tables(app)[0].map(lambda cell: str(cell).replace("\\", ""))
+    assert list(table.columns[:3]) == ["Desa/kelurahan", "Kecamatan", "Kode"]
+    assert set(table["Kecamatan"]) == {"Kasemen"} and len(table) == 10
+    assert any("per desa/kelurahan" in header.value for header in app.subheader)
+    whole = run_app({k: v for k, v in params.items() if k != "kecamatan"}, page=page_script("map"))
+    assert not whole.exception and len(text_tables(whole)[0]) >= 66

@@ -1,8 +1,9 @@
 """Build the bundled map boundaries (kopdash/assets/boundaries/) from the SQL files of the MIT-licensed
-`cahyadsn/wilayah_boundaries` repository: kecamatan of the given kabupaten/kota and every kabupaten/kota,
-keyed by official Kemendagri code, simplified to load fast. A maintainer's tool, run once per update:
+`cahyadsn/wilayah_boundaries` repository: every kabupaten/kota, the kecamatan of the given kabupaten/kota
+and their desa/kelurahan (one file per kabupaten/kota, sent only with its map), keyed by official
+Kemendagri code, simplified to load fast. A maintainer's tool, run once per update:
 
-    python -m kopdash.demo.boundaries <folder with db/kab/*.sql and db/kec/*.sql> [--regions 36.04,…]
+    python -m kopdash.demo.boundaries <folder with db/kab, db/kec, db/kel> [--regions 36.04,…]
 
 The app only reads the GeoJSON it writes (present/map.py).
 """
@@ -19,8 +20,9 @@ ASSETS = Path(__file__).resolve().parents[1] / "assets" / "boundaries"
 # One row of the source's INSERT: code, name, centre latitude, centre longitude, the path as JSON.
 ROW = re.compile(r"\('([\d.]+)','((?:[^'\\]|\\.)*)',(-?[\d.]+),(-?[\d.]+),'(\[[^']*\])'")
 DEMO_REGIONS = ("33.14", "33.72", "36.03", "36.04", "36.73")
-# Degrees: ~110 m for kecamatan, ~1.1 km for kabupaten/kota; enough for a choropleth, small to send.
-KECAMATAN_TOLERANCE, REGION_TOLERANCE = 0.001, 0.01
+# Degrees: ~55 m for desa, ~110 m for kecamatan, ~1.1 km for kabupaten/kota; enough for a choropleth,
+# small to send.
+KELURAHAN_TOLERANCE, KECAMATAN_TOLERANCE, REGION_TOLERANCE = 0.0005, 0.001, 0.01
 
 
 def rows(sql: str) -> Iterator[tuple[str, str, list]]:
@@ -84,7 +86,8 @@ def collection(features: list[dict]) -> str:
 
 
 def build(source: Path, regions: tuple[str, ...] = DEMO_REGIONS, out: Path = ASSETS) -> dict[str, int]:
-    """Write kecamatan.geojson (the kecamatan of `regions`) and kabupaten_kota.geojson (all); sizes."""
+    """Write kabupaten_kota.geojson (all), kecamatan.geojson (the kecamatan of `regions`) and
+    kelurahan/<region>.geojson (the desa/kelurahan of each of `regions`); their sizes."""
     out.mkdir(parents=True, exist_ok=True)
     kecamatan = []
     for province in sorted({code[:2] for code in regions}):
@@ -97,8 +100,17 @@ def build(source: Path, regions: tuple[str, ...] = DEMO_REGIONS, out: Path = ASS
         for code, name, polygons in rows(path.read_text(encoding="utf-8")):
             if made := feature(code, name, polygons, REGION_TOLERANCE):
                 every_region.append(made)
+    files = {"kecamatan.geojson": kecamatan, "kabupaten_kota.geojson": every_region}
+    for region in regions:
+        sql = source / "db" / "kel" / region[:2] / f"wilayah_boundaries_kel_{region}.sql"
+        files[f"kelurahan/{region}.geojson"] = [
+            made
+            for code, name, polygons in rows(sql.read_text(encoding="utf-8"))
+            if (made := feature(code, name, polygons, KELURAHAN_TOLERANCE))
+        ]
     sizes = {}
-    for name, features in (("kecamatan.geojson", kecamatan), ("kabupaten_kota.geojson", every_region)):
+    for name, features in files.items():
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_text(collection(features), encoding="utf-8")
         sizes[name] = (out / name).stat().st_size
     return sizes

@@ -80,11 +80,11 @@ def room_for_labels(labels: list[str]) -> dict:
     and one row of legend (above). Plotly's automargin widens a margin that is too narrow by drawing the
     chart a second time (80 ms against 46 ms for a region's chart in Chromium); a guess on the wide
     side leaves 8-18 px of space instead (the demo's region and kecamatan labels, measured)."""
-    widest = max((sum(_glyph_em(c) for c in str(label)) for label in labels), default=0)
+    widest = max((sum(glyph_em(c) for c in str(label)) for label in labels), default=0)
     return dict(l=20 + math.ceil(widest * AXIS_FONT_SIZE), r=10, t=64, b=50)
 
 
-def _glyph_em(character: str) -> float:
+def glyph_em(character: str) -> float:
     """A character's width in em, on the wide side for common sans-serif fonts."""
     if character in "iljtfrI.,:;()[]' |!-":
         return 0.32

@@ -16,7 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from kopdash.present import fmt
-from kopdash.present.charts import as_text, base_layout
+from kopdash.present.charts import as_text, base_layout, glyph_em
 from kopdash.present.i18n import headers_of, t
 
 BOUNDARIES = Path(__file__).resolve().parents[1] / "assets" / "boundaries"
@@ -33,15 +33,33 @@ SHARE_BANDS = (
 COUNT_COLORS = ("#E8F1F8", "#B6D4EA", "#6699CC", "#336699", "#1B3F66")
 
 
+LEVELS = ("kecamatan", "kelurahan")  # what a region's map draws: its kecamatan or its desa/kelurahan
+# A label is written where it fits on a phone: the map drawn 340 px wide at most (390 px screen less the
+# page's margins), 500 px tall; on a wider screen the same labels sit further apart.
+LABEL_ROOM_PX = (340, 500)
+LABEL_FONT_PX = 11
+DARK_FILLS = {"#882255", "#117733", "#336699", "#1B3F66"}  # white letters on these, dark on the others
+
+
 @cache
 def boundaries(level: str) -> dict[str, dict]:
-    """Features by official code: level "kecamatan" (the demo's regions) or "kabupaten_kota" (all)."""
-    data = json.loads((BOUNDARIES / f"{level}.geojson").read_text(encoding="utf-8"))
+    """Features by official code: "kabupaten_kota" (all), "kecamatan" (the demo's regions) or
+    "kelurahan/<region>" (one region's desa/kelurahan); {} when none is bundled."""
+    path = BOUNDARIES / f"{level}.geojson"
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
     return {feature["id"]: feature for feature in data["features"]}
 
 
-def _outline(feature: dict) -> tuple[list, list, float, float]:
-    """x (longitude) and y (latitude) of every ring, rings apart by None; and the centre to label."""
+def level_boundaries(level: str, region: str | None = None) -> dict[str, dict]:
+    """The boundaries a map of `level` draws; for "kelurahan", those of `region`."""
+    return boundaries(f"kelurahan/{region}" if level == "kelurahan" else level)
+
+
+def _outline(feature: dict) -> tuple[list, list, float, float, float]:
+    """x (longitude) and y (latitude) of every ring, rings apart by None; the centre to label, and the
+    area's size (of its bounding box, in square degrees) to give the larger areas their labels first."""
     xs: list = []
     ys: list = []
     largest: list = []
@@ -52,7 +70,9 @@ def _outline(feature: dict) -> tuple[list, list, float, float]:
         largest = max(largest, polygon[0], key=len)
     centre_x = sum(p[0] for p in largest) / len(largest)
     centre_y = sum(p[1] for p in largest) / len(largest)
-    return xs, ys, centre_x, centre_y
+    width = max(p[0] for p in largest) - min(p[0] for p in largest)
+    height = max(p[1] for p in largest) - min(p[1] for p in largest)
+    return xs, ys, centre_x, centre_y, width * height
 
 
 def bands(measure: str, values: pd.Series, lang: str) -> list[tuple[float, float, str, str]]:
@@ -75,28 +95,79 @@ def bands(measure: str, values: pd.Series, lang: str) -> list[tuple[float, float
     ]
 
 
-def choropleth(table: pd.DataFrame, code_column: str, name_column: str, measure: str, level: str, lang: str):
-    """The map of `table` (one row per area, its official code in `code_column`) coloured by `measure`.
+def value_text(measure: str, value, lang: str) -> str:
+    if value is None or pd.isna(value):
+        return fmt.MISSING
+    return fmt.percent(value, lang) if measure == "pct_aktif" else fmt.number(value, lang)
 
-    Areas of the boundaries without a row are drawn grey ("no data"); rows without a boundary are left
-    for the table beside the map. The centre markers' customdata is the area's code, for the click.
+
+def _label_width_px(text: str) -> float:
+    return max(sum(glyph_em(c) for c in line) for line in text.split("<br>")) * LABEL_FONT_PX
+
+
+def place_labels(centres: list[dict], extent: tuple[float, float, float, float]) -> list[str]:
+    """The text written at each centre, "" where it would overlap one already placed: larger areas
+    first, "name<br>value" where it fits, else the value alone. `extent` is the map's (min x, max x,
+    min y, max y) in degrees; sizes are those of a phone's screen, so a wider map only spreads them."""
+    x0, x1, y0, y1 = extent
+    px = min(LABEL_ROOM_PX[0] / max(x1 - x0, 1e-6), LABEL_ROOM_PX[1] / max(y1 - y0, 1e-6))
+    placed: list[tuple[float, float, float, float]] = []
+    written = [""] * len(centres)
+    line = LABEL_FONT_PX * 1.25
+    for index in sorted(range(len(centres)), key=lambda i: -centres[i]["size"]):
+        c = centres[index]
+        x, y = (c["x"] - x0) * px, (c["y"] - y0) * px
+        for text in (f"{c['name']}<br>{c['value']}", c["value"]):
+            half_w, half_h = _label_width_px(text) / 2 + 2, line * (text.count("<br>") + 1) / 2
+            box = (x - half_w, x + half_w, y - half_h, y + half_h)
+            if all(box[1] < b[0] or box[0] > b[1] or box[3] < b[2] or box[2] > b[3] for b in placed):
+                placed.append(box)
+                written[index] = text
+                break
+    return written
+
+
+def _outline_shadow(color: str) -> str:
+    return ", ".join(f"{dx}px {dy}px 0 {color}" for dx, dy in ((1, 1), (-1, -1), (1, -1), (-1, 1)))
+
+
+def choropleth(
+    table: pd.DataFrame,
+    code_column: str,
+    name_column: str,
+    measure: str,
+    level: str,
+    lang: str,
+    region: str | None = None,
+    within: str | None = None,
+):
+    """The map of `table` (one row per area, its official code in `code_column`) coloured by `measure`,
+    each area's name and value written on it where they fit.
+
+    `level` is "kabupaten_kota", "kecamatan" or "kelurahan" (of `region`). Every area whose code starts
+    with `within` is drawn (by default: the regions or provinces of the rows), grey where it has no
+    row; rows without a boundary are left for the table beside the map. The centre markers' customdata
+    is the area's code, for the click.
     """
     if measure not in MEASURES:
         raise ValueError(f"no map of {measure!r}")
-    shapes = boundaries(level)
+    shapes = level_boundaries(level, region)
     rows = table.set_index(code_column)
     wanted = [code for code in rows.index if code in shapes]
-    # The whole of each region (kecamatan) or province (kabupaten/kota) shown is drawn, grey where no data.
-    width = 5 if level == "kecamatan" else 2
-    around = {code[:width] for code in wanted}
-    shown = [code for code in shapes if code[:width] in around]
+    width = {"kabupaten_kota": 2, "kecamatan": 5}.get(level, 8)
+    around = {within} if within else {code[:width] for code in wanted}
+    shown = [code for code in shapes if any(code.startswith(prefix) for prefix in around)]
     value_of = {code: rows.at[code, measure] for code in wanted}
     legend = bands(measure, pd.Series(list(value_of.values()), dtype="float"), lang)
     figure = go.Figure()
     centres = []
     by_band: dict[str, tuple[list, list]] = {}
+    all_x: list[float] = []
+    all_y: list[float] = []
     for code in shown:
-        xs, ys, cx, cy = _outline(shapes[code])
+        xs, ys, cx, cy, size = _outline(shapes[code])
+        all_x += [x for x in xs if x is not None]
+        all_y += [y for y in ys if y is not None]
         value = value_of.get(code)
         band = next(
             (b for b in legend if value is not None and pd.notna(value) and b[0] <= value < b[1]), None
@@ -108,7 +179,10 @@ def choropleth(table: pd.DataFrame, code_column: str, name_column: str, measure:
         bx += xs
         by += ys
         if code in rows.index:  # a dot (name, value, click) for every area with figures
-            centres.append((code, str(rows.at[code, name_column]), cx, cy, value))
+            name = as_text(rows.at[code, name_column])
+            fill = band[2] if band else NO_DATA
+            text = value_text(measure, value, lang)
+            centres.append(dict(code=code, name=name, x=cx, y=cy, size=size, value=text, fill=fill))
     colors = {b[3]: b[2] for b in legend} | {t("map.no_data", lang): NO_DATA}
     for label in [b[3] for b in legend] + [t("map.no_data", lang)]:
         if label not in by_band:
@@ -126,36 +200,47 @@ def choropleth(table: pd.DataFrame, code_column: str, name_column: str, measure:
                 hoverinfo="skip",
             )
         )
+    extent = (min(all_x, default=0), max(all_x, default=1), min(all_y, default=0), max(all_y, default=1))
+    written = place_labels(centres, extent)
+    # Letters the colour that reads on the area's own fill, outlined crisply in the other for the part
+    # of a label that reaches a neighbour of another colour (a blurred halo washed out on a phone).
+    for dark_fill, color, halo in ((False, "#111111", "#FFFFFF"), (True, "#FFFFFF", "#111111")):
+        mine = [i for i, c in enumerate(centres) if (c["fill"] in DARK_FILLS) == dark_fill and written[i]]
+        if mine:
+            figure.add_trace(
+                go.Scatter(
+                    x=[centres[i]["x"] for i in mine],
+                    y=[centres[i]["y"] for i in mine],
+                    mode="text",
+                    text=[written[i] for i in mine],
+                    textfont=dict(size=LABEL_FONT_PX, color=color, shadow=_outline_shadow(halo)),
+                    hoverinfo="skip",
+                    showlegend=False,
+                )
+            )
     measure_label = t(f"map.measure.{measure}", lang)
-    hover = [
-        f"{as_text(name)}<br>{measure_label}: "
-        + (
-            (fmt.percent(v, lang) if measure == "pct_aktif" else fmt.number(v, lang))
-            if v is not None and pd.notna(v)
-            else fmt.MISSING
-        )
-        for _, name, _, _, v in centres
-    ]
     figure.add_trace(
         go.Scatter(
-            x=[c[2] for c in centres],
-            y=[c[3] for c in centres],
-            mode="markers+text",
-            text=[as_text(c[1]) for c in centres],
-            textposition="top center",
-            textfont=dict(size=13, color="#111111"),
-            marker=dict(size=12, color="#FFFFFF", line=dict(color="#111111", width=1.5)),
-            customdata=[c[0] for c in centres],
-            hovertext=hover,
+            x=[c["x"] for c in centres],
+            y=[c["y"] for c in centres],
+            mode="markers",
+            # Invisible but large: a tap anywhere near an area's middle is a click on it.
+            marker=dict(size=26, color="rgba(255,255,255,0.01)"),
+            customdata=[c["code"] for c in centres],
+            hovertext=[f"{c['name']}<br>{measure_label}: {c['value']}" for c in centres],
             hoverinfo="text",
             showlegend=False,
         )
     )
-    base_layout(figure, lang, height=620, dragmode=False)
+    base_layout(figure, lang, height=620, dragmode=False, margin=dict(l=4, r=4, t=4, b=4))
     figure.update_xaxes(visible=False)
     # Degrees of latitude and longitude are the same length near the equator: keep the shapes true.
     figure.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
-    figure.update_layout(legend=dict(title=dict(text=measure_label)), plot_bgcolor="#FFFFFF")
+    # The legend below the map, its title on a line of its own: whole on a phone, clear of the toolbar.
+    figure.update_layout(
+        legend=dict(title=dict(text=measure_label, side="top"), y=-0.01, yanchor="top"),
+        plot_bgcolor="#FFFFFF",
+    )
     return figure
 
 
@@ -164,22 +249,21 @@ def centre_codes(figure: go.Figure) -> list[str]:
     return list(figure.data[-1].customdata)
 
 
-def area_table(table: pd.DataFrame, code_column: str, name_column: str, lang: str) -> pd.DataFrame:
-    """The map's figures as a table (plain text): every area, also those the map cannot draw."""
-    return pd.DataFrame(
-        {
-            header: column
-            for header, column in zip(
-                headers_of("map.columns", lang),
-                [
-                    list(table[name_column]),
-                    [code if isinstance(code, str) else fmt.MISSING for code in table[code_column]],
-                    [fmt.number(v, lang) for v in table["registered_count"]],
-                    [fmt.number(v, lang) for v in table["aktif_count"]],
-                    [fmt.percent(v, lang) for v in table["pct_aktif"]],
-                    [fmt.number(v, lang) for v in table["belum_beroperasi_count"]],
-                ],
-                strict=True,
-            )
-        }
-    )
+def area_table(
+    table: pd.DataFrame, code_column: str, name_column: str, level: str, lang: str
+) -> pd.DataFrame:
+    """The map's figures as a table (plain text): every area, also those the map cannot draw; the first
+    header names the level (Kecamatan, Desa/kelurahan, Kabupaten/kota)."""
+    headers = [t(f"map.area.{level}", lang), *headers_of("map.columns", lang)]
+    columns = [
+        list(table[name_column]),
+        [code if isinstance(code, str) else fmt.MISSING for code in table[code_column]],
+        [fmt.number(v, lang) for v in table["registered_count"]],
+        [fmt.number(v, lang) for v in table["aktif_count"]],
+        [fmt.percent(v, lang) for v in table["pct_aktif"]],
+        [fmt.number(v, lang) for v in table["belum_beroperasi_count"]],
+    ]
+    if level == "kelurahan":  # a village's name alone is not unique within a region
+        headers.insert(1, t("map.area.kecamatan", lang))
+        columns.insert(1, list(table["district"]))
+    return pd.DataFrame(dict(zip(headers, columns, strict=True)))

@@ -15,7 +15,7 @@ from kopdash.queries.interventions import (
     obstacle_counts,
     quarterly_reports,
 )
-from kopdash.queries.map import district_status
+from kopdash.queries.map import district_status, village_status
 from kopdash.queries.overview import (
     published_figures,
     published_only_regions,
@@ -44,6 +44,7 @@ __all__ = [
     "recent_contacts",
     "cooperative_search",
     "district_status",
+    "village_status",
     "cooperative_events",
     "event_counts",
     "intervention_outcomes",

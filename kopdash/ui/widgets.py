@@ -20,7 +20,7 @@ from kopdash.ui import urlstate
 from kopdash.ui.cache import frame, store, store_location
 from kopdash.ui.state import view_state
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"  # CSS and the one script of our own
+ASSETS = Path(__file__).resolve().parent.parent / "assets"  # CSS and the small scripts of our own
 MANY_REGIONS = 15  # beyond this, charts show the lowest few and totals, tables still list every region
 
 # -- shared pieces of pages ---------------------------------------------------------------------------
@@ -47,6 +47,13 @@ def chart(figure, big: bool = False) -> None:
     st.plotly_chart(figure, config=CHART_CONFIG, theme=None, key=_numbered("chart"))
 
 
+def finger_behaviour() -> None:
+    """What a finger does differently from a mouse (assets/phone.html): a tap on a map's area drills as a
+    click does, and on a phone a page chosen in the sidebar closes the sidebar. Drawn by the frame, in
+    the sidebar where it takes no room."""
+    st.sidebar.html(ASSETS / "phone.html", unsafe_allow_javascript=True, width="content")
+
+
 def date_field(container, label: str, **options) -> dt.date | None:
     """A date field (DD/MM/YYYY) where Enter applies a typed date. Streamlit's field takes a typed date
     on a click elsewhere, not on Enter; people confirm with Enter, so a small script of our own
@@ -62,11 +69,13 @@ def _numbered(kind: str) -> str:
     return f"{kind}{drawn[kind]}"
 
 
-def chart_click(figure, key: str, curve: int | None = None) -> int | None:
+def chart_click(figure, key: str, curve: int | None = None, map_: bool = False) -> int | None:
     """Draw a chart whose bars can be clicked; return the clicked row's position once per new click.
-    With `curve`, only clicks on that trace count (a map's centre markers, not its shapes)."""
+    With `curve`, only clicks on that trace count (a map's centre markers, not its shapes). A map has
+    no toolbar: nothing to zoom or select, and its legend stays clear of it."""
+    config = {**CHART_CONFIG, "displayModeBar": False} if map_ else CHART_CONFIG
     event = st.plotly_chart(
-        figure, on_select="rerun", selection_mode="points", key=key, config=CHART_CONFIG, theme=None
+        figure, on_select="rerun", selection_mode="points", key=key, config=config, theme=None
     )
     points = event.selection.points if event else []
     handled = f"{key}:handled"
@@ -99,19 +108,43 @@ def kecamatan_map(
 ) -> str | None:
     """The map of a region's kecamatan (district_status) coloured by `measure`, with `hint` above it, or
     in words why there is none; returns the kecamatan whose dot was clicked, once per click."""
+    clicked = area_map(figures, "kecamatan", region, name, measure, lang, hint)
+    return None if clicked is None else clicked["district"]
+
+
+def area_map(
+    figures: pd.DataFrame,
+    level: str,
+    region: str,
+    name: str,
+    measure: str,
+    lang: str,
+    hint: str | None = None,
+    within: str | None = None,
+) -> pd.Series | None:
+    """The map of a region's kecamatan (district_status) or desa/kelurahan (village_status) coloured by
+    `measure`, with `hint` above it, or in words why there is none; returns the row of the area clicked
+    or tapped, once per click. `within`: the code of the kecamatan whose villages alone are drawn."""
     from kopdash.present import map as map_view
 
-    coded = figures[figures["district_code"].isin(map_view.boundaries("kecamatan"))]
+    code_column, name_column = (
+        ("district_code", "district") if level == "kecamatan" else ("village_code", "village")
+    )
+    coded = figures[figures[code_column].isin(map_view.level_boundaries(level, region))]
     if coded.empty:
         st.info(as_markdown_text(t("map.no_boundaries", lang, region=name)))
         return None
     if hint:
         st.caption(hint)
-    figure = map_view.choropleth(coded, "district_code", "district", measure, "kecamatan", lang)
-    dot = chart_click(figure, f"map:{region}:{measure}", curve=len(figure.data) - 1)
+    figure = map_view.choropleth(
+        coded, code_column, name_column, measure, level, lang, region=region, within=within or region
+    )
+    dot = chart_click(
+        figure, f"map:{region}:{level}:{within}:{measure}", curve=len(figure.data) - 1, map_=True
+    )
     if dot is None:
         return None
-    return coded.set_index("district_code").at[map_view.centre_codes(figure)[dot], "district"]
+    return coded.set_index(code_column).loc[map_view.centre_codes(figure)[dot]]
 
 
 def open_page(page: str, **params) -> None:

@@ -25,8 +25,25 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Regencies and cities, latest snapshot on or before {date}",
     },
     "map.click_kecamatan": {
-        "id": "Klik titik sebuah kecamatan untuk membuka desa/kelurahannya.",
-        "en": "Click a kecamatan's dot to open its villages.",
+        "id": "Ketuk atau klik nama sebuah kecamatan untuk membuka desa/kelurahannya.",
+        "en": "Tap or click a kecamatan's name to open its villages.",
+    },
+    "map.click_village": {
+        "id": "Ketuk atau klik nama sebuah desa/kelurahan untuk membuka koperasinya.",
+        "en": "Tap or click a village's name to open its cooperatives.",
+    },
+    "map.level": {"id": "Tingkat", "en": "Level"},
+    "map.level.kecamatan": {"id": "Kecamatan", "en": "Kecamatan"},
+    "map.level.kelurahan": {"id": "Desa/kelurahan", "en": "Village (desa/kelurahan)"},
+    "map.heading_villages": {
+        "id": "{place} per desa/kelurahan, pemutakhiran {date}",
+        "en": "{place} by village, snapshot of {date}",
+    },
+    "map.unmatched_village": {
+        "id": "{n} koperasi tercatat di desa/kelurahan yang namanya tidak cocok dengan kode resmi: tidak "
+        "tampak di peta, tetap dihitung di tabel dan halaman wilayah.",
+        "en": "{n} cooperatives are recorded in a village whose name matches no official code: not on the "
+        "map, still counted in the table and on the region page.",
     },
     "map.click_region": {
         "id": "Klik titik sebuah kabupaten/kota untuk melihat kecamatannya.",
@@ -47,7 +64,9 @@ WORDS: dict[str, dict[str, str]] = {
         "disederhanakan.",
         "en": "Boundaries: wilayah_boundaries (Cahya DSN, MIT licence), official Kemendagri codes, simplified.",
     },
-    "map.columns.area": {"id": "Wilayah", "en": "Area"},
+    "map.area.kecamatan": {"id": "Kecamatan", "en": "Kecamatan"},
+    "map.area.kelurahan": {"id": "Desa/kelurahan", "en": "Village"},
+    "map.area.kabupaten_kota": {"id": "Kabupaten/kota", "en": "Regency/city"},
     "map.columns.code": {"id": "Kode", "en": "Code"},
     "map.columns.registered": {"id": "Terdaftar", "en": "Registered"},
     "map.columns.aktif": {"id": "Aktif", "en": "Active"},
