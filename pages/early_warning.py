@@ -15,8 +15,10 @@ from kopdash.domain.early_warning import (
 )
 from kopdash.present import early_warning as early_warning_view
 from kopdash.present import fmt
+from kopdash.present.cards import early_warning_cards
 from kopdash.present.i18n import t
 from kopdash.ui import cache, urlstate, widgets
+from kopdash.ui.call_cards import call_cards
 from kopdash.ui.contact_form import contact_form
 from kopdash.ui.state import view_state
 
@@ -114,11 +116,15 @@ if len(shown) < len(ranked):
     )
     if st.toggle(t("early_warning.show_all", lang, n=fmt.number(len(ranked), lang)), key="semua"):
         shown = ranked
-row = widgets.list_click(
-    early_warning_view.call_list(shown, lang, personal), f"calls:{region}:{snapshot}:{kecamatan}:{len(shown)}"
-)
+with st.container(key="wide-calls"):  # a screen: the grid, a click on a row opens the cooperative
+    row = widgets.list_click(
+        early_warning_view.call_list(shown, lang, personal),
+        f"calls:{region}:{snapshot}:{kecamatan}:{len(shown)}",
+    )
 if row is not None:
     widgets.open_page("cooperative", nik=shown.iloc[row]["nik"], region=region)
+with st.container(key="narrow-calls"):  # a phone: cards with call, WhatsApp and the contact form
+    call_cards(early_warning_cards(shown, lang, personal), region, lang, f"cards:{region}:{snapshot}")
 contact_form(ranked[["nik", "name", "district"]], region, lang, f"contact:{region}")
 widgets.download_buttons(
     early_warning_view.call_list(ranked, lang, personal),

@@ -8,8 +8,10 @@ from kopdash import queries
 from kopdash.domain.early_warning import next_deadline
 from kopdash.present import fmt, tables
 from kopdash.present import programme as programme_view
+from kopdash.present.cards import summon_cards
 from kopdash.present.i18n import programme_label, t
 from kopdash.ui import cache, sign_in, urlstate, widgets
+from kopdash.ui.call_cards import call_cards
 from kopdash.ui.contact_form import contact_form
 from kopdash.ui.state import view_state
 
@@ -97,7 +99,11 @@ def summon_list() -> None:
     widgets.working_days_note(state, next_deadline(snapshot), lang)
     summon = cooperatives[~operating_now]
     summon_table = programme_view.cooperative_table(summon, lang, personal=state.access.sees_personal(region))
-    row = widgets.list_click(summon_table, f"summon:{programme}:{region}")
+    with st.container(key="wide-summon"):
+        row = widgets.list_click(summon_table, f"summon:{programme}:{region}")
+    with st.container(key="narrow-summon"):
+        personal = state.access.sees_personal(region)
+        call_cards(summon_cards(summon, lang, personal), region, lang, f"cards:{programme}:{region}")
     if row is not None:
         widgets.open_page("cooperative", nik=summon.iloc[row]["nik"], region=region)
     contact_form(summon[["nik", "name", "district"]], region, lang, f"contact:{programme}:{region}")

@@ -16,6 +16,9 @@ import pytest
 from kopdash.reports.brief import CHROMIUM_FLAGS
 
 CHROMIUM = "/usr/bin/chromium"
+SCREENS = {"desktop": (1920, 1080), "phone": (390, 844)}  # the journeys' two screens
+# `make screenshots` sets this to docs/journeys: each journey's last screen is kept there, per screen.
+SCREENSHOTS = os.environ.get("KOPDASH_SCREENSHOTS")
 CHROMIUM_ARGS = list(CHROMIUM_FLAGS)  # no network, runs as root: the same flags as the brief's PDF
 IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
 # A static table as pages draw it (widgets.text_table writes Markdown)
@@ -119,6 +122,23 @@ def chromium_page(width: int = 1366, height: int = 768):
             yield page
         finally:
             browser.close()
+
+
+def assert_no_sideways_scroll(page) -> None:
+    """Neither the page nor its main column scrolls sideways: a wide table or grid scrolls inside itself."""
+    widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+    assert widths[0] <= widths[1], f"{page.url}: the page scrolls sideways: {widths}"
+    main = page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollWidth")
+    assert main <= widths[1], f"{page.url}: the main column scrolls sideways: {main} px"
+
+
+def last_screen(page, journey: str, screen: str) -> None:
+    """The journey's last screen, with no sideways scroll, kept as a picture for the documentation when
+    asked for (KOPDASH_SCREENSHOTS)."""
+    assert_no_sideways_scroll(page)
+    if SCREENSHOTS:
+        Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(SCREENSHOTS) / f"{journey}-{screen}.png"))
 
 
 def open_and_wait(page, url: str, timeout_ms: int = 60_000) -> None:

@@ -10,8 +10,11 @@ from kopdash.domain.pages import PAGES
 from browser import (
     IDLE,
     KPI_VALUE,
+    SCREENS,
     TEXT_TABLE,
+    assert_no_sideways_scroll,
     chromium_page,
+    last_screen,
     open_and_wait,
     require_chromium,
     streamlit_server,
@@ -122,6 +125,14 @@ def test_page_icons_are_drawn_from_the_bundled_font_and_nothing_leaves_the_machi
         assert elsewhere == [], elsewhere
 
 
+def test_no_page_scrolls_sideways_on_a_phone(app_url):
+    """At 390 px every page fits: tables of figures scroll inside themselves, lists are cards."""
+    with chromium_page(*SCREENS["phone"]) as page:
+        for listed in PAGES:
+            open_and_wait(page, f"{app_url}/{listed.address}?region=36.04&date=2025-12-31")
+            assert_no_sideways_scroll(page)
+
+
 def test_a_direct_link_to_a_page_connects_at_once_without_asking_the_wrong_address(app_url):
     # Streamlit alone asks /wilayah/_stcore/health first, gets 404 and waits before asking the root.
     with chromium_page() as page:
@@ -201,7 +212,8 @@ def test_the_server_address_script_finds_the_folder_kopdash_is_served_under():
     assert errors == []
 
 
-def test_an_officer_imports_a_messy_export_in_the_browser(tmp_path):
+@pytest.mark.parametrize("screen", SCREENS)
+def test_an_officer_imports_a_messy_export_in_the_browser(tmp_path, screen):
     import office_exports as ox
 
     require_chromium()
@@ -210,7 +222,7 @@ def test_an_officer_imports_a_messy_export_in_the_browser(tmp_path):
     export.write_bytes(ox.csv_bytes())
     with (
         streamlit_server(env={"KOPDASH_DATA_DIR": str(root)}) as base,
-        chromium_page(1366, 900) as page,
+        chromium_page(*SCREENS[screen]) as page,
     ):
         dialogs = []
         page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
@@ -239,6 +251,7 @@ def test_an_officer_imports_a_messy_export_in_the_browser(tmp_path):
         page.get_by_role("button", name="Simpan pemutakhiran").click()
         page.get_by_text("Tersimpan").wait_for(timeout=30_000)
         assert dialogs == [], "markup in a cooperative's name never runs"
+        last_screen(page, "officer", screen)
     assert (root / "registry" / "36.03" / "2024-12-31.parquet").exists()
 
 
@@ -366,7 +379,7 @@ FIT_CHECK = """() => {
     }
     return {overflow: main.scrollWidth - main.clientWidth, clipped};
 }"""
-SCREENS = [  # the overview's chart, the busiest page, and a projector screen
+FIT_ADDRESSES = [  # the overview's chart, the busiest page, and a projector screen
     "/?date=2025-11-05&bagian=grafik",
     "/wilayah?region=36.04&date=2021-07-18&bagian=grafik",
     "/?mode=rapat&slide=2&date=2025-11-05",
@@ -376,7 +389,7 @@ SCREENS = [  # the overview's chart, the busiest page, and a projector screen
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_screens_fit_without_overflow_or_clipped_labels(app_url, lang, tmp_path):
     with chromium_page(1366, 768) as page:
-        for number, path in enumerate(SCREENS):
+        for number, path in enumerate(FIT_ADDRESSES):
             page.set_viewport_size({"width": 1366, "height": 768})
             open_and_wait(page, f"{app_url}{path}&lang={lang}")
             for width, height in ((1366, 768), (1920, 1080)):  # the same screen, laptop then projector

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 
 import openpyxl
 import pytest
@@ -15,24 +16,26 @@ from playwright.sync_api import expect
 from browser import (
     IDLE,
     KPI_VALUE,
+    SCREENS,
     TEXT_TABLE,
     chromium_page,
+    last_screen,
     open_and_wait,
     require_chromium,
     streamlit_server,
 )
+from conftest import ROOT
 
 pytestmark = pytest.mark.browser
-SCREENS = {"desktop": (1920, 1080), "phone": (390, 844)}
-# Both screens where the journey happens on both and the layout differs (the mayor on a phone, the map's
-# tap); a meeting is projected and an analyst compares at a desk: those journeys run on the desktop.
-DESK = ["desktop"]
 
 
 @pytest.fixture(scope="module")
-def app_url():
+def app_url(tmp_path_factory):
+    """The app on a copy of the demo: a journey records contacts, and the committed demo stays as made."""
     require_chromium()
-    with streamlit_server() as base:
+    data = tmp_path_factory.mktemp("journeys") / "data"
+    shutil.copytree(ROOT / "data", data)
+    with streamlit_server(env={"KOPDASH_DATA_DIR": str(data)}) as base:
         yield base
 
 
@@ -76,19 +79,64 @@ def test_a_mayor_finds_the_boards_to_call(app_url, screen):
         summon.click()
         page.wait_for_url("**bagian=panggil*", timeout=30_000)
         settle(page)
-        grid = page.locator("[data-testid=stDataFrame]").first
-        grid.scroll_into_view_if_needed()
-        expect(grid).to_contain_text("Koperasi Kelurahan Merah Putih")
-        box = grid.bounding_box()
-        page.mouse.click(box["x"] + min(150, box["width"] / 2), box["y"] + 35 + 17)  # the first name
+        if screen == "desktop":
+            grid = page.locator("[data-testid=stDataFrame]").first
+            grid.scroll_into_view_if_needed()
+            expect(grid).to_contain_text("Koperasi Kelurahan Merah Putih")
+            box = grid.bounding_box()
+            page.mouse.click(box["x"] + min(150, box["width"] / 2), box["y"] + 35 + 17)  # the first name
+        else:
+            call_from_the_first_card(page, "narrow-summon", width)
+            # The region follows the mayor to the map and to the interventions, through the sidebar.
+            for title, address in (("Peta", "/peta?"), ("Intervensi", "/intervensi?")):
+                page.locator("[data-testid=stExpandSidebarButton]").first.tap()
+                page.locator("[data-testid=stSidebarNavLink]", has_text=title).tap()
+                page.wait_for_url(f"**{address}*", timeout=30_000)
+                settle(page)
+                assert "region=36.73" in page.url, page.url
+                assert not sidebar_covers_the_page(page), "the sidebar closes once a page is chosen"
+            open_and_wait(
+                page, app_url + "/program?programme=koperasi_merah_putih&region=36.73&date=2025-11-05"
+            )
+            page.get_by_role("radio", name="Pengurus yang perlu dipanggil").tap()
+            page.wait_for_url("**bagian=panggil*", timeout=30_000)
+            settle(page)
+            cards = page.locator("[class*=st-key-narrow-summon]")
+            cards.get_by_role("link", name="Buka koperasi").first.tap()
         page.wait_for_url("**/koperasi?*", timeout=30_000)
         settle(page)
         assert len(page.context.pages) == 1
         expect(page.get_by_text("Mengapa:")).to_be_visible()  # the cooperative's page, its rule in words
         assert re.search(r"nik=\d{16}", page.url) and "date=2025-11-05" in page.url
+        last_screen(page, "mayor", screen)
 
 
-@pytest.mark.parametrize("screen", DESK)
+def call_from_the_first_card(page, cards_key: str, width: int) -> None:
+    """On a phone: the list is cards that fit the screen; the first card calls, WhatsApps, and records
+    the call in place, the cooperative already chosen, in one tap plus the form."""
+    cards = page.locator(f"[class*=st-key-{cards_key}]")
+    assert page.locator(f"[class*=st-key-wide-{cards_key.removeprefix('narrow-')}]").bounding_box() is None
+    first = cards.locator("[data-testid=stVerticalBlock]").first
+    first.scroll_into_view_if_needed()
+    box = first.bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= width, box  # the whole card on screen
+    call = first.get_by_role("link", name=re.compile("Telepon"))
+    assert re.fullmatch(r"tel:\+62840\d{8}", call.get_attribute("href") or "")
+    whatsapp = first.get_by_role("link", name=re.compile("WhatsApp"))
+    assert re.fullmatch(r"https://wa\.me/62840\d{8}", whatsapp.get_attribute("href") or "")
+    name = first.locator("strong").first.inner_text()
+    first.get_by_role("button", name=re.compile("Catat kontak")).tap()
+    settle(page)
+    form = cards.locator("[data-testid=stForm]")
+    expect(form).to_have_count(1)
+    form.get_by_role("button", name="Simpan kontak").tap()
+    saved = cards.get_by_text(re.compile("^Tersimpan: "))
+    expect(saved).to_be_visible()
+    assert name in saved.inner_text()
+    expect(cards.locator("[data-testid=stForm]")).to_have_count(0)  # the form closed after the save
+
+
+@pytest.mark.parametrize("screen", SCREENS)
 def test_an_official_walks_the_meeting_and_takes_the_brief(app_url, screen):
     width, height = SCREENS[screen]
     with chromium_page(width, height) as page:
@@ -121,9 +169,10 @@ def test_an_official_walks_the_meeting_and_takes_the_brief(app_url, screen):
             page.get_by_role("button", name="Unduh ringkasan rapat (HTML)").click()
         text = open(download.value.path(), encoding="utf-8").read()
         assert "Ringkasan rapat: Kabupaten Serang" in text and "819" in text and "612" in text
+        last_screen(page, "official", screen)
 
 
-@pytest.mark.parametrize("screen", DESK)
+@pytest.mark.parametrize("screen", SCREENS)
 def test_an_analyst_compares_four_regions(app_url, screen):
     width, height = SCREENS[screen]
     four = "36.04,33.14,36.73,33.72"
@@ -146,6 +195,7 @@ def test_an_analyst_compares_four_regions(app_url, screen):
         registered = [row[column["Terdaftar"]] for row in sheet.iter_rows(min_row=2, values_only=True)]
         shown = [int(row[column["Terdaftar"]].replace(".", "")) for row in rows]
         assert registered == shown and all(isinstance(value, int) for value in registered)
+        last_screen(page, "analyst", screen)
 
 
 @pytest.mark.parametrize("screen", SCREENS)
@@ -185,3 +235,4 @@ def test_the_map_draws_offline_writes_each_village_value_and_a_tap_drills(app_ur
         page.wait_for_url("**/wilayah?*desa=*", timeout=30_000)
         settle(page)
         assert "kecamatan=Kasemen" in page.url
+        last_screen(page, "map", screen)

@@ -23,10 +23,11 @@ def _named(person) -> str:
     return f"{person['name']} · {person['district'] or fmt.MISSING}"
 
 
-def contact_form(people: pd.DataFrame, region: str, lang: str, key: str) -> None:
-    """A form under a call list, or on one cooperative's page; `people` holds nik, name and district of
-    the listed cooperatives (one: the form is for it, open, with nothing to choose)."""
-    saved = st.session_state.pop(_SAVED, None)
+def contact_form(people: pd.DataFrame, region: str, lang: str, key: str, saved_key: str = _SAVED) -> None:
+    """A form under a call list, on one cooperative's page or in a card of a list; `people` holds nik,
+    name and district of the listed cooperatives (one: the form is for it, open, with nothing to choose).
+    `saved_key`: where the words after a save wait for the next run, for the form that shows them."""
+    saved = st.session_state.pop(saved_key, None)
     if saved:
         st.success(saved)
     if people.empty:
@@ -88,7 +89,7 @@ def contact_form(people: pd.DataFrame, region: str, lang: str, key: str) -> None
     )
     if recorded is writes.NOT_WRITTEN:
         return
-    st.session_state[_SAVED] = as_markdown_text(
+    st.session_state[saved_key] = as_markdown_text(
         t(
             "contact.saved",
             lang,
