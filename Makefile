@@ -9,7 +9,7 @@ PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 # Streamlit from source again: `import pandas` took 2.6 s instead of 0.4 s; the test suite, 8:40.
 COMPILE := $(BIN)/python -m compileall -q -j 0 $(VENV)/lib >/dev/null
 
-.PHONY: run test test-fast check lint typecheck bench demo screenshot clean
+.PHONY: run test test-fast check lint typecheck bench demo screenshot screenshots clean
 LINTED := kopdash pages app.py serve.py tests docs benchmarks deploy
 
 $(BIN)/python:
@@ -56,6 +56,10 @@ demo: $(VENV)/.run-deps  ## regenerate the demo store into KOPDASH_DATA_DIR (def
 
 screenshot: $(VENV)/.test-deps  ## refresh docs/screenshot.png from a running app
 	$(BIN)/python docs/make_screenshot.py
+
+screenshots: $(VENV)/.test-deps  ## the browser journeys, keeping each one's last screen in docs/journeys
+	KOPDASH_SCREENSHOTS=docs/journeys $(BIN)/python -m pytest -q -n 2 tests/test_browser_journeys.py \
+		tests/test_browser.py -k "mayor or official or analyst or officer or map_draws"
 
 clean:
 	rm -rf $(VENV) .pytest_cache

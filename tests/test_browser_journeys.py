@@ -165,7 +165,7 @@ def test_an_official_walks_the_meeting_and_takes_the_brief(app_url, screen):
         # The brief of Kabupaten Serang, from its page.
         open_and_wait(page, app_url + "/wilayah?region=36.04&date=2021-07-18")
         expect(page.locator(KPI_VALUE).first).to_have_text("819")
-        with page.expect_download() as download:
+        with page.expect_download(timeout=90_000) as download:
             page.get_by_role("button", name="Unduh ringkasan rapat (HTML)").click()
         text = open(download.value.path(), encoding="utf-8").read()
         assert "Ringkasan rapat: Kabupaten Serang" in text and "819" in text and "612" in text
@@ -189,7 +189,7 @@ def test_an_analyst_compares_four_regions(app_url, screen):
         for row in rows:  # every cooperative is in exactly one status: the counts add up to the registry
             number = {name: int(row[column[name]].replace(".", "")) for name in (*parts, "Terdaftar")}
             assert sum(number[name] for name in parts) == number["Terdaftar"], row
-        with page.expect_download() as download:
+        with page.expect_download(timeout=90_000) as download:
             page.get_by_role("button", name="Unduh Excel").first.click()
         sheet = openpyxl.load_workbook(io.BytesIO(open(download.value.path(), "rb").read())).active
         registered = [row[column["Terdaftar"]] for row in sheet.iter_rows(min_row=2, values_only=True)]
