@@ -81,6 +81,7 @@ def query_calls(p: dict) -> dict:
             s, p["region"], p["latest"] - dt.timedelta(days=365), p["latest"]
         ),
         "district_status": lambda s: queries.district_status(s, p["region"], p["latest"]),
+        "village_status": lambda s: queries.village_status(s, p["region"], p["latest"]),
         "cooperative_search": lambda s: queries.cooperative_search(
             s, "maju", p["latest"], list(queries.snapshot_calendar(s)["region_code"])
         ),

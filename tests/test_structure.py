@@ -112,7 +112,7 @@ def test_a_page_reaches_sql_in_three_hops():
 # Modules of queries/ and present/ that belong to no one page: shared by several.
 SHARED = {
     "queries": {"__init__", "fragments", "search"},
-    "present": {"__init__", "charts", "downloads", "explain", "fmt", "freshness", "i18n", "tables"},
+    "present": {"__init__", "cards", "charts", "downloads", "explain", "fmt", "freshness", "i18n", "tables"},
     "present/words": {"__init__", "common", "command"},
 }
 
