@@ -76,6 +76,9 @@ def test_the_village_map_writes_each_village_value_readable_on_its_fill(store):
     for trace in figure.data:
         if trace.mode == "text":  # white on the dark bands, near-black on the light ones
             assert trace.textfont.color in {"#FFFFFF", "#111111"} and trace.textfont.shadow
+    palette = [color for _, _, color in map_view.SHARE_BANDS] + list(map_view.COUNT_COLORS)
+    white = {color for color in palette if map_view._letters_for(color) == "#FFFFFF"}
+    assert white == {"#882255", "#117733", "#336699", "#1B3F66"}  # the darkest ends of both palettes
 
 
 def test_labels_never_overlap_and_fall_back_to_the_value():

@@ -38,7 +38,7 @@ LEVELS = ("kecamatan", "kelurahan")  # what a region's map draws: its kecamatan 
 # page's margins), 500 px tall; on a wider screen the same labels sit further apart.
 LABEL_ROOM_PX = (340, 500)
 LABEL_FONT_PX = 11
-DARK_FILLS = {"#882255", "#117733", "#336699", "#1B3F66"}  # white letters on these, dark on the others
+LABEL_DARK, LABEL_LIGHT = "#111111", "#FFFFFF"
 
 
 @cache
@@ -127,6 +127,19 @@ def place_labels(centres: list[dict], extent: tuple[float, float, float, float])
     return written
 
 
+def _letters_for(fill: str) -> str:
+    """The letter colour with the higher contrast on `fill` (WCAG relative luminance): white on the
+    palette's dark ends, near-black on the rest, whatever colours the bands are given."""
+
+    def channel(hex_pair: str) -> float:
+        value = int(hex_pair, 16) / 255
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (channel(fill[i : i + 2]) for i in (1, 3, 5))
+    luminance = 0.2126 * red + 0.7152 * green + 0.0722 * blue
+    return LABEL_LIGHT if 1.05 / (luminance + 0.05) > (luminance + 0.05) / 0.05 else LABEL_DARK
+
+
 def _outline_shadow(color: str) -> str:
     return ", ".join(f"{dx}px {dy}px 0 {color}" for dx, dy in ((1, 1), (-1, -1), (1, -1), (-1, 1)))
 
@@ -204,8 +217,8 @@ def choropleth(
     written = place_labels(centres, extent)
     # Letters the colour that reads on the area's own fill, outlined crisply in the other for the part
     # of a label that reaches a neighbour of another colour (a blurred halo washed out on a phone).
-    for dark_fill, color, halo in ((False, "#111111", "#FFFFFF"), (True, "#FFFFFF", "#111111")):
-        mine = [i for i, c in enumerate(centres) if (c["fill"] in DARK_FILLS) == dark_fill and written[i]]
+    for color, halo in ((LABEL_DARK, LABEL_LIGHT), (LABEL_LIGHT, LABEL_DARK)):
+        mine = [i for i, c in enumerate(centres) if _letters_for(str(c["fill"])) == color and written[i]]
         if mine:
             figure.add_trace(
                 go.Scatter(
