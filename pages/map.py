@@ -66,7 +66,7 @@ if region and level == "kelurahan":
     if unmatched:
         st.caption(t("map.unmatched_village", lang, n=fmt.number(unmatched, lang)))
     shown = villages.fillna({"village": fmt.MISSING, "district": fmt.MISSING})
-    widgets.text_table(map_view.area_table(shown, "village_code", "village", "kelurahan", lang))
+    widgets.text_table(map_view.area_table(shown, "kelurahan", lang))
 elif region:
     st.subheader(
         tables.as_markdown_text(
@@ -81,17 +81,17 @@ elif region:
     if unmatched:
         st.caption(t("map.unmatched", lang, n=fmt.number(unmatched, lang)))
     shown = figures.fillna({"district": fmt.MISSING})
-    widgets.text_table(map_view.area_table(shown, "district_code", "district", "kecamatan", lang))
+    widgets.text_table(map_view.area_table(shown, "kecamatan", lang))
 else:
     regions = cache.frame(queries.region_status_as_of, as_of=state.as_of, regions=state.regions)
     st.subheader(t("map.heading_all", lang, date=fmt.date_long(state.as_of, lang)))
     if not regions.empty:
         st.caption(t("map.click_region", lang))
-        figure = map_view.choropleth(regions, "region_code", "region_name", measure, "kabupaten_kota", lang)
+        figure = map_view.choropleth(regions, measure, "kabupaten_kota", lang)
         clicked = widgets.chart_click(figure, f"map:all:{measure}", curve=len(figure.data) - 1, map_=True)
         if clicked is not None:
             code = map_view.centre_codes(figure)[clicked]
             if code in names:
                 widgets.open_page("map", region=code, ukuran=measure)
-        widgets.text_table(map_view.area_table(regions, "region_code", "region_name", "kabupaten_kota", lang))
+        widgets.text_table(map_view.area_table(regions, "kabupaten_kota", lang))
 st.caption(t("map.source", lang))

@@ -40,7 +40,7 @@ def test_the_boundaries_cover_every_kecamatan_and_region_of_the_demo(store):
 
 def test_the_map_colours_each_kecamatan_by_its_share_and_clicks_by_code(store):
     figures = queries.district_status(store, "36.73", LATEST)
-    figure = map_view.choropleth(figures, "district_code", "district", "pct_aktif", "kecamatan", "id")
+    figure = map_view.choropleth(figures, "pct_aktif", "kecamatan", "id")
     assert figure.layout.xaxis.visible is False and not figure.layout.geo.to_plotly_json()  # no geo subplot
     bands = {trace.name: trace.fillcolor for trace in figure.data if trace.fill == "toself"}
     # Kota Serang: Kasemen 27,8% and Curug 23,7% in the 20–40% band, the others 40–60%.
@@ -65,9 +65,7 @@ def test_the_village_map_writes_each_village_value_readable_on_its_fill(store):
     assert villages["registered_count"].sum() == region.at["36.73.02", "registered_count"]
     whole = queries.village_status(store, "36.73", LATEST)
     assert whole["registered_count"].sum() == region["registered_count"].sum()  # no cooperative lost
-    figure = map_view.choropleth(
-        villages, "village_code", "village", "pct_aktif", "kelurahan", "id", region="36.73", within="36.73.02"
-    )
+    figure = map_view.choropleth(villages, "pct_aktif", "kelurahan", "id", region="36.73", within="36.73.02")
     assert sorted(map_view.centre_codes(figure)) == sorted(villages["village_code"])
     written = labels(figure)
     values = {map_view.value_text("pct_aktif", v, "id") for v in villages["pct_aktif"]}
@@ -110,7 +108,7 @@ def test_a_name_from_the_data_stays_text_on_the_map():
             "belum_beroperasi_count": [0],
         }
     )
-    figure = map_view.choropleth(table, "district_code", "district", "aktif_count", "kecamatan", "en")
+    figure = map_view.choropleth(table, "aktif_count", "kecamatan", "en")
     (label,) = labels(figure)
     assert "<img" not in label and "&lt;img" in label
     assert "<img" not in figure.data[-1].hovertext[0]

@@ -34,6 +34,12 @@ COUNT_COLORS = ("#E8F1F8", "#B6D4EA", "#6699CC", "#336699", "#1B3F66")
 
 
 LEVELS = ("kecamatan", "kelurahan")  # what a region's map draws: its kecamatan or its desa/kelurahan
+# Each level's rows (queries.region_status_as_of, district_status, village_status): code and name columns.
+AREA_COLUMNS = {
+    "kabupaten_kota": ("region_code", "region_name"),
+    "kecamatan": ("district_code", "district"),
+    "kelurahan": ("village_code", "village"),
+}
 # A label is written where it fits on a phone: the map drawn 340 px wide at most (390 px screen less the
 # page's margins), 500 px tall; on a wider screen the same labels sit further apart.
 LABEL_ROOM_PX = (340, 500)
@@ -146,16 +152,14 @@ def _outline_shadow(color: str) -> str:
 
 def choropleth(
     table: pd.DataFrame,
-    code_column: str,
-    name_column: str,
     measure: str,
     level: str,
     lang: str,
     region: str | None = None,
     within: str | None = None,
 ):
-    """The map of `table` (one row per area, its official code in `code_column`) coloured by `measure`,
-    each area's name and value written on it where they fit.
+    """The map of `table` (one row per area, its official code and name in the level's AREA_COLUMNS)
+    coloured by `measure`, each area's name and value written on it where they fit.
 
     `level` is "kabupaten_kota", "kecamatan" or "kelurahan" (of `region`). Every area whose code starts
     with `within` is drawn (by default: the regions or provinces of the rows), grey where it has no
@@ -164,6 +168,7 @@ def choropleth(
     """
     if measure not in MEASURES:
         raise ValueError(f"no map of {measure!r}")
+    code_column, name_column = AREA_COLUMNS[level]
     shapes = level_boundaries(level, region)
     rows = table.set_index(code_column)
     wanted = [code for code in rows.index if code in shapes]
@@ -262,11 +267,10 @@ def centre_codes(figure: go.Figure) -> list[str]:
     return list(figure.data[-1].customdata)
 
 
-def area_table(
-    table: pd.DataFrame, code_column: str, name_column: str, level: str, lang: str
-) -> pd.DataFrame:
+def area_table(table: pd.DataFrame, level: str, lang: str) -> pd.DataFrame:
     """The map's figures as a table (plain text): every area, also those the map cannot draw; the first
     header names the level (Kecamatan, Desa/kelurahan, Kabupaten/kota)."""
+    code_column, name_column = AREA_COLUMNS[level]
     headers = [t(f"map.area.{level}", lang), *headers_of("map.columns", lang)]
     columns = [
         list(table[name_column]),

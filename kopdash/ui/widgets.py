@@ -127,18 +127,14 @@ def area_map(
     or tapped, once per click. `within`: the code of the kecamatan whose villages alone are drawn."""
     from kopdash.present import map as map_view
 
-    code_column, name_column = (
-        ("district_code", "district") if level == "kecamatan" else ("village_code", "village")
-    )
+    code_column, _ = map_view.AREA_COLUMNS[level]
     coded = figures[figures[code_column].isin(map_view.level_boundaries(level, region))]
     if coded.empty:
         st.info(as_markdown_text(t("map.no_boundaries", lang, region=name)))
         return None
     if hint:
         st.caption(hint)
-    figure = map_view.choropleth(
-        coded, code_column, name_column, measure, level, lang, region=region, within=within or region
-    )
+    figure = map_view.choropleth(coded, measure, level, lang, region=region, within=within or region)
     dot = chart_click(
         figure, f"map:{region}:{level}:{within}:{measure}", curve=len(figure.data) - 1, map_=True
     )
