@@ -98,11 +98,11 @@ def summon_list() -> None:
     st.caption(t("programme.summon_caption", lang))
     widgets.working_days_note(state, next_deadline(snapshot), lang)
     summon = cooperatives[~operating_now]
-    summon_table = programme_view.cooperative_table(summon, lang, personal=state.access.sees_personal(region))
+    personal = state.access.sees_personal(region)
+    summon_table = programme_view.cooperative_table(summon, lang, personal=personal)
     with st.container(key="wide-summon"):
         row = widgets.list_click(summon_table, f"summon:{programme}:{region}")
     with st.container(key="narrow-summon"):
-        personal = state.access.sees_personal(region)
         call_cards(summon_cards(summon, lang, personal), region, lang, f"cards:{programme}:{region}")
     if row is not None:
         widgets.open_page("cooperative", nik=summon.iloc[row]["nik"], region=region)
