@@ -212,7 +212,7 @@ def test_the_server_address_script_finds_the_folder_kopdash_is_served_under():
     assert errors == []
 
 
-@pytest.mark.parametrize("screen", ["desktop"])  # on a phone the date field's typing differs: open
+@pytest.mark.parametrize("screen", SCREENS)
 def test_an_officer_imports_a_messy_export_in_the_browser(tmp_path, screen):
     import office_exports as ox
 

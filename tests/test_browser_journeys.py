@@ -172,7 +172,7 @@ def test_an_official_walks_the_meeting_and_takes_the_brief(app_url, screen):
         last_screen(page, "official", screen)
 
 
-@pytest.mark.parametrize("screen", ["desktop"])  # on a phone its Excel download timed out in CI: open
+@pytest.mark.parametrize("screen", SCREENS)
 def test_an_analyst_compares_four_regions(app_url, screen):
     width, height = SCREENS[screen]
     four = "36.04,33.14,36.73,33.72"
