@@ -2,6 +2,8 @@
 dissolution candidates, programme cooperatives idle for months; a call list to download.
 /pantauan?region=36.04&kecamatan=…&bulan=3&peringatan=…"""
 
+from functools import partial
+
 import streamlit as st
 
 from kopdash import queries
@@ -124,7 +126,8 @@ with st.container(key="wide-calls"):  # a screen: the grid, a click on a row ope
 if row is not None:
     widgets.open_page("cooperative", nik=shown.iloc[row]["nik"], region=region)
 with st.container(key="narrow-calls"):  # a phone: cards with call, WhatsApp and the contact form
-    call_cards(early_warning_cards(shown, lang, personal), region, lang, f"cards:{region}:{snapshot}")
+    cards = partial(early_warning_cards, lang=lang, personal=personal)
+    call_cards(shown, cards, region, lang, f"cards:{region}:{snapshot}")
 contact_form(ranked[["nik", "name", "district"]], region, lang, f"contact:{region}")
 widgets.download_buttons(
     early_warning_view.call_list(ranked, lang, personal),

@@ -1,6 +1,8 @@
 """Program: a mayor's view of one programme in one region (5 of 67 Koperasi Merah Putih operate, and whose
 boards to summon). /program?programme=koperasi_merah_putih&region=36.73"""
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
@@ -103,7 +105,8 @@ def summon_list() -> None:
     with st.container(key="wide-summon"):
         row = widgets.list_click(summon_table, f"summon:{programme}:{region}")
     with st.container(key="narrow-summon"):
-        call_cards(summon_cards(summon, lang, personal), region, lang, f"cards:{programme}:{region}")
+        cards = partial(summon_cards, lang=lang, personal=personal)
+        call_cards(summon, cards, region, lang, f"cards:{programme}:{region}")
     if row is not None:
         widgets.open_page("cooperative", nik=summon.iloc[row]["nik"], region=region)
     contact_form(summon[["nik", "name", "district"]], region, lang, f"contact:{programme}:{region}")

@@ -1,6 +1,8 @@
 """Wilayah (region): one region's snapshot by kecamatan and village, kind and segment, RAT compliance,
 data quality, trend and its cooperatives. /wilayah?region=36.04&kecamatan=Cikande&desa=…&q=…"""
 
+from functools import partial
+
 import streamlit as st
 
 from kopdash import queries
@@ -9,8 +11,10 @@ from kopdash.domain.rules import due_year
 from kopdash.domain.schema import STATUSES
 from kopdash.present import charts, fmt, tables
 from kopdash.present import region as region_view
+from kopdash.present.cards import region_cards
 from kopdash.present.i18n import code_label, programme_label, status_label, t
 from kopdash.ui import cache, sign_in, urlstate, widgets
+from kopdash.ui.call_cards import call_cards
 from kopdash.ui.state import view_state
 
 state = view_state()
@@ -222,9 +226,14 @@ def cooperatives() -> None:
         st.caption(t("region.list_count", lang, n=fmt.number(len(table), lang)))
     if len(listing) >= 5000:
         st.info(t("region.list_limited", lang, n=fmt.number(len(listing), lang)))
-    row = widgets.list_click(table, f"list:{region}:{snapshot}")
+    with st.container(key="wide-list"):  # a screen: the grid, a click on a row opens the cooperative
+        row = widgets.list_click(table, f"list:{region}:{snapshot}")
     if row is not None:
         widgets.open_page("cooperative", nik=listing.iloc[row]["nik"], region=region)
+    with st.container(key="narrow-list"):  # a phone: cards with call and WhatsApp, 20 at a time
+        personal = state.access.sees_personal(region)
+        cards = partial(region_cards, lang=lang, personal=personal)
+        call_cards(listing, cards, region, lang, f"cards:list:{region}:{snapshot}")
     widgets.download_buttons(table, f"koperasi_{region}_{snapshot.isoformat()}", lang)
 
 

@@ -320,6 +320,11 @@ def test_region_page_from_its_url_shows_serangs_published_figures():
         {"region": "36.04", "date": "2021-07-18", "bagian": "daftar"}, page=page_script("region")
     )
     assert len(listed.dataframe[0].value) == 833  # 819 registered and 14 dissolved
+    # The phone's cards (shown below 768 px instead of the grid): the same list, 20 at a time.
+    records = [b for b in listed.button if b.label == "Catat kontak"]
+    assert len(records) == 20 and [b.label for b in listed.button][-1] == "Tampilkan 20 lagi"
+    first_name = listed.dataframe[0].value.iloc[0]["Nama koperasi"]
+    assert any(m.value.startswith(f"**{first_name}**") for m in listed.markdown)
 
 
 def test_region_page_drills_into_a_kecamatan_and_filters_the_list_from_the_url():

@@ -10,7 +10,7 @@ import pandas as pd
 
 from kopdash.present import fmt
 from kopdash.present.early_warning import consequence, contacted, risk_in_words
-from kopdash.present.i18n import t
+from kopdash.present.i18n import status_label, t
 from kopdash.present.region import place
 from kopdash.present.tables import contact_cells
 
@@ -68,4 +68,21 @@ def summon_cards(cooperatives: pd.DataFrame, lang: str, personal: bool) -> list[
             t("consequence.programme_not_operating", lang, months=fmt.number(months, lang)) if known else ""
         )
         cards.append(_card(row, [said], lang, personal))
+    return cards
+
+
+def region_cards(listing: pd.DataFrame, lang: str, personal: bool) -> list[Card]:
+    """A region's list of cooperatives (queries.cooperative_list) as cards: status and last RAT, members,
+    and, for a dissolution candidate, what it is facing."""
+    cards = []
+    for row in listing.to_dict("records"):
+        year, members = row.get("last_rat_year"), row.get("members")
+        rat = t("brief.no_rat", lang) if year is None or pd.isna(year) else str(int(year))
+        said = [t("cards.status_rat", lang, status=status_label(row["status"], lang), rat=rat)]
+        if members is not None and not pd.isna(members):
+            said.append(t("cards.members", lang, n=fmt.number(members, lang)))
+        candidate = row.get("dissolution_candidate")
+        if candidate is not None and not pd.isna(candidate) and bool(candidate):
+            said.append(t("column.dissolution_candidate", lang))
+        cards.append(_card(row, said, lang, personal))
     return cards

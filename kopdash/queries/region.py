@@ -136,7 +136,8 @@ def cooperative_list(
     """The cooperatives of one snapshot, filtered and sorted, at most `limit` of them."""
     sql = f"""
         SELECT nik, name, district, village, status, last_rat_year, rat_reported, operating, members,
-               established_on, kind, segment, programme, dissolution_candidate
+               established_on, kind, segment, programme, dissolution_candidate,
+               chair_name, phone, address  -- for the phone's cards, shown to roles that may see them
         FROM unit_rows
         WHERE {_ONE_SNAPSHOT}
           AND ($village IS NULL OR village IS NOT DISTINCT FROM $village)

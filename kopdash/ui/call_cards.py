@@ -4,6 +4,8 @@ which the frame's style shows below 768 px only; the same page's grid sits in on
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import streamlit as st
 
@@ -24,15 +26,18 @@ def _more(key: str) -> None:
     st.session_state[key] = st.session_state.get(key, STEP) + STEP
 
 
-def call_cards(cards: list[Card], region: str, lang: str, key: str) -> None:
-    """The cards of `cards`, STEP at a time; "Catat kontak" opens the contact form inside its card."""
+def call_cards(
+    listing: pd.DataFrame, to_cards: Callable[[pd.DataFrame], list[Card]], region: str, lang: str, key: str
+) -> None:
+    """The rows of `listing` as cards (`to_cards`), STEP at a time, made only for the rows drawn (a
+    region's list holds up to 5,000); "Catat kontak" opens the contact form inside its card."""
     opened, shown_key, saved_key = f"{key}:open", f"{key}:shown", f"{key}:saved"
     saved = st.session_state.pop(saved_key, None)
     if saved:  # the card's form closed after a save: the words stay at the top of the list
         st.session_state[opened] = None
         st.success(saved)
     shown = st.session_state.get(shown_key, STEP)
-    for card in cards[:shown]:
+    for card in to_cards(listing.head(shown)):
         with st.container(border=True):
             st.markdown(f"**{as_markdown_text(card.name)}**  \n{as_markdown_text(card.where)}")
             for line in card.lines:
@@ -61,6 +66,6 @@ def call_cards(cards: list[Card], region: str, lang: str, key: str) -> None:
             if is_open:
                 person = pd.DataFrame([{"nik": card.nik, "name": card.name, "district": card.where}])
                 contact_form(person, region, lang, f"{key}:form:{card.nik}", saved_key=saved_key)
-    if len(cards) > shown:
-        rest = min(STEP, len(cards) - shown)
+    if len(listing) > shown:
+        rest = min(STEP, len(listing) - shown)
         st.button(t("cards.more", lang, n=rest), key=f"{key}:more", on_click=_more, args=(shown_key,))

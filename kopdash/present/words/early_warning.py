@@ -23,6 +23,8 @@ WORDS: dict[str, dict[str, str]] = {
     "cards.chair": {"id": "Ketua pengurus: {chair}", "en": "Board chair: {chair}"},
     "cards.no_phone": {"id": "Nomor telepon belum tercatat.", "en": "No telephone number recorded."},
     "cards.more": {"id": "Tampilkan {n} lagi", "en": "Show {n} more"},
+    "cards.status_rat": {"id": "{status} · RAT terakhir: {rat}", "en": "{status} · last RAT: {rat}"},
+    "cards.members": {"id": "{n} anggota", "en": "{n} members"},
     "contact.save": {"id": "Simpan kontak", "en": "Save the contact"},
     "contact.promised_missing": {
         "id": "Belum disimpan: isi tanggal RAT yang dijanjikan.",
