@@ -117,13 +117,18 @@ else:
     stem = f"karantina_{plan.region_code}_{plan.snapshot_date.isoformat()}"
     csv_column, xlsx_column = st.columns(2)
     csv_column.download_button(
-        t("importing.download_csv", lang), downloads.csv_bytes(office, lang), f"{stem}.csv", "text/csv"
+        t("importing.download_csv", lang),
+        downloads.csv_bytes(office, lang),
+        f"{stem}.csv",
+        "text/csv",
+        on_click="ignore",  # no rerun on a click: it would redo the page and could swap the file in flight
     )
     xlsx_column.download_button(
         t("importing.download_xlsx", lang),
         downloads.xlsx_bytes(office, "Karantina"),
         f"{stem}.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        on_click="ignore",
     )
 
 if plan.replaces_rows is not None:

@@ -227,10 +227,15 @@ def test_an_officer_imports_a_messy_export_in_the_browser(tmp_path, screen):
         dialogs = []
         page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
         open_and_wait(page, base + "/impor")
-        page.get_by_test_id("stMain").get_by_label("Wilayah", exact=True).click()
+        region = page.get_by_test_id("stMain").get_by_label("Wilayah", exact=True)
+        region.click()
         page.get_by_role("option", name="Kabupaten Tangerang (36.03)").click()
+        # Under a loaded CI machine the option list may still be closing: wait for the choice to show.
+        expect(region).to_have_value("Kabupaten Tangerang (36.03)", timeout=60_000)
         page.wait_for_selector(IDLE)
-        page.get_by_role("spinbutton", name="day, Tanggal pemutakhiran").click()
+        day = page.get_by_role("spinbutton", name="day, Tanggal pemutakhiran")
+        expect(day).to_be_visible(timeout=60_000)
+        day.click()
         page.keyboard.type("31122024")  # day, month and year segments, each moving on to the next
         # Confirmed with Enter, as people do: our script (widgets.date_field) applies it, where Streamlit
         # would wait for a click elsewhere. The file name below carries the date the server received.

@@ -219,6 +219,7 @@ def brief_buttons(region: str, as_of: dt.date, lang: str, with_calls: bool) -> N
         f"{stem}.html",
         "text/html",
         key=f"brief.html.{region}",
+        on_click="ignore",  # no rerun on a click: it would redo the page and could swap the file in flight
     )
     if brief.CHROMIUM.exists():
         right.download_button(
@@ -227,6 +228,7 @@ def brief_buttons(region: str, as_of: dt.date, lang: str, with_calls: bool) -> N
             f"{stem}.pdf",
             "application/pdf",
             key=f"brief.pdf.{region}",
+            on_click="ignore",
         )
     else:
         right.caption(t("brief.no_pdf", lang))
@@ -314,6 +316,7 @@ def download_buttons(
         f"{stem}.csv",
         "text/csv",
         key=f"{key}.csv",
+        on_click="ignore",
     )
     right.download_button(
         t("download.xlsx", lang),
@@ -321,6 +324,7 @@ def download_buttons(
         f"{stem}.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"{key}.xlsx",
+        on_click="ignore",
     )
 
 
