@@ -1,6 +1,6 @@
-"""Three journeys in Chromium: a mayor finding which Koperasi Merah Putih boards to call (on a 1920×1080
-screen and a 390×844 phone), an official walking a meeting through presentation mode and the brief, an
-analyst comparing four regions (on the screen), and the map on both. Each number checked is the store's,
+"""Journeys in Chromium, each on a 1920×1080 screen and a 390×844 phone: a mayor finding which Koperasi
+Merah Putih boards to call, an official walking a meeting through presentation mode, the early-warning
+shortlist and the brief, an analyst comparing four regions, and the map. Each number checked is the store's,
 each step stays in one tab."""
 
 from __future__ import annotations
@@ -162,6 +162,7 @@ def test_an_official_walks_the_meeting_and_takes_the_brief(app_url, screen):
         settle(page)
         assert len(page.context.pages) == 1 and "mode=rapat" not in page.url
         expect(page.get_by_role("heading", name="Ringkasan status koperasi")).to_be_visible()
+        opens_on_a_shortlist(page, app_url, screen)
         # The brief of Kabupaten Serang, from its page.
         open_and_wait(page, app_url + "/wilayah?region=36.04&date=2021-07-18")
         expect(page.locator(KPI_VALUE).first).to_have_text("819")
@@ -170,6 +171,26 @@ def test_an_official_walks_the_meeting_and_takes_the_brief(app_url, screen):
         text = open(download.value.path(), encoding="utf-8").read()
         assert "Ringkasan rapat: Kabupaten Serang" in text and "819" in text and "612" in text
         last_screen(page, "official", screen)
+
+
+def opens_on_a_shortlist(page, app_url: str, screen: str) -> None:
+    """Kabupaten Serang at 31 December: the rule flags 737 cooperatives (no one has held the RAT of the
+    year just closed), and the early-warning page opens on the 20 most at risk, each with its reason."""
+    open_and_wait(page, app_url + "/pantauan?region=36.04&date=2025-12-31")
+    expect(page.get_by_text(re.compile("^Ditampilkan 20 dari 737 yang paling mendesak"))).to_be_visible()
+    expect(page.get_by_text("Tampilkan semua (737)")).to_be_visible()
+    if screen == "desktop":
+        grid = page.locator("[class*=st-key-wide-calls] [data-testid=stDataFrame]")
+        expect(grid).to_be_visible()
+        expect(grid.locator("[role=grid]")).to_have_attribute("aria-rowcount", "21")  # a header and 20
+        expect(page.locator("[class*=st-key-narrow-calls]")).to_be_hidden()
+    else:
+        cards = page.locator("[class*=st-key-narrow-calls]")
+        expect(cards.get_by_role("button", name=re.compile("Catat kontak"))).to_have_count(20)
+        first = cards.locator("[data-testid=stVerticalBlock]").first
+        expect(first).to_contain_text("bila RAT tahun buku 2025 tidak dilaksanakan")  # if nothing is done
+        # and why it comes first: its own history
+        expect(first).to_contain_text(re.compile(r"RAT terlambat atau terlewat pada \d+ pemutakhiran"))
 
 
 @pytest.mark.parametrize("screen", SCREENS)
