@@ -131,6 +131,20 @@ def test_no_page_scrolls_sideways_on_a_phone(app_url):
         for listed in PAGES:
             open_and_wait(page, f"{app_url}/{listed.address}?region=36.04&date=2025-12-31")
             assert_no_sideways_scroll(page)
+        # The lists of cooperatives, parts a page opens on only when asked: cards that fit the screen.
+        for address, cards in (
+            ("wilayah?region=36.04&date=2025-12-31&bagian=daftar", "narrow-list"),
+            (
+                "program?programme=koperasi_merah_putih&region=36.73&date=2025-11-05&bagian=panggil",
+                "narrow-summon",
+            ),
+        ):
+            open_and_wait(page, f"{app_url}/{address}")
+            assert_no_sideways_scroll(page)
+            first = page.locator(f"[class*=st-key-{cards}] [data-testid=stVerticalBlock]").first
+            expect(first.get_by_role("link", name=re.compile("Telepon"))).to_be_visible()
+            box = first.bounding_box()
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= SCREENS["phone"][0], (address, box)
 
 
 def test_a_direct_link_to_a_page_connects_at_once_without_asking_the_wrong_address(app_url):
