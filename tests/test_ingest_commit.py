@@ -119,6 +119,7 @@ def test_killed_at_random_moments_the_store_is_always_old_or_new(store_with_old_
     ]
     big.write_text("\r\n".join([";".join(ox.HEADERS[:9])] + rows), encoding="utf-8")
     old = {k: v for k, v in state(root).items() if k != "record"}
+    pristine = shutil.copytree(root, tmp_path / "pristine")
     new = new_state(tmp_path, big)
     rng = random.Random(11)
     outcomes = set()
