@@ -139,6 +139,26 @@ def test_killed_at_random_moments_the_store_is_always_old_or_new(store_with_old_
     assert outcomes  # at least one kill landed; which ones depends on the machine's speed
 
 
+def test_an_import_that_waited_for_the_lock_is_logged_after_the_one_that_held_it(tmp_path):
+    """The log is read in id order (its time) as the order the writes landed: an import that waited
+    for another office's lock gets its time when it writes, not when it started waiting."""
+    import threading
+
+    from kopdash.store import import_log
+    from kopdash.store.location import Location
+
+    root = ox.scratch_store(tmp_path / "store")
+    plan = registry.plan_import(ox.csv_bytes(), "kantor_b.csv", ox.REGION, ox.SNAPSHOT, root)
+    with writer.locked_region(Location(root), ox.REGION):  # another office is writing this region
+        waiting = threading.Thread(target=registry.commit_import, args=(plan, root))
+        waiting.start()
+        time.sleep(0.5)
+        released = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    waiting.join(timeout=60)
+    (entry,) = [e for e in import_log.entries(root) if e.get("source_file") == "kantor_b.csv"]
+    assert entry["id"] > released, (entry["id"], released)
+
+
 def test_two_regions_import_at_the_same_time(tmp_path):
     root = ox.scratch_store(tmp_path / "store")
     tangerang, serang = tmp_path / "tangerang.csv", tmp_path / "serang.csv"

@@ -181,16 +181,16 @@ def commit_events(
     if from_file:
         table = quarantine_table(plan.quarantined, day, region, plan.source_name)
         quarantine[quarantine_path(region, day)] = table_bytes(table)
-    entry = import_log.new_entry(
-        "events" if from_file else "contact",
-        origin or Origin.command("events"),
-        region_code=region,
-        source_file=plan.source_name if from_file else None,
-        rows_read=plan.rows_read,
-        accepted=len(plan.accepted),
-        quarantined=len(plan.quarantined),
-    )
     with writer.locked_region(location, region):
+        entry = import_log.new_entry(
+            "events" if from_file else "contact",
+            origin or Origin.command("events"),
+            region_code=region,
+            source_file=plan.source_name if from_file else None,
+            rows_read=plan.rows_read,
+            accepted=len(plan.accepted),
+            quarantined=len(plan.quarantined),
+        )
         path = events_path(region)
         existing = location.read_table([path]).to_pandas() if location.exists(path) else None
         if plan.accepted.empty:  # nothing to add: keep the quarantine, leave the events as they are

@@ -509,19 +509,20 @@ def commit_import(
     location = Location(root)
     region, day = plan.region_code, plan.snapshot_date
     origin = origin or Origin.command("ingest")
-    entry = import_log.new_entry(
-        "registry",
-        origin,
-        region_code=region,
-        snapshot_date=day.isoformat(),
-        source_file=plan.source_name,
-        source_sha256=plan.source_sha256,
-        rows_read=plan.rows_read,
-        accepted=len(plan.accepted),
-        quarantined=len(plan.quarantined),
-    )
     # One import per region at a time (they share its rollup), and one writer of regions.csv.
     with writer.locked_region(location, region), _regions_lock(location, plan.new_region):
+        # Stamped under the lock: the log's order (its ids) is then the order the writes landed in.
+        entry = import_log.new_entry(
+            "registry",
+            origin,
+            region_code=region,
+            snapshot_date=day.isoformat(),
+            source_file=plan.source_name,
+            source_sha256=plan.source_sha256,
+            rows_read=plan.rows_read,
+            accepted=len(plan.accepted),
+            quarantined=len(plan.quarantined),
+        )
         added_region = reference.with_regions(location, [plan.new_region]) if plan.new_region else None
         regions = {schema.REGIONS_FILE: added_region} if added_region else {}
         if plan.accepted.empty:

@@ -48,7 +48,8 @@ def sha256(data: bytes | None) -> str | None:
 
 
 def new_entry(action: str, origin: Origin, **facts) -> dict:
-    """A log entry that has not been written yet: what `with_log` completes and commits."""
+    """A log entry that has not been written yet: what `with_log` completes and commits. Make it under
+    the write's lock: its id is its time, and the log is read in id order as the order writes landed."""
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r}")
     now = dt.datetime.now(dt.UTC)

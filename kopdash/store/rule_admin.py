@@ -30,8 +30,8 @@ def save(root, profiles: pd.DataFrame, regions: pd.DataFrame, origin: Origin | N
         schema.RULE_PROFILES_FILE: csv_bytes(profiles[list(schema.RULE_PROFILE_COLUMNS)]),
         schema.REGIONS_FILE: csv_bytes(regions[list(schema.REGION_COLUMNS)]),
     }
-    entry = import_log.new_entry("rules", origin or Origin.command("rules"), regions=len(regions))
     with import_log.reference_lock(location):
+        entry = import_log.new_entry("rules", origin or Origin.command("rules"), regions=len(regions))
         import_log.commit_reference(location, entry, files)
 
 
@@ -51,8 +51,8 @@ def save_targets(root, targets: pd.DataFrame, regions: pd.DataFrame, origin: Ori
     if problems:
         raise ValueError("; ".join(problems))
     location = as_location(root)
-    entry = import_log.new_entry("targets", origin or Origin.command("targets"), targets=len(kept))
     with import_log.reference_lock(location):
+        entry = import_log.new_entry("targets", origin or Origin.command("targets"), targets=len(kept))
         import_log.commit_reference(
             location, entry, {schema.TARGETS_FILE: csv_bytes(kept[list(schema.TARGET_COLUMNS)])}
         )
