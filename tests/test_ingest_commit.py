@@ -153,7 +153,7 @@ def test_an_import_that_waited_for_the_lock_is_logged_after_the_one_that_held_it
         waiting = threading.Thread(target=registry.commit_import, args=(plan, root))
         waiting.start()
         time.sleep(0.5)
-        released = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        released = dt.datetime.now(dt.UTC).strftime(import_log.ID_TIME)
     waiting.join(timeout=60)
     (entry,) = [e for e in import_log.entries(root) if e.get("source_file") == "kantor_b.csv"]
     assert entry["id"] > released, (entry["id"], released)

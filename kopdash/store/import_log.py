@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from kopdash.store.location import Location, as_location
 
 LOG_DIR = "imports/log"
+ID_TIME = "%Y%m%dT%H%M%S%fZ"  # an entry id starts with its time (UTC), so ids sort as the writes landed
 UNDO_DIR = "imports/undo"
 ACTIONS = ("registry", "events", "contact", "published", "regions", "rules", "targets", "undo")
 
@@ -54,7 +55,7 @@ def new_entry(action: str, origin: Origin, **facts) -> dict:
         raise ValueError(f"unknown action {action!r}")
     now = dt.datetime.now(dt.UTC)
     return {
-        "id": now.strftime("%Y%m%dT%H%M%S%fZ") + "-" + uuid.uuid4().hex[:8],
+        "id": now.strftime(ID_TIME) + "-" + uuid.uuid4().hex[:8],
         "at": now.isoformat(timespec="seconds"),
         "who": origin.who,
         "via": origin.via,
