@@ -262,7 +262,9 @@ def _published(args: argparse.Namespace) -> int:
         mapping = published.read_mapping(Path(args.mapping).read_bytes()) if args.mapping else None
         regions = set(reference.load(as_location(root)).regions["region_code"])
         region = wilayah.region_code(args.region) if args.region else None
-        checked = published.read_published_file(data, regions, mapping=mapping, region=region, source=source)
+        checked = published.read_published_file(
+            data, regions, mapping=mapping, region=region, source=source, filename=Path(args.file).name
+        )
     except OSError as error:
         print(
             f"kopdash published: file tidak dapat dibaca: {error.strerror}: {error.filename}", file=sys.stderr

@@ -10,6 +10,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "jenis file {suffix!r} tidak didukung: kirim CSV atau Excel (.xlsx)",
         "en": "file type {suffix!r} is not supported: send CSV or Excel (.xlsx)",
     },
+    "refused.web_page": {
+        "id": "file {file!r} adalah halaman web (HTML), bukan tabel: buka di peramban atau Excel, lalu "
+        "simpan tabel sebagai CSV atau Excel (.xlsx) dan kirim file itu",
+        "en": "file {file!r} is a web page (HTML), not a table: open it in a browser or Excel, then save "
+        "the table as CSV or Excel (.xlsx) (simpan tabel sebagai CSV atau Excel) and send that file",
+    },
     "refused.no_header_sheets": {
         "id": "tidak ditemukan baris judul dengan kolom NIK (Nomor Induk Koperasi) di lembar mana pun",
         "en": "no header row with a NIK (cooperative number) column in any sheet",

@@ -34,9 +34,12 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
         "nomorBadanHukum",
         "Nomor Badan Hukum Pendirian",
         "No Badan Hukum Pendirian",
+        "legal_entity_number",
     ),
-    "name": ("Nama", "Nama Koperasi", "namaKoperasi"),
-    "district": ("Kecamatan", "Kec"),
+    # English headers as SIMKOPDES and national pulls write them: there `district` is the kabupaten/kota
+    # ("KAB. SITUBONDO") and `subdistrict` the kecamatan.
+    "name": ("Nama", "Nama Koperasi", "namaKoperasi", "name", "cooperative_name"),
+    "district": ("Kecamatan", "Kec", "subdistrict"),
     "village": (
         "Desa",
         "Kelurahan",
@@ -46,9 +49,17 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
         "Keluarahan/Desa",  # as one registry spells it
         "Desa/Keluarahan",
         "Keluarahan",
+        "village",
     ),
-    "regency": ("Kabupaten", "Kabupaten/Kota", "Kab/Kota", "kabupatenKota"),  # recognised, not stored
-    "province": ("Provinsi", "Propinsi"),  # recognised, not stored
+    "regency": (
+        "Kabupaten",
+        "Kabupaten/Kota",
+        "Kab/Kota",
+        "kabupatenKota",
+        "district",
+        "regency",
+    ),  # not stored
+    "province": ("Provinsi", "Propinsi", "province"),  # recognised, not stored
     "established_on": (
         "Tanggal Badan Hukum",
         "Tgl BH",
@@ -58,6 +69,8 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
         "tglBadanHukumPendirian",
         "Tanggal Badan Hukum Pendirian",
         "Tgl Badan Hukum Pendirian",
+        "established",
+        "established_on",
     ),
     "legal_form": ("Bentuk", "Bentuk Koperasi", "bentukKoperasi"),
     "kind": ("Jenis", "Jenis Koperasi", "jenisKoperasi"),
@@ -197,9 +210,7 @@ def read_pairs(data: bytes, header: tuple[str, str], allowed, refused: str) -> d
     """A two-column mapping file (CSV, its header `header`): what offices write (matched ignoring case and
     punctuation) -> one of `allowed`. `refused` names the messages (`<refused>_header`, `<refused>_row`)."""
     text = decode_text(data)
-    rows = [
-        r for r in csv.reader(io.StringIO(text), delimiter=delimiter_of(text)) if any(c.strip() for c in r)
-    ]
+    rows = [r for r in csv_rows(io.StringIO(text, newline=""), text[:40000]) if any(c.strip() for c in r)]
     if not rows or [normalise_header(c) for c in rows[0][:2]] != [normalise_header(h) for h in header]:
         raise ImportRefused(f"{refused}_header")
     pairs = {}
@@ -220,6 +231,7 @@ def read_export(data: bytes, filename: str, mapping: dict[str, str] | None = Non
     suffix = PurePath(filename).suffix.lower()
     if not data:
         raise ImportRefused("refused.empty_file", file=filename)
+    refuse_web_page(data, filename)
     tables: Iterable[tuple[str | None, Iterator[list]]]
     if suffix in EXCEL_SUFFIXES:
         tables = _excel_tables(data, filename)
@@ -239,6 +251,19 @@ def read_export(data: bytes, filename: str, mapping: dict[str, str] | None = Non
     return sheets
 
 
+WEB_SUFFIXES = (".html", ".htm", ".mhtml", ".mht")
+# How a saved web page begins; portals also save one under an Excel name (tabel.xls).
+_WEB_PAGE = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|table|meta|head|body)\b", re.IGNORECASE
+)
+
+
+def refuse_web_page(data: bytes, filename: str) -> None:
+    """Refuse a saved web page in words that say how to get the table out of it."""
+    if PurePath(filename).suffix.lower() in WEB_SUFFIXES or _WEB_PAGE.match(data[:1024]):
+        raise ImportRefused("refused.web_page", file=PurePath(filename).name)
+
+
 def decode_text(data: bytes) -> str:
     for encoding in ("utf-8-sig", "cp1252"):
         try:
@@ -248,10 +273,49 @@ def decode_text(data: bytes) -> str:
     raise ImportRefused("refused.encoding")
 
 
-def delimiter_of(text: str) -> str:
-    head = text[:20000]
-    counts = {d: head.count(d) for d in (";", ",", "\t")}
-    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+DELIMITERS = (";", ",", "\t")
+SNIFF_ROWS = 60  # the rows the dialect is judged on: a title block, the header and the first data rows
+# Excel's first line naming the separator ("sep=;"), which it writes and reads back itself.
+_EXCEL_SEP_LINE = re.compile(r"\A\ufeff?sep=(.)[ \t]*\r?\n", re.IGNORECASE)
+
+
+def excel_separator(head: str) -> str | None:
+    """The separator Excel named on the file's first line (``sep=;``), if it did."""
+    found = _EXCEL_SEP_LINE.match(head)
+    return found.group(1) if found and found.group(1) in DELIMITERS else None
+
+
+def delimiter_of(head: str) -> str:
+    """The field separator of a CSV file, judged on its first rows read as CSV (quotes, quoted line breaks
+    and all) with each of ; , and tab: the one that splits the most rows into the same number of fields,
+    two or more. Counting characters is not enough: Indonesian Excel writes ``;`` between fields whose
+    addresses and decimal commas hold more commas than the file has semicolons."""
+    if named := excel_separator(head):
+        return named
+    head = head[: head.rfind("\n") + 1] or head  # the last line may be cut off mid-row
+    scores = {}
+    for delimiter in DELIMITERS:
+        try:
+            widths = [
+                len(row)
+                for row in itertools.islice(
+                    csv.reader(io.StringIO(head, newline=""), delimiter=delimiter), SNIFF_ROWS
+                )
+                if any(cell.strip() for cell in row)
+            ]
+        except csv.Error:
+            continue
+        width, rows = Counter(widths).most_common(1)[0] if widths else (0, 0)
+        scores[delimiter] = (rows if width > 1 else 0, width)
+    return max(DELIMITERS, key=lambda d: scores.get(d, (0, 0)))
+
+
+def csv_rows(text: Iterable[str] | io.TextIOBase, head: str) -> Iterator[list[str]]:
+    """The rows of CSV text in its dialect (`head`: its first characters), Excel's ``sep=`` line left out."""
+    rows = csv.reader(text, delimiter=delimiter_of(head))
+    if excel_separator(head):
+        next(rows, None)
+    return rows
 
 
 def _csv_encoding(data: bytes) -> str:
@@ -285,7 +349,7 @@ def _csv_rows(data: bytes) -> Iterator[list]:
     text = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="")
     rows = cells = 0
     try:
-        for row in csv.reader(text, delimiter=delimiter_of(head)):
+        for row in csv_rows(text, head):
             rows, cells = rows + 1, cells + len(row)
             _within_limits(rows, cells, "file CSV ini")
             yield row

@@ -4,7 +4,6 @@ beside what the registry says.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 from dataclasses import dataclass, field
@@ -13,7 +12,14 @@ import pandas as pd
 
 from kopdash.domain import schema, wilayah
 from kopdash.ingest import parse, portal_tables
-from kopdash.ingest.office_files import ImportRefused, decode_text, delimiter_of, normalise_header, read_pairs
+from kopdash.ingest.office_files import (
+    ImportRefused,
+    csv_rows,
+    decode_text,
+    normalise_header,
+    read_pairs,
+    refuse_web_page,
+)
 from kopdash.store import import_log, reference
 from kopdash.store.import_log import Origin
 from kopdash.store.location import as_location, csv_bytes
@@ -45,14 +51,14 @@ def read_published_file(
     mapping: dict[str, str] | None = None,
     region: str | None = None,
     source: dict | None = None,
+    filename: str = "",
 ) -> PublishedFile:
     """A published-figures file in kopdash's columns or in a data portal's layout (portal_tables), every
     row checked; ImportRefused lists every row that is wrong, and nothing is kept then."""
     today = today or dt.date.today()
+    refuse_web_page(data, filename)
     text = decode_text(data)
-    rows = [
-        row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(text)) if any(row)
-    ]
+    rows = [row for row in csv_rows(io.StringIO(text, newline=""), text[:40000]) if any(row)]
     if not rows:
         raise ImportRefused("refused.published_empty")
     columns = {normalise_header(name): name for name in schema.PUBLISHED_COLUMNS}
