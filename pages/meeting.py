@@ -60,7 +60,7 @@ kind, subject = slides[number - 1]
 if kind == "total":
     st.title(t("meeting.total", lang, n=len(regions)))
     widgets.kpi_row(tables.kpi_cards(regions, lang))
-    widgets.delta_basis_note(tables.delta_basis(regions, lang))
+    widgets.kpi_notes(tables.kpi_notes(regions, lang))
     labels = [charts.region_label(r, lang) for r in regions.itertuples()]
     widgets.chart(cache.figure(charts.status_bars, regions, labels, lang), big=True)
 elif kind == "region":
@@ -69,7 +69,7 @@ elif kind == "region":
     st.title(tables.as_markdown_text(row["region_name"]))
     st.markdown(t("meeting.snapshot", lang, date=fmt.date_long(row["snapshot_date"], lang)))
     widgets.kpi_row(tables.kpi_cards(one, lang))
-    widgets.delta_basis_note(tables.delta_basis(one, lang))
+    widgets.kpi_notes(tables.kpi_notes(one, lang))
     trend = cache.frame(queries.status_trend, until=state.as_of, regions=[subject])
     published = cache.frame(queries.published_figures)
     mine = published[published["region_code"] == subject]

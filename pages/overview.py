@@ -41,7 +41,7 @@ if not missing.empty:
 
 st.markdown(f"**{t('overview.totals', lang, n=len(regions))}**")
 widgets.kpi_row(tables.kpi_cards(regions, lang))
-widgets.delta_basis_note(tables.delta_basis(regions, lang))
+widgets.kpi_notes(tables.kpi_notes(regions, lang))
 st.caption(t("kpi.delta_note", lang))
 widgets.text_table(tables.change_table(regions, lang))
 

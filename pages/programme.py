@@ -60,12 +60,22 @@ previous = cooperatives["previous_snapshot_date"].iloc[0]
 counts = programme_view.figures(cooperatives)
 widgets.headline(programme_view.headline(counts, snapshot, lang))
 since = fmt.date_short(previous, lang) if pd.notna(previous) else fmt.MISSING
+unknown = [("programme.operating_unknown", "operating_unknown")] if counts["operating_unknown"] else []
 widgets.kpi_row(
     [
         tables.Kpi(t("programme.formed", lang), fmt.number(counts["formed"], lang)),
         tables.Kpi(t("programme.operating", lang), fmt.number(counts["operating"], lang)),
         tables.Kpi(t("programme.rat_held", lang), fmt.number(counts["rat_held"], lang)),
         tables.Kpi(t("programme.new_operating", lang, date=since), fmt.number(counts["new_operating"], lang)),
+        *(
+            [
+                tables.Kpi(
+                    t("programme.operating_unknown", lang), fmt.number(counts["operating_unknown"], lang)
+                )
+            ]
+            if counts["operating_unknown"]
+            else []
+        ),
     ]
 )
 

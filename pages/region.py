@@ -72,7 +72,7 @@ if kecamatan:
     shown = district[district["snapshot_date"].dt.date == snapshot]
     st.subheader(tables.as_markdown_text(t("region.kecamatan_figures", lang, kecamatan=kecamatan)))
 widgets.kpi_row(tables.kpi_cards(shown, lang))
-widgets.delta_basis_note(tables.delta_basis(shown, lang))
+widgets.kpi_notes(tables.kpi_notes(shown, lang))
 if not kecamatan:  # an office's target is for the whole region
     gap = tables.target_gap(shown, cache.frame(queries.region_targets, regions=[region]), lang)
     if gap:

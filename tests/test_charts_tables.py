@@ -120,7 +120,7 @@ def test_a_cached_chart_is_the_checked_figure_built_once_per_input():
     frame = pd.DataFrame(
         {"label": ["Alpha", "Beta"], "registered_count": [10, 4], "aktif_count": [6, 1]}
         | {f"{s}_count": [2, 1] for s in ("kurang_aktif", "tidak_aktif")}
-        | {"belum_beroperasi_count": [0, 1]}
+        | {"belum_beroperasi_count": [0, 1], "belum_diketahui_count": [0, 0]}
     )
     cache._figure_dict.clear()
     first = cache.figure(bars, frame, "id")

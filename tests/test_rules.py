@@ -5,7 +5,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from kopdash.domain.rules import DEFAULT_PROFILE, RuleProfile, derive, due_year, status_of
+from kopdash.domain.rules import DEFAULT_PROFILE, ODS_PROFILE, RuleProfile, derive, due_year, status_of
 
 D = dt.date
 TANGERANG = RuleProfile("tangerang", 1, 2, 5)
@@ -64,8 +64,8 @@ def test_established_after_due_year_owes_no_rat():
     snap = D(2025, 11, 5)  # due year 2024
     assert status_of(snap, D(2025, 7, 1), None, operating=True) == ("aktif", False)
     assert status_of(snap, D(2025, 7, 1), None, operating=False) == ("belum_beroperasi", False)
-    # Unknown operating never downgrades.
-    assert status_of(snap, D(2025, 7, 1), None, operating=None) == ("aktif", False)
+    # Owing no RAT yet, only business shown makes it aktif: unknown is unknown, never aktif.
+    assert status_of(snap, D(2025, 7, 1), None, operating=None) == ("belum_diketahui", False)
     # Established in the due year itself already owes that year's RAT.
     assert status_of(snap, D(2024, 12, 31), None, operating=True) == ("kurang_aktif", False)
 
@@ -112,7 +112,14 @@ def test_derive_is_vectorised_and_keeps_the_index():
 from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st
 
-RANK = {"aktif": 0, "belum_beroperasi": 1, "kurang_aktif": 1, "tidak_aktif": 2, "dibubarkan": 3}
+RANK = {
+    "aktif": 0,
+    "belum_diketahui": 1,
+    "belum_beroperasi": 1,
+    "kurang_aktif": 1,
+    "tidak_aktif": 2,
+    "dibubarkan": 3,
+}
 
 
 @st.composite
@@ -130,7 +137,11 @@ def cooperatives(draw):
 @given(cooperatives())
 def test_unknown_operating_is_never_worse_than_operating(coop):
     snapshot, established, last = coop
-    assert status_of(snapshot, established, last, None) == status_of(snapshot, established, last, True)
+    unknown = status_of(snapshot, established, last, None)
+    if established.year > due_year(snapshot):  # owes no RAT yet: no evidence either way
+        assert unknown == ("belum_diketahui", False)
+    else:  # RAT evidence: an unknown business never lowers it
+        assert unknown == status_of(snapshot, established, last, True)
     worse, _ = status_of(snapshot, established, last, False)
     better, _ = status_of(snapshot, established, last, True)
     assert RANK[worse] >= RANK[better]
@@ -147,9 +158,46 @@ def test_a_later_rat_never_makes_a_status_worse(coop, later_by):
     assert RANK[after] <= RANK[before]
 
 
-@given(cooperatives(), st.sampled_from([DEFAULT_PROFILE, TANGERANG]))
-def test_a_dissolution_candidate_is_always_tidak_aktif(coop, profile):
+@given(
+    cooperatives(),
+    st.sampled_from([DEFAULT_PROFILE, TANGERANG, ODS_PROFILE]),
+    st.sampled_from([None, True, False]),
+)
+def test_a_dissolution_candidate_is_always_tidak_aktif(coop, profile, operating):
     snapshot, established, last = coop
-    status, candidate = status_of(snapshot, established, last, None, profile=profile)
+    status, candidate = status_of(snapshot, established, last, operating, profile=profile)
     if candidate:
         assert status == "tidak_aktif"
+
+
+def test_no_founding_date_and_no_rat_year_is_no_evidence_either_way():
+    frame = pd.DataFrame(
+        {
+            "established_on": [None, None, None, None, None],
+            "last_rat_year": pd.array([None, None, None, None, 2023], dtype="Int64"),
+            "operating": pd.array([None, True, False, None, None], dtype="boolean"),
+            "programme": [None, None, None, "koperasi_merah_putih", None],
+        }
+    )
+    out = derive(frame, D(2024, 12, 31), DEFAULT_PROFILE)
+    # unknown, unknown (running, but owing how many RATs?), not running, a KMP in formation, a RAT held
+    assert list(out["status"]) == [
+        "belum_diketahui",
+        "belum_diketahui",
+        "kurang_aktif",
+        "belum_diketahui",
+        "aktif",
+    ]
+    assert not out["dissolution_candidate"].any()
+
+
+def test_the_ministrys_ods_profile_needs_a_stopped_business_for_tidak_aktif():
+    snap, est = D(2024, 12, 31), D(2010, 1, 1)  # due year 2023
+    # Three fiscal years (2021–2023) without a RAT, business still running.
+    assert status_of(snap, est, 2020, True) == ("tidak_aktif", True)
+    assert status_of(snap, est, 2020, True, profile=ODS_PROFILE) == ("kurang_aktif", False)
+    assert status_of(snap, est, 2020, None, profile=ODS_PROFILE) == ("kurang_aktif", False)
+    assert status_of(snap, est, 2020, False, profile=ODS_PROFILE) == ("tidak_aktif", True)
+    # Two missed, business stopped: tidak aktif by Permenkop 9/2018, not yet by the ODS (3 years).
+    assert status_of(snap, est, 2021, False)[0] == "tidak_aktif"
+    assert status_of(snap, est, 2021, False, profile=ODS_PROFILE)[0] == "kurang_aktif"

@@ -391,9 +391,12 @@ class RegionBuilder:
             coops += self._cohort(cohort)
         for coop in coops:
             if coop.programme is None and self.rng.random() < 0.04:
-                # data quality: business status left blank; the rule never downgrades on unknown
+                # Data quality: business status left blank once the cooperative owes RATs (the rule never
+                # lowers a status with RAT evidence on an unknown business). While it owes none, its
+                # business is what its status rests on, and the demo states it.
                 if not any(v is False for _, v in coop.operating_changes):
-                    coop.operating_changes = [(coop.established_on, None)]
+                    first_due = D(coop.established_on.year + 1, 7, 1)
+                    coop.operating_changes = [(coop.established_on, True), (first_due, None)]
             if self.rng.random() < 0.02:
                 coop.members_by_year = {}
         return coops

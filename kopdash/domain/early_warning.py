@@ -52,7 +52,7 @@ def early_warning(
         & ~frame["dissolution_candidate"].astype(bool),
         "becomes_tidak_aktif": (frame["status_after"] == "tidak_aktif") & (frame["status"] != "tidak_aktif"),
         "becomes_kurang_aktif": (frame["status_after"] == "kurang_aktif")
-        & frame["status"].isin(["aktif", "belum_beroperasi"]),
+        & frame["status"].isin(["aktif", "belum_beroperasi", "belum_diketahui"]),
         "programme_not_operating": frame["programme"].notna()
         & not_operating
         & (frame["months_since_formation"].fillna(0) >= months_not_operating),

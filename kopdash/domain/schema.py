@@ -105,7 +105,7 @@ def reported_status_means(word) -> str | None:
 
 
 # Status codes in their one display order (aktif first, dissolved last).
-STATUSES = ("aktif", "kurang_aktif", "tidak_aktif", "belum_beroperasi", "dibubarkan")
+STATUSES = ("aktif", "kurang_aktif", "tidak_aktif", "belum_beroperasi", "belum_diketahui", "dibubarkan")
 REGISTERED_STATUSES = STATUSES[:-1]  # "terdaftar" = every status except dibubarkan
 
 KINDS = ("produsen", "konsumen", "simpan_pinjam", "pemasaran", "jasa")

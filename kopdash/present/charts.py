@@ -24,6 +24,7 @@ STATUS_COLORS = {
     "kurang_aktif": "#DDCC77",
     "tidak_aktif": "#882255",
     "belum_beroperasi": "#88CCEE",
+    "belum_diketahui": "#DDDDDD",  # Tol's own colour for "no data"
     "dibubarkan": "#BBBBBB",
 }
 STATUS_TEXT_COLORS = {
@@ -31,6 +32,7 @@ STATUS_TEXT_COLORS = {
     "kurang_aktif": "#222222",
     "tidak_aktif": "#FFFFFF",
     "belum_beroperasi": "#222222",
+    "belum_diketahui": "#222222",
     "dibubarkan": "#222222",
 }
 STATUS_PATTERNS = {
@@ -38,6 +40,7 @@ STATUS_PATTERNS = {
     "kurang_aktif": "/",
     "tidak_aktif": "x",
     "belum_beroperasi": ".",
+    "belum_diketahui": "+",
     "dibubarkan": "-",
 }
 assert set(STATUS_COLORS) == set(STATUSES) == set(STATUS_PATTERNS)
@@ -224,13 +227,12 @@ def status_over_time(trend: pd.DataFrame, lang: str, published: pd.DataFrame | N
 
 
 def per_100_bars(regions: pd.DataFrame, lang: str) -> go.Figure:
-    """Grouped bars: aktif, kurang aktif, tidak aktif and (where any region has them) belum beroperasi per
-    100 registered, one group per region: a region's bars add up to 100."""
+    """Grouped bars: aktif, kurang aktif, tidak aktif and (where any region has them) belum beroperasi and
+    belum diketahui per 100 registered, one group per region: a region's bars add up to 100."""
     labels = [as_text(region_label(row, lang)) for row in regions.itertuples()]
     figure = go.Figure()
     statuses = ["aktif", "kurang_aktif", "tidak_aktif"]
-    if (regions["belum_beroperasi_count"] > 0).any():
-        statuses.append("belum_beroperasi")
+    statuses += [s for s in ("belum_beroperasi", "belum_diketahui") if (regions[f"{s}_count"] > 0).any()]
     for status in statuses:
         per_100 = (
             100

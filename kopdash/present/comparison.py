@@ -18,7 +18,7 @@ def comparison_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
             s: fmt.number(100 * getattr(row, f"{s}_count") / registered, lang, 1)
             if registered
             else fmt.MISSING
-            for s in ("aktif", "kurang_aktif", "tidak_aktif", "belum_beroperasi")
+            for s in ("aktif", "kurang_aktif", "tidak_aktif", "belum_beroperasi", "belum_diketahui")
         }
         rule = t(
             "comparison.rule_cell",
@@ -42,10 +42,16 @@ def comparison_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
                 per_100["tidak_aktif"],
                 fmt.number(row.belum_beroperasi_count, lang),
                 per_100["belum_beroperasi"],
+                fmt.number(row.belum_diketahui_count, lang),
+                per_100["belum_diketahui"],
                 _reported_differs(row, lang),
             ]
         )
-    return pd.DataFrame(rows, columns=headers)
+    table = pd.DataFrame(rows, columns=headers)
+    if not regions["belum_diketahui_count"].any():  # two columns of zeros most stores never need
+        unknown = ("comparison.columns.unknown", "comparison.columns.unknown_per_100")
+        table = table.drop(columns=[t(key, lang) for key in unknown])
+    return table
 
 
 def published_only_note(only: pd.DataFrame, lang: str, named: int = 8) -> str | None:

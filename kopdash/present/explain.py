@@ -11,7 +11,7 @@ import pandas as pd
 
 from kopdash.domain.rules import RuleProfile, due_year
 from kopdash.present import fmt
-from kopdash.present.i18n import status_label, t
+from kopdash.present.i18n import code_label, status_label, t
 
 
 def year_list(years: list[int], lang: str) -> str:
@@ -29,7 +29,8 @@ def _known(value):
 
 
 def explain_status(row, profile: RuleProfile, lang: str) -> str:
-    """Why `row` (one cooperative in one snapshot) has its stored status, in one or two sentences."""
+    """Why `row` (one cooperative in one snapshot) has its stored status, in one or two sentences. Never
+    raises on a row an import accepts: any of founding date, RAT year, operating or programme may be blank."""
     on = pd.Timestamp(row["snapshot_date"]).date()
     status = str(row["status"])
     label = status_label(status, lang).lower()
@@ -38,7 +39,6 @@ def explain_status(row, profile: RuleProfile, lang: str) -> str:
         when = fmt.date_long(pd.Timestamp(dissolved).date(), lang) if dissolved else fmt.MISSING
         return t("explain.dissolved", lang, date=when)
     due = due_year(on)
-    deadline = t("explain.deadline", lang, year=due, deadline=fmt.date_long(dt.date(due + 1, 6, 30), lang))
     established = _known(row.get("established_on"))
     founded = pd.Timestamp(established).date() if established is not None else None
     last = _known(row.get("last_rat_year"))
@@ -49,6 +49,10 @@ def explain_status(row, profile: RuleProfile, lang: str) -> str:
         ],
         lang,
     )
+    rule = _rule_sentence(profile, lang)
+    if founded is None and last is None:  # nothing to count missed RATs from
+        key = "explain.in_formation" if _known(row.get("programme")) is not None else "explain.no_dates"
+        return t(key, lang, business=business, status=label) + " " + rule
     if founded and founded.year > due:
         return t(
             "explain.owes_none",
@@ -58,39 +62,50 @@ def explain_status(row, profile: RuleProfile, lang: str) -> str:
             business=business,
             status=label,
         )
-    if last is None:
-        missing = list(range(founded.year, due + 1)) if founded else []
+    deadline = t("explain.deadline", lang, year=due, deadline=fmt.date_long(dt.date(due + 1, 6, 30), lang))
+    if last is None:  # founded is known here
+        assert founded is not None
+        missed = due - founded.year + 1
         text = t(
             "explain.never",
             lang,
-            year=founded.year if founded else fmt.MISSING,
-            years=year_list(missing, lang),
+            year=founded.year,
+            years=year_list(list(range(founded.year, due + 1)), lang),
             status=label,
         )
     elif int(last) >= due:
+        missed = 0
         text = t(
             "explain.up_to_date", lang, last=int(last), deadline=deadline, business=business, status=label
         )
     else:
-        missing = list(range(int(last) + 1, due + 1))
-        text = t("explain.missed", lang, last=int(last), years=year_list(missing, lang), status=label)
-    missed = due - (int(last) if last is not None else (founded.year - 1 if founded else due))
+        missed = due - int(last)
+        years = year_list(list(range(int(last) + 1, due + 1)), lang)
+        text = t("explain.missed", lang, last=int(last), years=years, status=label)
+    if (
+        profile.inactive_requires_not_operating
+        and status != "tidak_aktif"
+        and missed >= profile.inactive_after
+    ):
+        text += " " + t("explain.needs_stopped_business", lang, business=business)
     if bool(row.get("dissolution_candidate")):
         text += " " + t(
             "explain.candidate",
             lang,
             n=missed,
-            profile=profile.rule_profile,
+            profile=code_label("profile", profile.rule_profile, lang),
             threshold=profile.dissolution_after,
         )
-    return (
-        text
-        + " "
-        + t(
-            "explain.thresholds",
-            lang,
-            profile=profile.rule_profile,
-            less=profile.less_active_after,
-            inactive=profile.inactive_after,
-        )
+    return text + " " + rule
+
+
+def _rule_sentence(profile: RuleProfile, lang: str) -> str:
+    """The profile that gave the status, by name, with its thresholds."""
+    key = "explain.thresholds_business" if profile.inactive_requires_not_operating else "explain.thresholds"
+    return t(
+        key,
+        lang,
+        profile=code_label("profile", profile.rule_profile, lang),
+        less=profile.less_active_after,
+        inactive=profile.inactive_after,
     )

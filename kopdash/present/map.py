@@ -20,7 +20,14 @@ from kopdash.present.charts import as_text, base_layout, glyph_em
 from kopdash.present.i18n import headers_of, t
 
 BOUNDARIES = Path(__file__).resolve().parents[1] / "assets" / "boundaries"
-MEASURES = ("pct_aktif", "aktif_count", "kurang_aktif_count", "tidak_aktif_count", "belum_beroperasi_count")
+MEASURES = (
+    "pct_aktif",
+    "aktif_count",
+    "kurang_aktif_count",
+    "tidak_aktif_count",
+    "belum_beroperasi_count",
+    "belum_diketahui_count",
+)
 NO_DATA = "#DDDDDD"
 # Low to high; for % aktif low is the worry (purple), high is green: the status palette's ends.
 SHARE_BANDS = (
@@ -279,7 +286,10 @@ def area_table(table: pd.DataFrame, level: str, lang: str) -> pd.DataFrame:
         [fmt.number(v, lang) for v in table["aktif_count"]],
         [fmt.percent(v, lang) for v in table["pct_aktif"]],
         [fmt.number(v, lang) for v in table["belum_beroperasi_count"]],
+        [fmt.number(v, lang) for v in table["belum_diketahui_count"]],
     ]
+    if not table["belum_diketahui_count"].any():  # a column of zeros most registries never need
+        headers, columns = headers[:-1], columns[:-1]
     if level == "kelurahan":  # a village's name alone is not unique within a region
         headers.insert(1, t("map.area.kecamatan", lang))
         columns.insert(1, list(table["district"]))

@@ -15,11 +15,13 @@ from kopdash.present.tables import CONTACT_WIDTH, contact_cells
 
 
 def figures(cooperatives: pd.DataFrame) -> dict[str, int]:
-    """Formed, operating, RAT held and newly operating since the previous snapshot."""
+    """Formed, operating (shown to operate: no word is not "operating"), with no word on operating, RAT
+    held and newly operating since the previous snapshot."""
     operating = cooperatives["operating"].fillna(False).astype(bool)
     return {
         "formed": len(cooperatives),
         "operating": int(operating.sum()),
+        "operating_unknown": int(cooperatives["operating"].isna().sum()),
         "rat_held": int(cooperatives["last_rat_year"].notna().sum()),
         "new_operating": int((operating & ~cooperatives["operating_before"].astype(bool)).sum()),
     }
@@ -28,14 +30,19 @@ def figures(cooperatives: pd.DataFrame) -> dict[str, int]:
 def headline(counts: dict[str, int], snapshot: dt.date, lang: str) -> str:
     """The mayor's sentence: "5 dari 67 … sudah beroperasi (7,5%) pada 5 November 2025"."""
     share = 100 * counts["operating"] / counts["formed"] if counts["formed"] else None
-    return t(
+    formed = fmt.number(counts["formed"], lang)
+    sentence = t(
         "programme.headline",
         lang,
         operating=fmt.number(counts["operating"], lang),
-        formed=fmt.number(counts["formed"], lang),
+        formed=formed,
         pct=fmt.percent(share, lang),
         date=fmt.date_long(snapshot, lang),
     )
+    if counts.get("operating_unknown"):
+        unknown = fmt.number(counts["operating_unknown"], lang)
+        sentence += " " + t("programme.headline_unknown", lang, unknown=unknown, formed=formed)
+    return sentence
 
 
 def funnel(counts: dict[str, int], lang: str) -> go.Figure:
@@ -59,22 +66,30 @@ def funnel(counts: dict[str, int], lang: str) -> go.Figure:
 
 
 def by_district(cooperatives: pd.DataFrame, lang: str) -> go.Figure:
-    """Operating and not operating per kecamatan, stacked."""
-    operating = cooperatives["operating"].fillna(False).astype(bool)
+    """Operating, not operating and (where any) no word on operating, per kecamatan, stacked."""
+    known = pd.array(cooperatives["operating"], dtype="boolean")
     grouped = (
-        cooperatives.assign(
-            operating=operating, district=cooperatives["district"].map(lambda d: place(d, lang))
+        pd.DataFrame(
+            {
+                "district": cooperatives["district"].map(lambda d: place(d, lang)),
+                "operating": known.fillna(False),
+                "not_operating": (~known).fillna(False),
+                "unknown": known.isna(),
+            }
         )
-        .groupby("district")["operating"]
-        .agg(["sum", "count"])
-        .sort_values("sum")
+        .groupby("district")[["operating", "not_operating", "unknown"]]
+        .sum()
+        .sort_values("operating")
     )
     names = [as_text(d) for d in grouped.index]
     figure = go.Figure()
     for label, values, status in (
-        (t("programme.operating", lang), grouped["sum"], "aktif"),
-        (t("programme.not_operating", lang), grouped["count"] - grouped["sum"], "belum_beroperasi"),
+        (t("programme.operating", lang), grouped["operating"], "aktif"),
+        (t("programme.not_operating", lang), grouped["not_operating"], "belum_beroperasi"),
+        (t("programme.operating_unknown", lang), grouped["unknown"], "belum_diketahui"),
     ):
+        if status == "belum_diketahui" and not values.any():
+            continue
         figure.add_bar(
             y=names,
             x=values,

@@ -22,6 +22,8 @@ def status_table(counts: pd.DataFrame, place_header: str, lang: str) -> pd.DataF
         t("metric.registered", lang): [fmt.number(v, lang) for v in counts["registered_count"]],
     }
     for status in REGISTERED_STATUSES:
+        if status == "belum_diketahui" and not counts[f"{status}_count"].any():
+            continue  # a column of zeros for a status most registries never have
         table[status_label(status, lang)] = [fmt.number(v, lang) for v in counts[f"{status}_count"]]
     table[t("metric.pct_aktif", lang)] = [fmt.percent(v, lang) for v in counts["pct_aktif"]]
     return pd.DataFrame(table)

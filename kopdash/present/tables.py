@@ -67,16 +67,31 @@ class Kpi:
 
 
 COUNTED = ("registered", "aktif", "kurang_aktif", "tidak_aktif")
+# Counted beside COUNTED wherever shares are: cooperatives in formation, and those whose status is unknown.
+OUTSIDE_SHARE = ("belum_beroperasi", "belum_diketahui")
 
 
 def _shares(counts: dict[str, int]) -> dict[str, float | None]:
-    """% aktif of the registered, and of those that owe a RAT already: without the belum beroperasi
+    """% aktif of the registered whose status is known (a cooperative with no founding date and no RAT
+    year is no evidence either way), and of those that owe a RAT already: without the belum beroperasi
     (programme cooperatives in formation), whose arrival alone would make % aktif fall."""
-    established = counts["registered"] - counts.get("belum_beroperasi", 0)
+    known = counts["registered"] - counts.get("belum_diketahui", 0)
     return {
-        "pct_aktif": _pct(counts["aktif"], counts["registered"]),
-        "pct_aktif_established": _pct(counts["aktif"], established),
+        "pct_aktif": _pct(counts["aktif"], known),
+        "pct_aktif_established": _pct(counts["aktif"], known - counts.get("belum_beroperasi", 0)),
     }
+
+
+def unknown_note(registered: int, unknown: int, lang: str) -> str | None:
+    """How many registered cooperatives are left out of % aktif, and why; None when none are."""
+    if not unknown:
+        return None
+    return t(
+        "unknown.note",
+        lang,
+        registered=fmt.number(registered, lang),
+        unknown=fmt.number(unknown, lang),
+    )
 
 
 def changes(regions: pd.DataFrame, against: str = "previous", counted=COUNTED) -> dict[str, float | None]:
@@ -85,7 +100,7 @@ def changes(regions: pd.DataFrame, against: str = "previous", counted=COUNTED) -
     Only regions that have such a snapshot are compared, so a region's first snapshot never shows up
     as growth.
     """
-    counted = (*counted, "belum_beroperasi")
+    counted = (*counted, *OUTSIDE_SHARE)
     compared = regions[regions[f"{against}_snapshot_date"].notna()]
     if compared.empty:
         return {f"change_{key}": None for key in (*counted, "pct_aktif", "pct_aktif_established")}
@@ -104,7 +119,7 @@ def changes(regions: pd.DataFrame, against: str = "previous", counted=COUNTED) -
 
 def totals(regions: pd.DataFrame) -> dict[str, float | None]:
     """Sums over the regions shown (each at its own snapshot) and their change since the previous ones."""
-    current: dict = {key: int(regions[f"{key}_count"].sum()) for key in (*COUNTED, "belum_beroperasi")}
+    current: dict = {key: int(regions[f"{key}_count"].sum()) for key in (*COUNTED, *OUTSIDE_SHARE)}
     return current | _shares(current) | changes(regions)
 
 
@@ -151,6 +166,8 @@ def kpi_cards(regions: pd.DataFrame, lang: str) -> list[Kpi]:
     ]
     if total["belum_beroperasi"]:
         shown.append(("pct_aktif_established", t("metric.pct_aktif_established", lang), True))
+    if total["belum_diketahui"]:
+        shown.insert(4, ("belum_diketahui", status_label("belum_diketahui", lang), None))
     cards = []
     for key, label, rising_is_good in shown:
         change = total[f"change_{key}"]
@@ -196,9 +213,18 @@ def delta_basis(regions: pd.DataFrame, lang: str) -> str | None:
     return t("kpi.against_each", lang, dates=dates)
 
 
+def kpi_notes(regions: pd.DataFrame, lang: str) -> list[str]:
+    """The sentences under the KPI cards: what their changes compare with, and how many registered
+    cooperatives % aktif leaves out because their status is unknown."""
+    unknown = int(regions["belum_diketahui_count"].sum()) if len(regions) else 0
+    notes = [delta_basis(regions, lang), unknown_note(int(regions["registered_count"].sum()), unknown, lang)]
+    return [note for note in notes if note]
+
+
 def region_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
     """One row per region, every figure as formatted text, headers in `lang`."""
     rows = []
+    unknown = bool(regions["belum_diketahui_count"].gt(0).any()) if len(regions) else False
     for row in regions.itertuples():
         has_previous = pd.notna(row.previous_snapshot_date)
         change = row.aktif_count - row.previous_aktif_count if has_previous else None
@@ -211,6 +237,11 @@ def region_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
                 status_label("kurang_aktif", lang): fmt.number(row.kurang_aktif_count, lang),
                 status_label("tidak_aktif", lang): fmt.number(row.tidak_aktif_count, lang),
                 status_label("belum_beroperasi", lang): fmt.number(row.belum_beroperasi_count, lang),
+                **(
+                    {status_label("belum_diketahui", lang): fmt.number(row.belum_diketahui_count, lang)}
+                    if unknown
+                    else {}
+                ),
                 t("metric.pct_aktif", lang): fmt.percent(row.pct_aktif, lang),
                 t("metric.change_aktif", lang): fmt.signed(change, lang) if has_previous else fmt.MISSING,
                 t("metric.previous_snapshot", lang): (

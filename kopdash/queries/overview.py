@@ -8,6 +8,7 @@ import pandas as pd
 
 from kopdash.queries.fragments import profile_columns
 from kopdash.store import Store
+from kopdash.store.sql import pct_aktif
 
 # Status counts of every region at every snapshot: the base of the overview and the trends.
 REGION_STATUS_AS_OF = f"""
@@ -42,10 +43,11 @@ STATUS_TREND = """
 """
 
 
-TOTAL_TREND = """
+TOTAL_TREND = f"""
     SELECT snapshot_date, count(*) AS region_count, sum(registered_count)::BIGINT AS registered_count,
            sum(aktif_count)::BIGINT AS aktif_count,
-           round(100.0 * sum(aktif_count) / nullif(sum(registered_count), 0), 1) AS pct_aktif
+           sum(belum_diketahui_count)::BIGINT AS belum_diketahui_count,
+           {pct_aktif("sum(aktif_count)", "sum(registered_count)", "sum(belum_diketahui_count)")} AS pct_aktif
     FROM snapshot_totals
     WHERE ($regions IS NULL OR list_contains($regions, region_code)) AND snapshot_date <= $until
     GROUP BY snapshot_date ORDER BY snapshot_date

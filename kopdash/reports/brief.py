@@ -132,6 +132,7 @@ def build_html(
         f"<div class='demo'>{_e(t('demo.banner', lang))}</div>" if demo else "",
         _h2(t("brief.kpis", lang)),
         _table(kpis, numeric_from=0),
+        *(_p("note", note) for note in tables.kpi_notes(overview, lang)),
         _table(tables.change_table(overview, lang)),
         _h2(t("region.trend", lang, region=row["region_name"])),
         "<div class='chart'>" + _chart_html(trend_chart) + "</div>",

@@ -5,6 +5,12 @@ from __future__ import annotations
 from kopdash.domain.schema import STATUSES
 
 
+def pct_aktif(aktif: str, registered: str, unknown: str) -> str:
+    """% aktif of counts summed elsewhere: aktif among the registered whose status is known (a cooperative
+    with no founding date and no RAT year is no evidence either way). Arguments are SQL, never user text."""
+    return f"round(100.0 * {aktif} / nullif({registered} - {unknown}, 0), 1)"
+
+
 def status_count_columns(measure: str = "1") -> str:
     """registered_count, one <status>_count per status and pct_aktif, summing `measure` per row.
 
@@ -17,10 +23,12 @@ def status_count_columns(measure: str = "1") -> str:
         f"coalesce(sum({measure}) FILTER (WHERE status = '{status}'), 0)::BIGINT AS {status}_count"
         for status in STATUSES
     ]
-    columns.append(
-        f"round(100.0 * coalesce(sum({measure}) FILTER (WHERE status = 'aktif'), 0)"
-        f" / nullif(sum({measure}) FILTER (WHERE status <> 'dibubarkan'), 0), 1) AS pct_aktif"
-    )
+    # A cooperative whose status is unknown (no founding date, no RAT year) is registered, but is no
+    # evidence for or against being aktif: it is left out of the share, and the pages say how many were.
+    registered = f"sum({measure}) FILTER (WHERE status <> 'dibubarkan')"
+    unknown = f"coalesce(sum({measure}) FILTER (WHERE status = 'belum_diketahui'), 0)"
+    aktif = f"coalesce(sum({measure}) FILTER (WHERE status = 'aktif'), 0)"
+    columns.append(f"{pct_aktif(aktif, registered, unknown)} AS pct_aktif")
     return ",\n           ".join(columns)
 
 
@@ -33,6 +41,10 @@ ROLLUP_COUNTS = f"""
                AS aktif_rat_reported_count
     FROM status_counts GROUP BY region_code, snapshot_date
 """
+
+
+_NOT_ESTABLISHED = "c.belum_beroperasi_count + c.belum_diketahui_count"  # not yet operating, or unknown
+_PREVIOUS_UNKNOWN = "c.previous_belum_diketahui_count"
 
 
 def totals_sql(counts: str) -> str:
@@ -51,7 +63,8 @@ def totals_sql(counts: str) -> str:
                lag(aktif_count) OVER w AS previous_aktif_count,
                lag(kurang_aktif_count) OVER w AS previous_kurang_aktif_count,
                lag(tidak_aktif_count) OVER w AS previous_tidak_aktif_count,
-               lag(belum_beroperasi_count) OVER w AS previous_belum_beroperasi_count
+               lag(belum_beroperasi_count) OVER w AS previous_belum_beroperasi_count,
+               lag(belum_diketahui_count) OVER w AS previous_belum_diketahui_count
         FROM counts WINDOW w AS (PARTITION BY region_code ORDER BY snapshot_date)
     ), around AS (
         SELECT d.*, b.snapshot_date AS before_date, a.snapshot_date AS after_date,
@@ -70,9 +83,8 @@ def totals_sql(counts: str) -> str:
         FROM around
     )
     SELECT c.* EXCLUDE (before_date, after_date, target),
-           round(100.0 * c.aktif_count / nullif(c.registered_count - c.belum_beroperasi_count, 0), 1)
-               AS pct_aktif_established,
-           round(100.0 * c.previous_aktif_count / nullif(c.previous_registered_count, 0), 1)
+           {pct_aktif("c.aktif_count", "c.registered_count", _NOT_ESTABLISHED)} AS pct_aktif_established,
+           {pct_aktif("c.previous_aktif_count", "c.previous_registered_count", _PREVIOUS_UNKNOWN)}
                AS previous_pct_aktif,
            date_diff('month', y.snapshot_date, c.snapshot_date) AS year_ago_months,
            y.registered_count AS year_ago_registered_count,

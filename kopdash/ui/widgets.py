@@ -328,9 +328,9 @@ def download_buttons(
     )
 
 
-def delta_basis_note(sentence: str | None) -> None:
-    """Under KPI cards: what their changes compare with (present.tables.delta_basis)."""
-    if sentence:
+def kpi_notes(sentences: list[str]) -> None:
+    """Under KPI cards: what their changes compare with, and who is left out of % aktif (tables.kpi_notes)."""
+    for sentence in sentences:
         st.caption(as_markdown_text(sentence))
 
 

@@ -76,10 +76,19 @@ WORDS: dict[str, dict[str, str]] = {
     "status.kurang_aktif": {"id": "Kurang aktif", "en": "Less active"},
     "status.tidak_aktif": {"id": "Tidak aktif", "en": "Inactive"},
     "status.belum_beroperasi": {"id": "Belum beroperasi", "en": "Not yet operating"},
+    "status.belum_diketahui": {"id": "Belum diketahui", "en": "Not yet known"},
     "status.dibubarkan": {"id": "Dibubarkan", "en": "Dissolved"},
     # figures
     "metric.registered": {"id": "Terdaftar", "en": "Registered"},
     "metric.pct_aktif": {"id": "% aktif", "en": "% active"},
+    "unknown.note": {
+        "id": "{registered} terdaftar; {unknown} belum diketahui statusnya: tidak ada tahun RAT atau tanggal "
+        "badan hukum (atau, untuk koperasi yang belum wajib RAT, tidak ada keterangan beroperasi). Mereka "
+        "tidak dihitung dalam % aktif.",
+        "en": "{registered} registered; the status of {unknown} is not yet known: no RAT year and no date of "
+        "legal entity (or, for cooperatives that owe no RAT yet, no word on whether they operate). They are "
+        "left out of % active.",
+    },
     "metric.change_aktif": {"id": "Perubahan aktif", "en": "Change in active"},
     "metric.snapshot_date": {"id": "Tanggal pemutakhiran", "en": "Snapshot date"},
     "metric.previous_snapshot": {"id": "Pemutakhiran sebelumnya", "en": "Previous snapshot"},
@@ -209,6 +218,28 @@ WORDS: dict[str, dict[str, str]] = {
     "explain.thresholds": {
         "id": "(Aturan {profile}: kurang aktif setelah {less} RAT terlewat, tidak aktif setelah {inactive}.)",
         "en": "(Rule {profile}: less active after {less} missed RAT, inactive after {inactive}.)",
+    },
+    "explain.thresholds_business": {
+        "id": "(Aturan {profile}: kurang aktif setelah {less} RAT terlewat, tidak aktif setelah {inactive} "
+        "bila usahanya juga tidak berjalan.)",
+        "en": "(Rule {profile}: less active after {less} missed RAT, inactive after {inactive} if its business "
+        "is not running either.)",
+    },
+    "explain.needs_stopped_business": {
+        "id": "Menurut aturan ini tidak aktif hanya bila usahanya juga tidak berjalan; {business}.",
+        "en": "Under this rule it is inactive only if its business is not running either; {business}.",
+    },
+    "explain.no_dates": {
+        "id": "Tanggal badan hukum dan tahun RAT terakhir tidak tercatat, jadi tidak dapat dihitung berapa "
+        "RAT terlewat; {business}, jadi {status}.",
+        "en": "Neither the date of legal entity nor the last RAT year is recorded, so missed RATs cannot be "
+        "counted; {business}, so {status}.",
+    },
+    "explain.in_formation": {
+        "id": "Koperasi program yang baru dibentuk, tanpa tanggal badan hukum dan belum RAT: belum wajib RAT; "
+        "{business}, jadi {status}.",
+        "en": "A newly formed programme cooperative with no date of legal entity and no RAT yet: no RAT is "
+        "owed yet; {business}, so {status}.",
     },
     # region page
     "nav.region": {"id": "Wilayah", "en": "Region"},

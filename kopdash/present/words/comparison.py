@@ -42,6 +42,8 @@ WORDS: dict[str, dict[str, str]] = {
         "id": "Belum beroperasi per 100",
         "en": "Not yet operating per 100",
     },
+    "comparison.columns.unknown": {"id": "Belum diketahui", "en": "Not yet known"},
+    "comparison.columns.unknown_per_100": {"id": "Belum diketahui per 100", "en": "Not yet known per 100"},
     "comparison.columns.office_status_differs": {
         "id": "Status kantor berbeda",
         "en": "Office status differs",

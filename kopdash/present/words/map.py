@@ -13,6 +13,10 @@ WORDS: dict[str, dict[str, str]] = {
         "id": "Belum beroperasi (mis. Koperasi Merah Putih)",
         "en": "Not yet operating (e.g. Koperasi Merah Putih)",
     },
+    "map.measure.belum_diketahui_count": {
+        "id": "Belum diketahui statusnya (tanpa tanggal badan hukum dan RAT)",
+        "en": "Status not yet known (no date of legal entity, no RAT)",
+    },
     "map.on_region": {"id": "Peta kecamatan (% aktif)", "en": "Map of the kecamatan (% active)"},
     "map.open": {"id": "Buka peta lengkap", "en": "Open the full map"},
     "map.no_data": {"id": "Tidak ada data", "en": "No data"},
@@ -72,4 +76,5 @@ WORDS: dict[str, dict[str, str]] = {
     "map.columns.aktif": {"id": "Aktif", "en": "Active"},
     "map.columns.pct_aktif": {"id": "% aktif", "en": "% active"},
     "map.columns.belum_beroperasi": {"id": "Belum beroperasi", "en": "Not yet operating"},
+    "map.columns.belum_diketahui": {"id": "Belum diketahui", "en": "Not yet known"},
 }

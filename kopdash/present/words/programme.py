@@ -15,6 +15,11 @@ WORDS: dict[str, dict[str, str]] = {
         "id": "{operating} dari {formed} koperasi sudah beroperasi ({pct}) per {date}.",
         "en": "{operating} of {formed} cooperatives are operating ({pct}), as of the snapshot of {date}.",
     },
+    "programme.headline_unknown": {
+        "id": "{unknown} dari {formed} belum ada keterangan beroperasi atau tidak: tidak dihitung beroperasi.",
+        "en": "For {unknown} of {formed} there is no word on whether they operate: not counted as operating.",
+    },
+    "programme.operating_unknown": {"id": "Belum ada keterangan", "en": "No information"},
     "programme.formed": {"id": "Terbentuk", "en": "Formed"},
     "programme.operating": {"id": "Beroperasi", "en": "Operating"},
     "programme.rat_held": {"id": "Sudah RAT", "en": "RAT held"},
