@@ -25,6 +25,8 @@ edited_profiles: pd.DataFrame = st.data_editor(
     column_config={
         column: st.column_config.NumberColumn(headers[column], min_value=1, max_value=20, step=1)
         if column.endswith("_after")
+        else st.column_config.CheckboxColumn(headers[column])
+        if column == rule_files.REQUIRES_NOT_OPERATING
         else st.column_config.TextColumn(headers[column])
         for column in profiles.columns
     },
@@ -33,7 +35,9 @@ st.subheader(t("rules.regions", lang))
 # Each profile is offered in words (its thresholds), while the file keeps the profile's name.
 words = {
     str(row.rule_profile): t(
-        "rules.profile_words",
+        "rules.profile_words_business"
+        if getattr(row, rule_files.REQUIRES_NOT_OPERATING) is True
+        else "rules.profile_words",
         lang,
         profile=row.rule_profile,
         less=fmt.number(row.less_active_after, lang),

@@ -47,3 +47,60 @@ def excel_semicolon_csv(sep_line: bool = False) -> bytes:
     writer.writerow(EXCEL_HEADERS)
     writer.writerows(excel_rows())
     return buffer.getvalue().encode("cp1252")
+
+
+# A Dinas list as offices keep it: name, nomor badan hukum, address, kecamatan; no NIK, no founding date,
+# no RAT. 400 cooperatives of Kota Serang's six kecamatan.
+DINAS_LIST_DATE = dt.date(2026, 11, 30)
+KOTA_SERANG_DISTRICTS = ["Serang", "Kasemen", "Walantaka", "Curug", "Cipocok Jaya", "Taktakan"]
+
+
+def dinas_list(rows: int = 400, twice: tuple[int, ...] = ()) -> bytes:
+    """The list as an xlsx with a title block; `twice`: row numbers whose legal-entity number is repeated
+    on a row of its own at the end (a cooperative typed in twice)."""
+    import io
+
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    sheet = book.add_worksheet("Daftar Koperasi")
+    sheet.write_string(0, 0, "DAFTAR KOPERASI KOTA SERANG")
+    sheet.write_string(1, 0, "Dinas Koperasi, UKM, Perindustrian dan Perdagangan")
+    header = ["No", "Nama Koperasi", "Nomor Badan Hukum", "Alamat", "Kecamatan"]
+    for column, text in enumerate(header):
+        sheet.write_string(3, column, text)
+    listed = [
+        (i, f"Koperasi Serang {i}", f"{i:03d}/BH/KDK.11/{1990 + i % 30}", f"Jl. Kenari No. {i}, RT 02",
+         KOTA_SERANG_DISTRICTS[i % 6])
+        for i in range(1, rows + 1)
+    ]  # fmt: skip
+    listed += [
+        (rows + n, f"Koperasi Serang {i} (ketik ulang)", *listed[i - 1][2:]) for n, i in enumerate(twice, 1)
+    ]
+    for number, row in enumerate(listed, start=4):
+        for column, cell in enumerate(row):
+            sheet.write(number, column, cell)
+    book.close()
+    return buffer.getvalue()
+
+
+def kota_serang_villages() -> list[tuple[str, str]]:
+    """(kecamatan, kelurahan) of Kota Serang's 67 kelurahan, from the official list."""
+    from kopdash.domain import wilayah
+
+    return [
+        (district.name, village)
+        for district in wilayah._wilayah.list_wilayah(KOTA_SERANG)
+        for _, village in wilayah.villages(district.code)
+    ]
+
+
+def kmp_roster_bare() -> bytes:
+    """The Kota Serang Koperasi Merah Putih roster as the Dinas holds it: one per kelurahan, a NIK, no
+    founding date, no RAT and no operating column."""
+    lines = ["No;NIK;Nama Koperasi;Kelurahan;Kecamatan"] + [
+        f"{i};3673{i:012d};Koperasi Kelurahan Merah Putih {village};{village};{district}"
+        for i, (district, village) in enumerate(kota_serang_villages(), start=1)
+    ]
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8")

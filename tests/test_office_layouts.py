@@ -3,6 +3,8 @@ each is read right, or refused in words with nothing stored."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import office_exports as ox
 import office_layouts as ol
 import pytest
@@ -80,3 +82,58 @@ def test_english_headers_are_recognised_with_simkopdes_meanings(tmp_path):
         "2019-11-02",
     )
     assert row["district_code"] == "36.04.05", "the kecamatan (subdistrict) matched its official code"
+
+
+def test_a_dinas_list_without_dates_shows_every_cooperative_and_an_honest_unknown(tmp_path, monkeypatch):
+    from kopdash.ingest import registry
+
+    from conftest import _unescaped, app_at, kpis, text_tables
+
+    root = ox.scratch_store(tmp_path / "store")
+    plan = registry.plan_import(ol.dinas_list(), "daftar.xlsx", ol.KOTA_SERANG, ol.DINAS_LIST_DATE, root)
+    assert (len(plan.accepted), len(plan.quarantined)) == (400, 0)
+    assert set(plan.accepted["status"]) == {"belum_diketahui"}
+    assert plan.accepted["nik"].str.startswith("BH:").all()
+    registry.commit_import(plan, root)
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
+    app = app_at("region", {"region": ol.KOTA_SERANG, "date": "2026-12-07"})
+    cards = kpis(app)
+    assert (cards["Terdaftar"], cards["Belum diketahui"], cards["% aktif"]) == ("400", "400", "–")
+    captions = " ".join(_unescaped(c.value) for c in app.caption)
+    assert (
+        "400 terdaftar; 400 belum diketahui statusnya: tidak ada tahun RAT atau tanggal badan hukum"
+        in captions
+    )
+    (by_kecamatan,) = [table for table in text_tables(app) if "Kecamatan" in table]
+    unknown = dict(zip(by_kecamatan["Kecamatan"], by_kecamatan["Belum diketahui"], strict=True))
+    assert unknown == {"Serang": "66", "Kasemen": "67", "Walantaka": "67", "Curug": "67",
+                       "Cipocok Jaya": "67", "Taktakan": "66"}  # fmt: skip
+
+
+def test_a_legal_entity_number_typed_twice_is_named_as_such(tmp_path):
+    root = ox.scratch_store(tmp_path / "store")
+    plan = registry.plan_import(
+        ol.dinas_list(20, twice=(3,)), "daftar.xlsx", ol.KOTA_SERANG, ol.DINAS_LIST_DATE, root
+    )
+    assert len(plan.accepted) == 19
+    assert plan.quarantined["reason_code"].tolist() == ["duplicate_legal_entity"] * 2
+    assert plan.quarantined["reason"].str.contains("nomor badan hukum yang sama").all()
+
+
+def test_a_bare_merah_putih_roster_adds_no_aktif_cooperative(tmp_path, monkeypatch):
+    from conftest import _unescaped, app_at, kpis
+
+    assert len(ol.kota_serang_villages()) == 67
+    root = ox.scratch_store(tmp_path / "store")
+    plan = registry.plan_import(
+        ol.kmp_roster_bare(), "kmp.csv", ol.KOTA_SERANG, dt.date(2025, 11, 5), root,
+        programme="koperasi_merah_putih",
+    )  # fmt: skip
+    assert plan.status_counts["aktif"] == 0 and plan.status_counts["belum_diketahui"] == 67
+    registry.commit_import(plan, root)
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
+    app = app_at("programme", {"region": ol.KOTA_SERANG, "date": "2025-11-05"})
+    headline = " ".join(_unescaped(h.value) for h in app.subheader)
+    assert "0 dari 67 koperasi sudah beroperasi" in headline
+    assert "67 dari 67 belum ada keterangan beroperasi atau tidak" in headline
+    assert kpis(app)["Belum ada keterangan"] == "67"

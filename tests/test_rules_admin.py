@@ -125,3 +125,28 @@ def test_targets_are_shown_as_a_person_writes_them_and_read_back_either_way():
     )
     kept, problems = reference.check_targets(shown, {"36.04"})
     assert problems == [] and kept["target_pct_aktif"].tolist() == [77.5]
+
+
+def test_a_region_may_use_the_ministrys_ods_profile_and_each_status_names_its_profile(tmp_path):
+    """The bundled ODS profile, chosen for a region on the rules page, derives the next import: a
+    cooperative that never held a RAT since 2015 but whose business runs is kurang aktif there, tidak aktif
+    under the region's own profile; each stored row names the profile that gave its status."""
+    import office_exports as ox
+
+    root = ox.scratch_store(tmp_path / "store")
+    data = ox.csv_bytes()
+    default = registry.plan_import(data, "ekspor.csv", ox.REGION, ox.SNAPSHOT, root)
+    profiles, regions = tables(root)
+    assert "ods_kemenkop" in set(profiles["rule_profile"]), "the ODS profile is offered"
+    regions.loc[regions["region_code"] == ox.REGION, "rule_profile"] = "ods_kemenkop"
+    assert rule_admin.check(profiles, regions) == []
+    rule_admin.save(root, profiles, regions)
+    ods = registry.plan_import(data, "ekspor.csv", ox.REGION, ox.SNAPSHOT, root)
+    before = default.accepted.set_index("nik")
+    after = ods.accepted.set_index("nik")
+    kud = "3603000000000003"  # founded 2015, never a RAT, business running
+    assert (before.loc[kud, "status"], after.loc[kud, "status"]) == ("tidak_aktif", "kurang_aktif")
+    assert set(before["rule_profile"]) == {"tangerang_5_tahun"}
+    assert set(after["rule_profile"]) == {"ods_kemenkop"}
+    app = app_at("rules")
+    assert not app.exception

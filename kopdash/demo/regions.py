@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from kopdash.domain.rules import DEFAULT_PROFILE, RuleProfile
+from kopdash.domain.rules import DEFAULT_PROFILE, ODS_PROFILE, RuleProfile
 
 D = dt.date
 KMP = "koperasi_merah_putih"
@@ -24,6 +24,7 @@ PROFILES = (
         "Dinas Koperasi dan UKM Kabupaten Tangerang (2018): pembubaran/revitalisasi setelah "
         "5 tahun tanpa RAT",
     ),
+    ODS_PROFILE,  # offered for any region on the rules page; no demo region uses it
 )
 
 

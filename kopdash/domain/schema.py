@@ -149,6 +149,7 @@ RULE_PROFILE_COLUMNS = {
     "inactive_after": "INTEGER",
     "dissolution_after": "INTEGER",
     "basis": "VARCHAR",
+    "inactive_requires_not_operating": "BOOLEAN",  # optional: tidak aktif only if business stopped too (ODS)
 }
 # Figures an office published, compared with what the registry says (registry-derived metric names).
 PUBLISHED_METRICS = (

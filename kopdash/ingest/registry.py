@@ -22,6 +22,7 @@ import pyarrow as pa
 
 from kopdash.domain import schema, wilayah
 from kopdash.domain.rules import DEFAULT_PROFILE, RuleProfile, derive
+from kopdash.domain.schema import LEGAL_ENTITY_KEY_PREFIX
 from kopdash.ingest import parse, region_check, scope
 from kopdash.ingest.office_files import ImportRefused, Sheet, read_export, read_mapping
 from kopdash.ingest.parse_fast import FAST_PATHS
@@ -75,13 +76,13 @@ REASONS = {
     "total_row": "baris jumlah/total, bukan satu koperasi",
     "nik": "NIK tidak dapat dipakai",
     "duplicate_nik": "NIK yang sama muncul lebih dari sekali dalam file",
+    "duplicate_legal_entity": "nomor badan hukum yang sama muncul lebih dari sekali dalam file (tanpa NIK)",
     "value": "isi sel tidak dapat dibaca",
     "established_after_snapshot": "tanggal badan hukum sesudah tanggal snapshot",
     "rat_after_snapshot": "tahun RAT terakhir sesudah tahun snapshot",
     "rat_before_established": "tahun RAT terakhir sebelum tahun badan hukum",
     "negative_members": "jumlah anggota negatif",
     "dissolved_after_snapshot": "tanggal pembubaran sesudah tanggal snapshot",
-    "no_status_basis": "tanggal badan hukum dan tahun RAT terakhir kosong: status tidak dapat ditentukan",
     "no_key": "NIK kosong dan Nomor Badan Hukum kosong: koperasi tidak dapat dikenali",
 }
 
@@ -352,25 +353,16 @@ def _complete(parsed: dict, problems: dict, rows: int, region_code: str, program
 def _logical_problems(sheet: Sheet, parsed: dict, snapshot_date: dt.date, counts: Counter) -> dict[int, list]:
     """What the values of each row say together (twins, dates after the snapshot …), by row position."""
     empty = [None] * len(sheet.rows)
-    columns = (
-        "nik",
-        "established_on",
-        "last_rat_year",
-        "members",
-        "dissolved_on",
-        "programme",
-        "last_rat_on",
-    )
-    niks, established, last_rat, members, dissolved, programmes, held = (
-        parsed.get(c, empty) for c in columns
-    )
+    columns = ("nik", "established_on", "last_rat_year", "members", "dissolved_on", "last_rat_on")
+    niks, established, last_rat, members, dissolved, held = (parsed.get(c, empty) for c in columns)
     year, found = snapshot_date.year, {}
-    for position, (nik, founded, rat, count, ended, programme, held_on) in enumerate(
-        zip(niks, established, last_rat, members, dissolved, programmes, held, strict=True)
+    for position, (nik, founded, rat, count, ended, held_on) in enumerate(
+        zip(niks, established, last_rat, members, dissolved, held, strict=True)
     ):
         problems = []
         if nik and counts[nik] > 1:
-            problems.append(("duplicate_nik", f"{REASONS['duplicate_nik']} ({counts[nik]} kali)"))
+            twice = "duplicate_legal_entity" if nik.startswith(LEGAL_ENTITY_KEY_PREFIX) else "duplicate_nik"
+            problems.append((twice, f"{REASONS[twice]} ({counts[nik]} kali)"))
         if founded is not None and founded > snapshot_date:
             problems.append(
                 ("established_after_snapshot", f"{REASONS['established_after_snapshot']} ({founded})")
@@ -385,8 +377,6 @@ def _logical_problems(sheet: Sheet, parsed: dict, snapshot_date: dt.date, counts
             problems.append(("negative_members", f"{REASONS['negative_members']} ({count})"))
         if ended is not None and ended > snapshot_date:
             problems.append(("dissolved_after_snapshot", f"{REASONS['dissolved_after_snapshot']} ({ended})"))
-        if founded is None and rat is None and not programme:  # a programme roster: owes no RAT yet
-            problems.append(("no_status_basis", REASONS["no_status_basis"]))
         if problems:
             found[position] = problems
     return found

@@ -252,11 +252,19 @@ def region_table(regions: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+_SUMMARY = {False: "rule.summary", True: "rule.summary_business"}
+
+
 def rule_summaries(regions: pd.DataFrame, lang: str) -> list[str]:
     """The thresholds each shown region's office applies, one sentence per region."""
+    needs = ["region_name", "less_active_after", "inactive_after", "dissolution_after"]
+    if "inactive_requires_not_operating" in regions:
+        needs.append("inactive_requires_not_operating")
     return [
         t(
-            "rule.summary",
+            "rule.summary_business"
+            if getattr(row, "inactive_requires_not_operating", False)
+            else "rule.summary",
             lang,
             region=row.region_name,
             less=row.less_active_after,
@@ -264,9 +272,7 @@ def rule_summaries(regions: pd.DataFrame, lang: str) -> list[str]:
             dissolution=row.dissolution_after,
         )
         # Only the columns it needs: itertuples builds a tuple type over every column it is given.
-        for row in regions[
-            ["region_name", "less_active_after", "inactive_after", "dissolution_after"]
-        ].itertuples()
+        for row in regions[needs].itertuples()
     ]
 
 

@@ -20,8 +20,8 @@ REPORTED_STATUS_DISAGREES = f"(({REPORTED_STATUS_CODE}) IS NOT NULL AND ({REPORT
 
 def profile_columns(alias: str = "p", name: str = "rule_profile") -> str:
     """The rule profile a query joined in as `alias`, with the default profile where a region names none:
-    `name` (its id), the three thresholds and profile_basis. The default comes from rules.DEFAULT_PROFILE,
-    never from a number written here."""
+    `name` (its id), the three thresholds, profile_basis and whether tidak aktif needs a stopped business.
+    The default comes from rules.DEFAULT_PROFILE, never from a number written here."""
     default = DEFAULT_PROFILE
     basis = default.basis.replace("'", "''")
     return (
@@ -29,5 +29,7 @@ def profile_columns(alias: str = "p", name: str = "rule_profile") -> str:
         f"coalesce({alias}.less_active_after, {default.less_active_after}) AS less_active_after, "
         f"coalesce({alias}.inactive_after, {default.inactive_after}) AS inactive_after, "
         f"coalesce({alias}.dissolution_after, {default.dissolution_after}) AS dissolution_after, "
-        f"coalesce({alias}.basis, '{basis}') AS profile_basis"
+        f"coalesce({alias}.basis, '{basis}') AS profile_basis, "
+        f"coalesce({alias}.inactive_requires_not_operating, {str(default.inactive_requires_not_operating)})"
+        " AS inactive_requires_not_operating"
     )

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from kopdash.domain import schema
-from kopdash.domain.rules import DEFAULT_PROFILE, RuleProfile, profiles_from_frame
+from kopdash.domain.rules import DEFAULT_PROFILE, REQUIRES_NOT_OPERATING, RuleProfile, profiles_from_frame
 from kopdash.store.location import csv_bytes
 
 THRESHOLDS = ("less_active_after", "inactive_after", "dissolution_after")
@@ -81,14 +81,41 @@ def check_profiles(profiles: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
         basis = row.get("basis")
         if basis is None or pd.isna(basis) or not str(basis).strip():
             wrong.append(f"{where}: dasar aturan (peraturan atau keputusan) wajib diisi")
+        needs_stop = flag(row.get(REQUIRES_NOT_OPERATING))
+        if needs_stop is None:
+            wrong.append(
+                f"{where}: {REQUIRES_NOT_OPERATING} harus true/false (ya/tidak), tertulis "
+                f"{row.get(REQUIRES_NOT_OPERATING)!r}"
+            )
         if name and name in seen:
             wrong.append(f"profil {name} tercantum lebih dari sekali (yang pertama dipakai)")
         seen.add(name)
         problems += wrong
         if not wrong:
-            keep.append({"rule_profile": name, **dict(zip(THRESHOLDS, values, strict=True)), "basis": basis})
+            keep.append(
+                {
+                    "rule_profile": name,
+                    **dict(zip(THRESHOLDS, values, strict=True)),
+                    "basis": basis,
+                    REQUIRES_NOT_OPERATING: needs_stop,
+                }
+            )
     columns = list(schema.RULE_PROFILE_COLUMNS)
-    return pd.DataFrame(keep, columns=columns).astype({c: "int64" for c in THRESHOLDS}), problems
+    types = {c: "int64" for c in THRESHOLDS} | {REQUIRES_NOT_OPERATING: "bool"}
+    return pd.DataFrame(keep, columns=columns).astype(types), problems
+
+
+_FLAG_WORDS = {"true": True, "ya": True, "yes": True, "1": True, "false": False, "tidak": False, "no": False,
+               "0": False, "": False}  # fmt: skip
+
+
+def flag(value) -> bool | None:
+    """A yes/no cell of a reference file (blank: no), or None when it is neither."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return False
+    if isinstance(value, bool):
+        return value
+    return _FLAG_WORDS.get(str(value).strip().lower())
 
 
 def check_regions(regions: pd.DataFrame, profile_names: set[str]) -> tuple[pd.DataFrame, list[str]]:

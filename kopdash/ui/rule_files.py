@@ -11,6 +11,7 @@ from kopdash.ui import cache
 from kopdash.ui.sign_in import writer_origin
 
 THRESHOLDS = reference.THRESHOLDS
+REQUIRES_NOT_OPERATING = reference.REQUIRES_NOT_OPERATING
 
 
 def raw_rules() -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -19,6 +20,8 @@ def raw_rules() -> tuple[pd.DataFrame, pd.DataFrame]:
     (profiles, regions), _ = reference.read_raw(cache.store().location)
     for column in THRESHOLDS:
         profiles[column] = pd.to_numeric(profiles[column], errors="coerce")
+    flags = [reference.flag(cell) for cell in profiles[REQUIRES_NOT_OPERATING]]
+    profiles[REQUIRES_NOT_OPERATING] = pd.array(flags, dtype="boolean")  # a word not yes/no: empty, to set
     return profiles, regions
 
 

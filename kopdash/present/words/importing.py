@@ -5,6 +5,10 @@ WORDS: dict[str, dict[str, str]] = {
     "reason.total_row": {"id": "Baris jumlah/total", "en": "Totals row"},
     "reason.nik": {"id": "NIK tidak dapat dipakai", "en": "Unusable NIK"},
     "reason.duplicate_nik": {"id": "NIK ganda dalam file", "en": "NIK twice in the file"},
+    "reason.duplicate_legal_entity": {
+        "id": "Nomor badan hukum ganda dalam file",
+        "en": "Legal-entity number twice in the file",
+    },
     "reason.value": {"id": "Isi sel tidak terbaca", "en": "Unreadable cell"},
     "reason.established_after_snapshot": {
         "id": "Badan hukum sesudah tanggal pemutakhiran",
@@ -23,7 +27,7 @@ WORDS: dict[str, dict[str, str]] = {
         "id": "Pembubaran sesudah tanggal pemutakhiran",
         "en": "Dissolved after the snapshot date",
     },
-    "reason.no_status_basis": {
+    "reason.no_status_basis": {  # quarantined by imports before such rows were kept as belum diketahui
         "id": "Tanpa tanggal badan hukum dan tahun RAT",
         "en": "No founding date and no RAT year",
     },

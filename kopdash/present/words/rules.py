@@ -8,6 +8,12 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "{region}: less active after {less} missed RAT, inactive after {inactive}, "
         "dissolution candidate after {dissolution}.",
     },
+    "rule.summary_business": {
+        "id": "{region}: kurang aktif setelah {less} RAT terlewat, tidak aktif setelah {inactive} bila usahanya "
+        "juga berhenti, calon pembubaran setelah {dissolution} bila usahanya berhenti.",
+        "en": "{region}: less active after {less} missed RAT, inactive after {inactive} if its business has "
+        "stopped too, dissolution candidate after {dissolution} if its business has stopped.",
+    },
     "rule.caption": {
         "id": "Status diselaraskan oleh kopdash dari tahun RAT terakhir dan status usaha, agar "
         "wilayah dapat dibandingkan. RAT tahun buku Y jatuh tempo 30 Juni Y+1.",
@@ -16,6 +22,10 @@ WORDS: dict[str, dict[str, str]] = {
     },
     # The bundled rule profiles by name; a profile an office adds is shown by its own name, made readable.
     "profile.permenkop_9_2018": {"id": "Permenkop 9/2018", "en": "Permenkop 9/2018"},
+    "profile.ods_kemenkop": {
+        "id": "ODS Kemenkop: tidak aktif = 3 tahun tanpa RAT dan tanpa usaha",
+        "en": "ODS (ministry): inactive = 3 years without RAT and no business",
+    },
     "profile.tangerang_5_tahun": {
         "id": "Tangerang: pembubaran setelah 5 tahun",
         "en": "Tangerang: dissolution after 5 years",
@@ -41,6 +51,10 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Dissolution candidate after",
     },
     "rules.profile_columns.basis": {"id": "Dasar", "en": "Basis"},
+    "rules.profile_columns.inactive_requires_not_operating": {
+        "id": "Tidak aktif hanya bila usaha berhenti",
+        "en": "Inactive only if business stopped",
+    },
     "rules.regions": {"id": "Profil yang dipakai tiap wilayah", "en": "Profile used by each region"},
     "rules.profile": {"id": "Profil", "en": "Profile"},
     "rules.region_columns.region_code": {"id": "Kode wilayah", "en": "Region code"},
@@ -52,6 +66,12 @@ WORDS: dict[str, dict[str, str]] = {
         "pembubaran setelah {dissolution}",
         "en": "{profile}: less active after {less} missed RATs, inactive after {inactive}, dissolution "
         "candidate after {dissolution}",
+    },
+    "rules.profile_words_business": {
+        "id": "{profile}: kurang aktif setelah {less} RAT terlewat, tidak aktif setelah {inactive} bila usaha "
+        "juga berhenti, calon pembubaran setelah {dissolution} bila usaha berhenti",
+        "en": "{profile}: less active after {less} missed RATs, inactive after {inactive} if business stopped "
+        "too, dissolution candidate after {dissolution} if business stopped",
     },
     "rules.save": {"id": "Simpan aturan", "en": "Save rules"},
     "rules.targets": {"id": "Target % aktif per wilayah", "en": "Target % active per region"},
