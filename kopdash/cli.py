@@ -242,6 +242,28 @@ def _say_scope(made, snapshot_date: dt.date, lang: str) -> None:
     print(t("cli.statuses", lang, counts=shown), flush=True)
 
 
+def _say_contradictions(figures, root, lang: str) -> None:
+    """Name the file's figures that do not add up (kept as published: an office's figure is its own)."""
+    from kopdash.domain import wilayah
+    from kopdash.domain.published_sums import contradictions
+    from kopdash.present import fmt
+    from kopdash.present.comparison import contradiction_words
+
+    for row in contradictions(figures).itertuples():
+        official = wilayah.region(row.region_code)
+        region = f"{official.name if official else row.region_code} ({row.region_code})"
+        words = contradiction_words(row, lang)
+        print(
+            t(
+                "cli.published_contradiction",
+                lang,
+                region=region,
+                date=fmt.date_long(row.as_of, lang),
+                words=words,
+            )
+        )
+
+
 def _published(args: argparse.Namespace) -> int:
     from kopdash.domain import schema, wilayah
     from kopdash.ingest import published
@@ -275,6 +297,8 @@ def _published(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     for line in checked.left_out:
         print(t("cli.published_left_out", args.lang, line=line))
+    for line in checked.notes:
+        print(t("cli.published_note", args.lang, line=line))
     for new in checked.new_regions:
         print(t("cli.region_added", args.lang, name=new.name, code=new.code))
     try:
@@ -287,6 +311,7 @@ def _published(args: argparse.Namespace) -> int:
         )
     except (ImportRefused, OSError) as error:
         return _write_refused(error, args.lang)
+    _say_contradictions(checked.figures, root, args.lang)
     approximate = int(checked.figures["approximate"].sum())
     print(
         t(

@@ -73,7 +73,7 @@ def published() -> None:
                 total=fmt.number(len(matched), lang),
             )
         )
-    table = comparison_view.published_table(shown, lang)
+    table = comparison_view.published_table(shown, lang, every=matched)
     if len(table) > comparison_view.LATEST_ONLY_ABOVE:
         widgets.grid(table)  # scrolls inside itself; a long text table would not
     else:

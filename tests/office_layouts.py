@@ -104,3 +104,53 @@ def kmp_roster_bare() -> bytes:
         for i, (district, village) in enumerate(kota_serang_villages(), start=1)
     ]
     return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+# A Pemda's SIPD e-database table of a kota: one column per year, nested rows by `kodefikasi`: the
+# section, then jenis → Dibantu Pemerintah / Kepemilikan Mandiri → Jumlah Koperasi Aktif / Tidak Aktif →
+# one row per kecamatan. `n/a` marks cells nobody filled in.
+SIPD_YEARS = ("2016", "2017", "2018", "2019")
+SIPD_KINDS = ("Produksi", "Konsumsi", "Simpan Pinjam", "Serba Usaha")
+SIPD_OWNERS = ("Dibantu Pemerintah", "Kepemilikan Mandiri")
+SIPD_MEASURES = ("Jumlah Koperasi Aktif", "Jumlah Koperasi Tidak Aktif")
+
+
+def sipd_value(kind: int, owner: int, measure: int, district: int, year: int) -> int | None:
+    """One kecamatan's count: fixed, varied numbers; None (n/a) for Simpan Pinjam's 2016 and all of 2019."""
+    if year == 3 or (kind == 2 and year == 0):
+        return None
+    return (kind + 1) * (owner + 2) + (3 - measure * 2) * (district + 1) + year * (1 + measure)
+
+
+def sipd_table(total_row: tuple[int, ...] | None = None) -> bytes:
+    """The table as the portal exports it (';' CSV). `total_row`: a section-level "Jumlah Koperasi Aktif"
+    row with these values per year (the table's own total), placed after the jenis."""
+    rows = [["kodefikasi", "komponendata", "satuan", "sumberdata", *SIPD_YEARS]]
+    blank = [""] * len(SIPD_YEARS)
+    rows.append(["II", "Koperasi dan Usaha Kecil Menengah", "", "", *blank])
+
+    def cells(values):
+        return ["n/a" if v is None else str(v) for v in values]
+
+    for k, kind in enumerate(SIPD_KINDS):
+        rows.append([f"II.{k + 1}", f"Koperasi {kind}", "", "", *blank])
+        for o, owner in enumerate(SIPD_OWNERS):
+            rows.append([f"II.{k + 1}.{o + 1}", owner, "", "", *blank])
+            for m, measure in enumerate(SIPD_MEASURES):
+                code = f"II.{k + 1}.{o + 1}.{m + 1}"
+                per_year = [sipd_total(k, o, m, y) for y in range(len(SIPD_YEARS))]
+                rows.append([code, measure, "Unit", "Dinas Koperasi", *cells(per_year)])
+                for d, district in enumerate(KOTA_SERANG_DISTRICTS):
+                    values = [sipd_value(k, o, m, d, y) for y in range(len(SIPD_YEARS))]
+                    rows.append(
+                        [f"{code}.{d + 1}", f"Kecamatan {district}", "Unit", "Dinas Koperasi", *cells(values)]
+                    )
+    if total_row is not None:
+        rows.append(["II.5", "Jumlah Koperasi Aktif", "Unit", "Dinas Koperasi", *cells(total_row)])
+    return ("\r\n".join(";".join(row) for row in rows) + "\r\n").encode("utf-8")
+
+
+def sipd_total(kind: int, owner: int, measure: int, year: int) -> int | None:
+    """A sub-total row's value: the sum of its kecamatan (None where they are n/a)."""
+    values = [sipd_value(kind, owner, measure, d, year) for d in range(len(KOTA_SERANG_DISTRICTS))]
+    return None if None in values else sum(values)

@@ -7,6 +7,7 @@ import datetime as dt
 
 import office_exports as ox
 import office_layouts as ol
+import pandas as pd
 import pytest
 
 from kopdash.ingest import published, registry
@@ -137,3 +138,106 @@ def test_a_bare_merah_putih_roster_adds_no_aktif_cooperative(tmp_path, monkeypat
     assert "0 dari 67 koperasi sudah beroperasi" in headline
     assert "67 dari 67 belum ada keterangan beroperasi atau tidak" in headline
     assert kpis(app)["Belum ada keterangan"] == "67"
+
+
+def _hand_summed(measure: int, year: int) -> int | None:
+    """A SIPD table's region figure as an officer sums it by hand: every kecamatan of every jenis and
+    owner, the jenis left blank (n/a) that year left out; None when nothing is filled."""
+    values = [
+        ol.sipd_value(k, o, measure, d, year)
+        for k in range(len(ol.SIPD_KINDS))
+        for o in range(len(ol.SIPD_OWNERS))
+        for d in range(len(ol.KOTA_SERANG_DISTRICTS))
+    ]
+    known = [v for v in values if v is not None]
+    return sum(known) if known else None
+
+
+def test_a_nested_sipd_table_gives_one_figure_per_year_and_measure_equal_to_the_hand_sums():
+    read = published.read_published_file(ol.sipd_table(), {ol.KOTA_SERANG}, region=ol.KOTA_SERANG)
+    got = {(str(r.as_of), r.metric): r.value for r in read.figures.itertuples()}
+    expected = {
+        (f"{year}-12-31", metric): _hand_summed(m, y)
+        for y, year in enumerate(ol.SIPD_YEARS)
+        for m, metric in enumerate(("aktif", "tidak_aktif"))
+        if _hand_summed(m, y) is not None
+    }
+    assert got == expected and len(got) == 6, "3 filled years × 2 measures; 2019 is n/a throughout"
+    assert "96 baris rincian di bawah sebuah angka (mis. per kecamatan) tidak dipakai" in " ".join(
+        read.left_out
+    )
+    assert any("2 angka tahun tidak terisi (n/a" in line for line in read.left_out)
+    assert any(
+        note.startswith("2016 aktif:")
+        and "Koperasi Simpan Pinjam tidak terisi (n/a); jumlah dari 3 bagian" in note
+        for note in read.notes
+    ), read.notes
+
+
+def test_a_sipd_tables_own_total_is_its_figure_and_two_totals_are_refused():
+    total = (1000, 1001, 1002, 0)
+    read = published.read_published_file(ol.sipd_table(total), {ol.KOTA_SERANG}, region=ol.KOTA_SERANG)
+    aktif = read.figures[read.figures["metric"] == "aktif"]
+    assert aktif["value"].tolist() == [1000, 1001, 1002], "the section's own total, not the parts summed"
+    twice = ol.sipd_table(total) + b"II.6;Jumlah Koperasi Aktif;Unit;Dinas;999;1001;1002;n/a\r\n"
+    with pytest.raises(ImportRefused, match=r"dua nilai berbeda untuk satu angka \(aktif, 2016\)"):
+        published.read_published_file(twice, {ol.KOTA_SERANG}, region=ol.KOTA_SERANG)
+
+
+def test_two_values_for_one_key_are_never_stored_side_by_side():
+    data = (
+        b"kode_wilayah;nama_wilayah;judul;satuan;tahun;periode;data\n"
+        b"3673;Kota Serang;Jumlah Koperasi Aktif;Unit;2024;Tahunan;120\n"
+        b"3673;Kota Serang;Koperasi Aktif (Simpan Pinjam);Unit;2024;Tahunan;30\n"
+    )
+    with pytest.raises(ImportRefused, match=r"36\.73 2024-12-31 - aktif \(120, 30\)"):
+        published.read_published_file(data, {ol.KOTA_SERANG})
+    repeated = data.replace(
+        b"Koperasi Aktif (Simpan Pinjam);Unit;2024;Tahunan;30", b"Koperasi Aktif;Unit;2024;x;120"
+    )
+    assert len(published.read_published_file(repeated, {ol.KOTA_SERANG}).figures) == 1, (
+        "a repeated row counts once"
+    )
+
+
+def test_published_figures_that_do_not_add_up_are_kept_and_named(tmp_path, monkeypatch):
+    from conftest import _unescaped, app_at, kopdash_command, text_tables
+
+    root = ox.scratch_store(tmp_path / "store")
+    plan = registry.plan_import(ol.excel_semicolon_csv(), "k.csv", ol.KAB_SERANG, ol.EXCEL_SNAPSHOT, root)
+    registry.commit_import(plan, root)
+    figures = tmp_path / "angka.csv"
+    figures.write_text(
+        "kode_wilayah;nama_wilayah;judul;satuan;tahun;periode;data\n"
+        "3604;Kabupaten Serang;Jumlah Koperasi;Unit;2024;Tahunan;1.264\n"
+        "3604;Kabupaten Serang;Jumlah Koperasi Aktif;Unit;2024;Tahunan;273\n"
+        "3604;Kabupaten Serang;Jumlah Koperasi Tidak Aktif;Unit;2024;Tahunan;988\n",
+        encoding="utf-8",
+    )
+    result = kopdash_command(root, "published", figures)
+    assert result.returncode == 0, result.stderr
+    assert (
+        "Perhatian: Kabupaten Serang (36.04), 31 Desember 2024: tidak cocok: aktif 273 + tidak aktif 988 = "
+        "1.261, padahal terdaftar 1.264 (selisih −3); disimpan sebagaimana dipublikasikan" in result.stdout
+    ), result.stdout
+    stored = pd.read_csv(root / "published" / "figures.csv")
+    assert sorted(stored["value"]) == [273, 988, 1264], "stored as published"
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
+    app = app_at("comparison", {"regions": ol.KAB_SERANG, "date": "2024-12-31", "bagian": "publikasi"})
+    (shown,) = [table for table in text_tables(app) if "Catatan" in table]
+    remarks = {_unescaped(r) for r in shown["Catatan"]}
+    assert any("tidak cocok: aktif 273 + tidak aktif 988 = 1.261" in r for r in remarks), remarks
+
+
+def test_the_seed_figures_add_up_and_approximate_or_partial_ones_are_never_called_contradictory():
+    from kopdash.domain.published_sums import contradictions
+
+    from conftest import ROOT
+
+    demo = pd.read_csv(ROOT / "data" / "published" / "figures.csv", dtype={"region_code": str})
+    assert contradictions(demo).empty, "Serang's 612 + 98 + 109 = 819; Solo's ~590 is approximate"
+    row = {"region_code": "33.14", "as_of": "2022-10-20", "programme": None, "approximate": False}
+    sragen = pd.DataFrame(
+        [{**row, "metric": "registered", "value": 1200}, {**row, "metric": "aktif", "value": 228}]
+    )
+    assert contradictions(sragen).empty, "aktif alone is not the whole split"

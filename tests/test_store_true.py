@@ -454,7 +454,9 @@ def test_a_zero_or_blank_year_is_not_filled_and_the_skipped_are_counted():
     )
     got = {(r.as_of.year, r.metric, r.value) for r in checked.figures.itertuples()}
     assert got == {(2023, "registered", 284), (2023, "aktif", 62), (2024, "aktif", 70)}
-    assert any("5 sel tahun bernilai 0 atau kosong dilewati" in line for line in checked.left_out)
+    assert any(
+        "5 angka tahun tidak terisi (n/a, 0 atau kosong) dilewati" in line for line in checked.left_out
+    )
 
 
 def test_the_per_region_shape_is_read_from_its_group_rows():

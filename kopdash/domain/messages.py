@@ -196,6 +196,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "file pemetaan: baris {row}: metric harus salah satu dari {known}",
         "en": "mapping file: row {row}: the metric must be one of {known}",
     },
+    "refused.published_ambiguous": {
+        "id": "dua nilai berbeda untuk satu angka ({metric}, {year}) pada tingkat yang sama (baris {rows}): "
+        "tidak dapat diketahui mana jumlahnya; tidak ada yang disimpan. Perbaiki tabelnya atau pakai file "
+        "pemetaan (teks,metric) untuk judul yang bukan angka itu",
+        "en": "two different values for one figure ({metric}, {year}) at the same level (rows {rows}): which is "
+        "the total cannot be told; nothing was stored. Correct the table, or name the titles that are not "
+        "that figure in a mapping file (teks,metric)",
+    },
+    "refused.published_twice": {
+        "id": "dua nilai berbeda untuk satu kunci (wilayah, tanggal, program, metric): {keys}; tidak ada yang "
+        "disimpan",
+        "en": "two different values for one key (region, date, programme, metric): {keys}; nothing was stored",
+    },
     "refused.portal_layout": {"id": "tata letak tabel tidak dikenal", "en": "the table's layout is unknown"},
     "refused.portal_region": {
         "id": "tabel satu kolom per tahun tidak memuat kode wilayah: sebutkan --region",

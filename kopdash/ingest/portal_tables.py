@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from kopdash.domain import wilayah
-from kopdash.ingest import parse
+from kopdash.ingest import nested_tables, parse
 from kopdash.ingest.office_files import ImportRefused, normalise_header
 
 LAYOUTS = {
@@ -70,6 +70,7 @@ class PortalTable:
     rows: list[dict] = field(default_factory=list)  # published-figure rows (schema.PUBLISHED_COLUMNS)
     left_out: list[str] = field(default_factory=list)  # rows not used, with why, in words
     not_filled: int = 0  # year cells left 0 or empty (year-per-column tables): not figures
+    notes: list[str] = field(default_factory=list)  # what a figure rests on (parts not filled, summed)
 
 
 def layout_of(header: list[str]) -> str | None:
@@ -121,6 +122,8 @@ def read(rows: list[list[str]], mapping: dict[str, str], region: str | None, sou
         raise ImportRefused("refused.portal_layout")
     table = PortalTable(layout)
     publisher = source.get("source_publisher") or PUBLISHERS[layout]
+    if layout == "year_columns" and region and not _names_regions(rows):
+        return _nested(rows, mapping, region, source, table, publisher)
     group = None  # year per column, per region: the measure the group row above names
     for number, cells in enumerate(rows[1:], start=2):
         cell = dict(zip(header, (c.strip() for c in cells), strict=False))
@@ -153,21 +156,97 @@ def read(rows: list[list[str]], mapping: dict[str, str], region: str | None, sou
             if count is None:
                 table.left_out.append(f"baris {number}: {title!r} tanpa nilai")
                 continue
-            table.rows.append(
-                {
-                    "region_code": wilayah.region_code(code),
-                    "as_of": as_of.isoformat(),
-                    "programme": "",
-                    "metric": metric,
-                    "value": str(count),
-                    "approximate": "ya" if approximate else "tidak",
-                    "source_title": source.get("source_title") or title,
-                    "source_publisher": publisher,
-                    "source_url": source.get("source_url") or "",
-                }
-            )
+            title = source.get("source_title") or title
+            table.rows.append(_row(code, as_of, metric, count, approximate, title, publisher, source))
     table.left_out = list(dict.fromkeys(table.left_out))  # a row left out for each year is said once
     return table
+
+
+def _row(
+    code, as_of: dt.date, metric: str, count, approximate: bool, title: str, publisher: str, source: dict
+):
+    """One published-figure row, in the text kopdash's own published layout holds."""
+    return {
+        "region_code": wilayah.region_code(code),
+        "as_of": as_of.isoformat(),
+        "programme": "",
+        "metric": metric,
+        "value": str(count),
+        "approximate": "ya" if approximate else "tidak",
+        "source_title": title,
+        "source_publisher": publisher,
+        "source_url": source.get("source_url") or "",
+    }
+
+
+def _names_regions(rows: list[list[str]]) -> bool:
+    """Whether a year-per-column table lists kabupaten/kota (a province's table), not one region's parts."""
+    from kopdash.ingest import region_check
+
+    column = [normalise_header(c) for c in rows[0]].index("komponendata")
+    return any(region_check.regency_code(r[column].strip()) for r in rows[1:] if len(r) > column)
+
+
+def _nested(rows, mapping: dict[str, str], region: str, source: dict, table: PortalTable, publisher: str):
+    """One region's year-per-column table, nested or flat (nested_tables): one figure per measure and
+    year; breakdowns below a measure left out, parts not filled said, an ambiguous level refused."""
+    header = [normalise_header(cell) for cell in rows[0]]
+    years = [c.strip() for c in rows[0] if re.fullmatch(r"(19|20)\d\d", c.strip())]
+    nodes, unused = [], {}
+    for number, cells in enumerate(rows[1:], start=2):
+        cell = dict(zip(header, (c.strip() for c in cells), strict=False))
+        title, unit = cell.get("komponendata", ""), " ".join(cell.get("satuan", "").lower().split())
+        metric = metric_of(nested_tables.title_without_number(title), mapping)
+        counted = metric if unit in COUNT_UNITS else None
+        values = {year: cell.get(normalise_header(year), "") for year in years}
+        if any(nested_tables.filled(v) for v in values.values()) and not counted:
+            unused[number] = (
+                f"baris {number}: {title!r} bersatuan {unit!r}, bukan jumlah koperasi"
+                if unit not in COUNT_UNITS
+                else f"baris {number}: {title!r} bukan angka koperasi yang dikenali"
+            )
+        position = nested_tables.position_of(cell.get("kodefikasi", ""), title)
+        nodes.append(nested_tables.Node(number, position or (), title, counted, values))
+    root = nested_tables.tree(nodes)
+    below = set(nested_tables.breakdown_rows(root))
+    table.left_out += [line for number, line in unused.items() if number not in below]
+    if below:
+        table.left_out.append(
+            f"{len(below)} baris rincian di bawah sebuah angka (mis. per kecamatan) tidak dipakai sebagai "
+            "angka wilayah"
+        )
+    for metric in nested_tables.metrics(root):
+        for year in years:
+            try:
+                found = nested_tables.figure(root, metric, year, nested_tables.read_count)
+            except nested_tables.Ambiguous as twice:
+                raise ImportRefused(
+                    "refused.published_ambiguous",
+                    metric=metric,
+                    year=year,
+                    rows=", ".join(map(str, twice.rows)),
+                ) from None
+            except parse.Unreadable as problem:
+                table.left_out.append(f"{year} {metric}: {problem}")
+                continue
+            if found is None or found.value == 0:
+                table.not_filled += 1
+                continue
+            table.notes += [f"{year} {metric}: {note}" for note in found.notes]
+            as_of = period_end(year, "")
+            title = source.get("source_title") or _source_title(nodes, found.rows)
+            table.rows.append(
+                _row(region, as_of, metric, found.value, found.approximate, title, publisher, source)
+            )
+    return table
+
+
+def _source_title(nodes: list, rows: list[int]) -> str:
+    """A figure's title: its row's, or the number of rows it sums."""
+    if len(rows) == 1:
+        return next(node.title for node in nodes if node.row == rows[0])
+    titles = dict.fromkeys(node.title for node in nodes if node.row in rows)
+    return " + ".join(titles) + f" (jumlah {len(rows)} baris)"
 
 
 def _not_filled(value) -> bool:

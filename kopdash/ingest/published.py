@@ -37,6 +37,7 @@ class PublishedFile:
     left_out: list[str] = field(default_factory=list)
     new_regions: list = field(default_factory=list)
     layout: str = "kopdash"
+    notes: list[str] = field(default_factory=list)  # what figures rest on: parts not filled, rows summed
 
 
 def read_published(data: bytes, known_regions: set[str], today: dt.date | None = None) -> pd.DataFrame:
@@ -64,14 +65,14 @@ def read_published_file(
     columns = {normalise_header(name): name for name in schema.PUBLISHED_COLUMNS}
     header = [columns.get(normalise_header(cell)) for cell in rows[0]]
     missing = [name for name in REQUIRED if name not in header]
-    left_out, layout = [], "kopdash"
+    left_out, layout, notes = [], "kopdash", []
     if missing and portal_tables.layout_of(rows[0]):
         table = portal_tables.read(rows, mapping or {}, region, source or {})
-        layout, left_out = table.layout, table.left_out
-        if table.not_filled:  # portals write 0 (or nothing) for a year not filled in yet
+        layout, left_out, notes = table.layout, table.left_out, table.notes
+        if table.not_filled:  # portals write n/a, 0 or nothing for a year not filled in yet
             left_out.append(
-                f"{table.not_filled} sel tahun bernilai 0 atau kosong dilewati: tahun yang belum diisi, "
-                "bukan angka"
+                f"{table.not_filled} angka tahun tidak terisi (n/a, 0 atau kosong) dilewati: tahun yang "
+                "belum diisi, bukan angka"
             )
         header = list(schema.PUBLISHED_COLUMNS)
         rows = [header] + [[row[name] for name in header] for row in table.rows]
@@ -106,9 +107,27 @@ def read_published_file(
         raise ImportRefused("refused.published_rows", problems=" | ".join(problems))
     if not records:  # said, never an exit 0 that stored nothing
         raise ImportRefused("refused.published_none", left_out=" | ".join(left_out[:20]) or "-")
-    figures = pd.DataFrame(records, columns=list(schema.PUBLISHED_COLUMNS))
+    figures = _one_per_key(pd.DataFrame(records, columns=list(schema.PUBLISHED_COLUMNS)))
     used = set(figures["region_code"])
-    return PublishedFile(figures, left_out, [r for c, r in new_regions.items() if c in used], layout)
+    return PublishedFile(figures, left_out, [r for c, r in new_regions.items() if c in used], layout, notes)
+
+
+def _one_per_key(figures: pd.DataFrame) -> pd.DataFrame:
+    """One figure per region, date, programme and metric: a repeated row is kept once; two different
+    values for one key are refused, naming the keys (nothing is stored side by side)."""
+    keyed = figures.assign(_key=_keys(figures))
+    values = keyed.groupby("_key", sort=False)["value"].nunique()
+    twice = list(values[values > 1].index)
+    if twice:
+        shown = "; ".join(
+            f"{region} {day} {programme or '-'} {metric} ("
+            + ", ".join(str(v) for v in keyed.loc[keyed["_key"] == key, "value"])
+            + ")"
+            for key in twice[:10]
+            for region, day, programme, metric in [key]
+        )
+        raise ImportRefused("refused.published_twice", keys=shown)
+    return keyed.drop_duplicates("_key").drop(columns="_key").reset_index(drop=True)
 
 
 def read_mapping(data: bytes) -> dict[str, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from kopdash.domain.published_sums import PARTS, contradictions
 from kopdash.present import fmt
 from kopdash.present.i18n import code_label, headers_of, programme_label, t
 
@@ -76,12 +77,33 @@ def latest_published(matched: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def published_table(matched: pd.DataFrame, lang: str) -> pd.DataFrame:
+def contradiction_words(row, lang: str) -> str:
+    """A contradiction (published_sums.contradictions) in words: which parts, their sum, the gap."""
+    parts = " + ".join(f"{t(f'published.{m}', lang)} {fmt.number(v, lang)}" for m, v in row.parts.items())
+    return t(
+        "published.contradiction",
+        lang,
+        parts=parts,
+        sum=fmt.number(row.parts_sum, lang),
+        registered=fmt.number(row.registered, lang),
+        gap=fmt.signed(row.parts_sum - row.registered, lang),
+    )
+
+
+def published_table(matched: pd.DataFrame, lang: str, every: pd.DataFrame | None = None) -> pd.DataFrame:
     """Each published figure beside the registry's value at the snapshot on or before its date
-    (published_vs_registry), with the difference."""
+    (published_vs_registry), with the difference, and a remark where the figures published for its
+    region, date and programme (`every`: all of them, default `matched`) do not add up."""
     headers = headers_of("comparison.published_columns", lang)
+    remarks = {
+        (row.region_code, pd.Timestamp(row.as_of).date(), _programme(row.programme)): contradiction_words(
+            row, lang
+        )
+        for row in contradictions(matched if every is None else every).itertuples()
+    }
     rows = []
     for row in matched.itertuples():
+        key = (row.region_code, pd.Timestamp(row.as_of).date(), _programme(row.programme))
         approximate = (t("source.approx", lang) + " ") if row.approximate else ""
         registry = fmt.number(row.registry_value, lang) if pd.notna(row.registry_value) else fmt.MISSING
         snapshot = fmt.date_short(row.snapshot_date, lang) if pd.notna(row.snapshot_date) else fmt.MISSING
@@ -98,9 +120,14 @@ def published_table(matched: pd.DataFrame, lang: str) -> pd.DataFrame:
                 snapshot,
                 difference,
                 f"{row.source_publisher or ''}: {row.source_title}",
+                remarks.get(key, "") if row.metric in (*PARTS, "registered") else "",
             ]
         )
     return pd.DataFrame(rows, columns=headers)
+
+
+def _programme(value) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 def _reported_differs(row, lang: str) -> str:

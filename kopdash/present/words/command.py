@@ -75,6 +75,11 @@ WORDS: dict[str, dict[str, str]] = {
     "cli.log_undone": {"id": "  DIBATALKAN oleh {entry}", "en": "  UNDONE by {entry}"},
     "cli.reference_problem": {"id": "Peringatan: {problem}", "en": "Warning: {problem}"},
     "cli.published_left_out": {"id": "Tidak dipakai: {line}", "en": "Left out: {line}"},
+    "cli.published_note": {"id": "Catatan: {line}", "en": "Note: {line}"},
+    "cli.published_contradiction": {
+        "id": "Perhatian: {region}, {date}: {words}",
+        "en": "Mind: {region}, {date}: {words}",
+    },
     "cli.published_approximate": {
         "id": "({n} angka perkiraan, ditandai perkiraan.)",
         "en": "({n} approximate figures, flagged approximate.)",

@@ -140,6 +140,12 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "list.and_more": {"id": "dan {n} lainnya", "en": "and {n} more"},
     "published.marker_aktif": {"id": "Aktif menurut publikasi", "en": "Active, as published"},
+    "published.contradiction": {
+        "id": "tidak cocok: {parts} = {sum}, padahal terdaftar {registered} (selisih {gap}); disimpan "
+        "sebagaimana dipublikasikan",
+        "en": "does not add up: {parts} = {sum}, while registered is {registered} (a gap of {gap}); kept as "
+        "published",
+    },
     "published.registered": {"id": "terdaftar", "en": "registered"},
     "published.aktif": {"id": "aktif", "en": "active"},
     "published.kurang_aktif": {"id": "kurang aktif", "en": "less active"},

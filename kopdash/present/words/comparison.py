@@ -74,6 +74,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "comparison.published_columns.difference": {"id": "Selisih", "en": "Difference"},
     "comparison.published_columns.source": {"id": "Sumber", "en": "Source"},
+    "comparison.published_columns.remark": {"id": "Catatan", "en": "Remark"},
     "comparison.published_none": {
         "id": "Belum ada angka yang dipublikasikan untuk wilayah ini.",
         "en": "No published figures for these regions yet.",
