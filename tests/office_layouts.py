@@ -154,3 +154,17 @@ def sipd_total(kind: int, owner: int, measure: int, year: int) -> int | None:
     """A sub-total row's value: the sum of its kecamatan (None where they are n/a)."""
     values = [sipd_value(kind, owner, measure, d, year) for d in range(len(KOTA_SERANG_DISTRICTS))]
     return None if None in values else sum(values)
+
+
+def kota_serang_registry(with_nik: bool = True, with_kecamatan: bool = True) -> bytes:
+    """Kota Serang's registry as its office exports it: 284 cooperatives, 16-digit NIKs (3673…) or
+    legal-entity numbers, Kota Serang's kecamatan, and no column naming the region."""
+    header = ["No", "NIK" if with_nik else "Nomor Badan Hukum", "Nama Koperasi"]
+    header += ["Kecamatan"] if with_kecamatan else []
+    header += ["Tanggal Badan Hukum", "RAT Terakhir"]
+    lines = [";".join(header)]
+    for i in range(1, 285):
+        key = f"3673{i:012d}" if with_nik else f"{i}/BH/XI/2010"
+        place = [KOTA_SERANG_DISTRICTS[i % 6]] if with_kecamatan else []
+        lines.append(";".join([str(i), key, f"Koperasi Kota {i}", *place, "12/03/2010", "2023"]))
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8")

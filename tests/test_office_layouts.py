@@ -241,3 +241,37 @@ def test_the_seed_figures_add_up_and_approximate_or_partial_ones_are_never_calle
         [{**row, "metric": "registered", "value": 1200}, {**row, "metric": "aktif", "value": 228}]
     )
     assert contradictions(sragen).empty, "aktif alone is not the whole split"
+
+
+@pytest.mark.parametrize(
+    ("with_nik", "with_kecamatan"),
+    [(True, True), (True, False), (False, True)],
+    ids=["both", "nik", "kecamatan"],
+)
+def test_another_kotas_registry_is_refused_whatever_the_officer_says_it_is(
+    tmp_path, with_nik, with_kecamatan
+):
+    from test_ingest_commit import state
+
+    from conftest import kopdash_command
+
+    root = ox.scratch_store(tmp_path / "store")
+    registry.commit_import(
+        registry.plan_import(ol.excel_semicolon_csv(), "k.csv", ol.KAB_SERANG, ol.EXCEL_SNAPSHOT, root), root
+    )
+    before = state(root)
+    data = ol.kota_serang_registry(with_nik, with_kecamatan)
+    with pytest.raises(ImportRefused) as refused:
+        registry.plan_import(data, "kota.csv", ol.KAB_SERANG, ol.EXCEL_SNAPSHOT, root)
+    # Every row points to Kota Serang, but by kecamatan alone Curug's 47 point nowhere (Kabupaten
+    # Tangerang has a Curug too).
+    rows = 284 if with_nik else 237
+    assert f"berkas ini milik Kota Serang (36.73) menurut {rows} dari {rows} baris" in str(refused.value)
+    assert "--partial" not in str(refused.value) and "--whole" not in str(refused.value)
+    if with_nik and with_kecamatan:  # the command, told it is a part of the registry: refused all the same
+        path = tmp_path / "kota.csv"
+        path.write_bytes(data)
+        for flag in ("--partial", "--whole"):
+            result = kopdash_command(root, "ingest", path, "--region", "36.04", "--date", "2024-12-31", flag)
+            assert result.returncode == 2 and "Kota Serang (36.73)" in result.stderr, result.stderr
+    assert state(root) == before, "nothing written"

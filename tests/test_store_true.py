@@ -210,7 +210,7 @@ def test_a_file_of_another_region_is_refused_naming_both(tmp_path, capsys):
     before = store_state(root)
     assert ingest(root, gianyar_dump(tmp_path / "ods.csv"), region="11.01") == cli.EXIT_REFUSED
     words = capsys.readouterr().err
-    assert "Kabupaten Gianyar (51.04) di 20 dari 20 baris" in words
+    assert "Kabupaten Gianyar (51.04) menurut 20 dari 20 baris" in words
     assert "Kabupaten Aceh Selatan (11.01)" in words
     assert store_state(root) == before
     assert ingest(root, str(tmp_path / "ods.csv"), region="51.04") == 0
@@ -396,7 +396,7 @@ def test_the_import_page_proposes_the_region_the_file_names(kota_serang, tmp_pat
     assert "berkas menyebut Kabupaten Gianyar (51.04)" in shown(app.error)
     app.selectbox(key="import_region").set_value("11.01")
     app.run()
-    assert "Kabupaten Gianyar (51.04) di 20 dari 20 baris" in shown(app.error)
+    assert "Kabupaten Gianyar (51.04) menurut 20 dari 20 baris" in shown(app.error)
     app.button(key="import_use_region").click()
     app.run()
     assert app.selectbox(key="import_region").value == "51.04"

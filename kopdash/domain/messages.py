@@ -97,10 +97,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "choose this file's region first; the file names {named} ({named_code})",
     },
     "refused.other_region": {
-        "id": "berkas menyebut {named} ({named_code}) di {rows} dari {total} baris; dipilih {chosen} "
-        "({chosen_code}). Tidak ada yang ditulis: pilih wilayah yang benar",
-        "en": "the file names {named} ({named_code}) in {rows} of {total} rows; {chosen} ({chosen_code}) was "
-        "chosen. Nothing was written: choose the right region",
+        "id": "berkas ini milik {named} ({named_code}) menurut {rows} dari {total} baris (kabupaten/kota, "
+        "awalan NIK atau kecamatan yang tertulis); dipilih {chosen} ({chosen_code}). Tidak ada yang ditulis, "
+        "juga tidak sebagai sebagian registri: pilih wilayah yang benar",
+        "en": "the file is of {named} ({named_code}) by {rows} of {total} rows (the kabupaten/kota, NIK prefix "
+        "or kecamatan they give); {chosen} ({chosen_code}) was chosen. Nothing was written, not as a part of "
+        "the registry either: choose the right region",
     },
     "refused.whole_or_partial": {
         "id": "berkas ini memuat {file} koperasi; pemutakhiran {date} memuat {base}, dan {missing} di antaranya "

@@ -1,9 +1,12 @@
 """Whether a file is of the region the officer chose: a file of another kabupaten saved under the wrong
-code is a picture nobody can see is wrong, so it is refused, naming both.
+code is a picture nobody can see is wrong, so it is refused, naming both, whatever the officer says the
+file is (whole, partial, a roster): the check runs before that question and no flag passes it.
 
-A row points to a region by its Kabupaten/Kota (and Provinsi) cells, or else by a 13-digit NIK, whose
-first digits are its kecamatan's Kemendagri code (5104010020001: Bali 51, Gianyar 04). 16-digit NIKs
-are the national form and say nothing here. Rows that point nowhere are not counted either way.
+A row points to a region by the first of its own evidence: its Kabupaten/Kota (and Provinsi) cells; the
+leading digits of its NIK (13 or 16 digits: 5104010020001 is Bali 51, Gianyar 04; 3673… Kota Serang),
+when they are a kabupaten/kota's code; its kecamatan's name, when it is one of the chosen region's
+kecamatan (then it points there) or of exactly one other kabupaten/kota in the official list. Rows that
+point nowhere are not counted either way.
 """
 
 from __future__ import annotations
@@ -39,18 +42,39 @@ def regency_code(regency: str | None, province: str | None = None) -> str | None
 
 
 def nik_region(nik: str | None) -> str | None:
-    """The kabupaten/kota a 13-digit NIK's leading digits name, if they name one."""
-    if not nik or len(nik) != 13 or not nik.isdigit():
+    """The kabupaten/kota a NIK's four leading digits name (13 or 16 digits), if they name one."""
+    if not nik or len(nik) not in (13, 16) or not nik.isdigit():
         return None
     found = wilayah.region(f"{nik[:2]}.{nik[2:4]}")
     return found.code if found else None
 
 
-def pointed_to(evidence: Counter) -> Counter:
-    """Rows per region code, from a Counter of (regency, province, nik) cells of the file's rows."""
+@lru_cache(maxsize=1)
+def _kecamatan_regions() -> dict[str, frozenset[str]]:
+    """Every kecamatan name of the official list -> the kabupaten/kota that have one by that name."""
+    found: dict[str, set[str]] = {}
+    for region in wilayah.regions():
+        for district in wilayah._wilayah.list_wilayah(region.code):
+            found.setdefault(wilayah.name_key(district.name), set()).add(region.code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def district_region(district: str | None, chosen: str) -> str | None:
+    """The region a kecamatan name points to: the chosen one when it has that kecamatan, else the one
+    other kabupaten/kota that has it; None for a name of several, or of none (a typing slip)."""
+    if not district:
+        return None
+    if chosen and wilayah.district_code(chosen, district):
+        return chosen
+    others = _kecamatan_regions().get(wilayah.name_key(district), frozenset())
+    return next(iter(others)) if len(others) == 1 else None
+
+
+def pointed_to(evidence: Counter, chosen: str = "") -> Counter:
+    """Rows per region code, from a Counter of (regency, province, nik, kecamatan) cells of the rows."""
     regions: Counter = Counter()
-    for (regency, province, nik), rows in evidence.items():
-        code = regency_code(regency, province) or nik_region(nik)
+    for (regency, province, nik, district), rows in evidence.items():
+        code = regency_code(regency, province) or nik_region(nik) or district_region(district, chosen)
         if code:
             regions[code] += rows
     return regions
@@ -58,7 +82,7 @@ def pointed_to(evidence: Counter) -> Counter:
 
 def check(evidence: Counter, chosen: str) -> None:
     """Refuse (ImportRefused) a file most of whose rows point to another region than `chosen`."""
-    regions = pointed_to(evidence)
+    regions = pointed_to(evidence, chosen)
     total = sum(regions.values())
     other = sum(rows for code, rows in regions.items() if code != chosen)
     if not total or other <= MOST * total:

@@ -252,7 +252,7 @@ def _check_rows(
     sheets: list[Sheet], snapshot_date: dt.date, progress, region_code: str, programme: str | None
 ) -> tuple[dict[str, list], list[list], Counter]:
     """Parse every cell and apply every row check; return accepted rows (by column), quarantined rows,
-    and the rows per (kabupaten/kota, provinsi, NIK) that say which region the file is of.
+    and the rows per (kabupaten/kota, provinsi, NIK, kecamatan) that say which region the file is of.
 
     Work is column by column, and each distinct cell text of a column is read once, which keeps a
     200,000-row export within seconds. A quarantined row lists all its problems, not only the first,
@@ -277,9 +277,14 @@ def _check_rows(
             )
         del cells_by_column
         empty = [None] * len(sheet.rows)
-        nik_regions = [n if n and len(n) == 13 else None for n in parsed.get("nik", empty)]
         evidence.update(
-            zip(parsed.get("regency", empty), parsed.get("province", empty), nik_regions, strict=True)
+            zip(
+                parsed.get("regency", empty),
+                parsed.get("province", empty),
+                parsed.get("nik", empty),
+                parsed.get("district", empty),
+                strict=True,
+            )
         )
         _complete(parsed, problems, len(sheet.rows), region_code, programme)
         for position in [p for p, found in problems.items() if found[0][0] == "nik"]:
