@@ -43,10 +43,24 @@ def regency_code(regency: str | None, province: str | None = None) -> str | None
 
 def nik_region(nik: str | None) -> str | None:
     """The kabupaten/kota a NIK's four leading digits name (13 or 16 digits), if they name one."""
-    if not nik or len(nik) not in (13, 16) or not nik.isdigit():
-        return None
-    found = wilayah.region(f"{nik[:2]}.{nik[2:4]}")
+    return _prefix_region(nik_prefix(nik))
+
+
+def nik_prefix(nik: str | None) -> str | None:
+    """A NIK's four leading digits (13 or 16 digits), which may be its kabupaten/kota's code."""
+    return nik[:4] if nik and len(nik) in (13, 16) and nik.isdigit() else None
+
+
+@lru_cache(maxsize=1024)
+def _prefix_region(prefix: str | None) -> str | None:
+    found = wilayah.region(f"{prefix[:2]}.{prefix[2:4]}") if prefix else None
     return found.code if found else None
+
+
+def evidence(regencies, provinces, niks, districts) -> Counter:
+    """Rows per (kabupaten/kota, provinsi, NIK prefix, kecamatan) cells: what says which region a file's
+    rows are of, with a NIK reduced to its prefix (a file's 200,000 NIKs make a few keys, not 200,000)."""
+    return Counter(zip(regencies, provinces, map(nik_prefix, niks), districts, strict=True))
 
 
 @lru_cache(maxsize=1)
@@ -70,19 +84,19 @@ def district_region(district: str | None, chosen: str) -> str | None:
     return next(iter(others)) if len(others) == 1 else None
 
 
-def pointed_to(evidence: Counter, chosen: str = "") -> Counter:
-    """Rows per region code, from a Counter of (regency, province, nik, kecamatan) cells of the rows."""
+def pointed_to(found: Counter, chosen: str = "") -> Counter:
+    """Rows per region code, from the file's `evidence` (which see)."""
     regions: Counter = Counter()
-    for (regency, province, nik, district), rows in evidence.items():
-        code = regency_code(regency, province) or nik_region(nik) or district_region(district, chosen)
+    for (regency, province, prefix, district), rows in found.items():
+        code = regency_code(regency, province) or _prefix_region(prefix) or district_region(district, chosen)
         if code:
             regions[code] += rows
     return regions
 
 
-def check(evidence: Counter, chosen: str) -> None:
+def check(found: Counter, chosen: str) -> None:
     """Refuse (ImportRefused) a file most of whose rows point to another region than `chosen`."""
-    regions = pointed_to(evidence, chosen)
+    regions = pointed_to(found, chosen)
     total = sum(regions.values())
     other = sum(rows for code, rows in regions.items() if code != chosen)
     if not total or other <= MOST * total:
@@ -100,9 +114,9 @@ def check(evidence: Counter, chosen: str) -> None:
     )
 
 
-def proposal(evidence: Counter) -> str | None:
+def proposal(found: Counter) -> str | None:
     """The region most of the file's rows point to, for a page to propose; None when none does."""
-    regions = pointed_to(evidence)
+    regions = pointed_to(found)
     if not regions:
         return None
     code, rows = regions.most_common(1)[0]

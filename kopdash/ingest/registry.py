@@ -278,12 +278,11 @@ def _check_rows(
         del cells_by_column
         empty = [None] * len(sheet.rows)
         evidence.update(
-            zip(
+            region_check.evidence(
                 parsed.get("regency", empty),
                 parsed.get("province", empty),
                 parsed.get("nik", empty),
                 parsed.get("district", empty),
-                strict=True,
             )
         )
         _complete(parsed, problems, len(sheet.rows), region_code, programme)
