@@ -71,7 +71,7 @@ elif kind == "region":
     widgets.kpi_row(tables.kpi_cards(one, lang))
     widgets.kpi_notes(tables.kpi_notes(one, lang))
     trend = cache.frame(queries.status_trend, until=state.as_of, regions=[subject])
-    published = cache.frame(queries.published_figures)
+    published = cache.frame(queries.published_figures, until=state.as_of)
     mine = published[published["region_code"] == subject]
     widgets.chart(cache.figure(charts.status_over_time, trend, lang, mine), big=True)
 else:

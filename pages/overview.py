@@ -80,7 +80,7 @@ def trend() -> None:
     else:
         trend = cache.frame(queries.status_trend, until=state.as_of, regions=state.regions)
         targets = cache.frame(queries.region_targets, regions=state.regions)
-        published = cache.frame(queries.published_figures)
+        published = cache.frame(queries.published_figures, until=state.as_of)
         only = cache.frame(queries.published_only_regions) if state.regions is None else None
         without = tuple(only["region_code"]) if only is not None else ()
         widgets.chart(cache.figure(charts.pct_aktif_trend, trend, lang, published, targets, without))

@@ -171,7 +171,7 @@ def trend() -> None:
     if kecamatan:  # the office publishes figures for the whole region, not for one kecamatan
         widgets.chart(cache.figure(charts.status_over_time, district, lang))
         return
-    published = cache.frame(queries.published_figures)
+    published = cache.frame(queries.published_figures, until=state.as_of)
     trend = cache.frame(queries.status_trend, until=state.as_of, regions=[region])
     mine = published[published["region_code"] == region]
     widgets.chart(cache.figure(charts.status_over_time, trend, lang, mine))

@@ -252,3 +252,27 @@ def test_kpi_changes_say_which_snapshot_they_compare_with():
         "5 Okt 2025: Kota Serang)."
     )
     assert tables.delta_basis(regions.assign(previous_snapshot_date=pd.NaT), "id") is None
+
+
+def test_a_published_figure_stands_at_its_own_date_and_never_before_it():
+    """Sragen's 228 aktif of 20 October 2022: absent from a view of 18 July 2021, and at 20 October 2022
+    (not on the 31 December 2021 bar) in a view of that day, its date on the axis."""
+    from conftest import ROOT
+
+    store = Store(ROOT / "data")
+    earlier = queries.published_figures(store, until=dt.date(2021, 7, 18))
+    assert not ((earlier["region_code"] == "33.14") & (earlier["as_of"] > "2021-07-18")).any()
+    on_the_day = dt.date(2022, 10, 20)
+    published = queries.published_figures(store, until=on_the_day)
+    mine = published[published["region_code"] == "33.14"]
+    trend = queries.status_trend(store, on_the_day, ["33.14"])
+    figure = charts.status_over_time(trend, "id", mine)
+    (diamonds,) = [trace for trace in figure.data if trace.type == "scatter"]
+    assert [pd.Timestamp(x).date() for x in diamonds.x] == [on_the_day] and list(diamonds.y) == [228]
+    assert "20 Okt 2022" in figure.layout.xaxis.ticktext
+    before = charts.status_over_time(
+        queries.status_trend(store, dt.date(2021, 7, 18), ["33.14"]),
+        "id",
+        earlier[earlier["region_code"] == "33.14"],
+    )
+    assert not [trace for trace in before.data if trace.type == "scatter"], "not known on 18 July 2021"

@@ -176,8 +176,8 @@ def status_bars(counts: pd.DataFrame, labels: list[str], lang: str) -> go.Figure
 
 def status_over_time(trend: pd.DataFrame, lang: str, published: pd.DataFrame | None = None) -> go.Figure:
     """Stacked bars of one region's status counts at every snapshot (status_trend for one region), with
-    the aktif figures an office published as diamonds on the snapshot they fall on. The axis is time:
-    snapshots a year apart stand a year apart, not side by side."""
+    the aktif figures an office published as diamonds at their own dates (the caller leaves out those
+    after the view's date). The axis is time: snapshots a year apart stand a year apart."""
     figure = go.Figure()
     when = list(pd.to_datetime(trend["snapshot_date"]))
     dates = [fmt.date_short(d, lang) for d in trend["snapshot_date"]]
@@ -195,15 +195,13 @@ def status_over_time(trend: pd.DataFrame, lang: str, published: pd.DataFrame | N
             hovertemplate=f"%{{customdata[0]}}<br>{name}: %{{customdata[1]}}<extra></extra>",
         )
     aktif = (
-        pd.DataFrame()
+        pd.DataFrame(columns=["as_of"])
         if published is None
         else published[published["programme"].isna() & (published["metric"] == "aktif")]
     )
-    points = []
-    for row in aktif.itertuples():
-        on_or_before = [i for i, d in enumerate(when) if d <= pd.Timestamp(row.as_of)]
-        if on_or_before:
-            points.append((when[on_or_before[-1]], row))
+    # Each figure at its own date, never moved onto a bar: a projected chart shows no hover, and a figure
+    # drawn on a bar reads as that snapshot's (Sragen's 228 of 20 Oct 2022 is not 31 Dec 2020's).
+    points = [(pd.Timestamp(row.as_of), row) for row in aktif.itertuples()]
     if points:
         figure.add_scatter(
             x=[x for x, _ in points],
@@ -221,7 +219,7 @@ def status_over_time(trend: pd.DataFrame, lang: str, published: pd.DataFrame | N
         lang,
         barmode="stack",
         height=380,
-        xaxis=dict(**date_axis(trend["snapshot_date"], lang), type="date", tickangle=-45),
+        xaxis=dict(**date_axis([*when, *aktif["as_of"]], lang), type="date", tickangle=-45),
         yaxis=dict(title=t("metric.cooperatives", lang), tickformat=",d"),
     )
 

@@ -114,13 +114,15 @@ PUBLISHED_FIGURES = """
     SELECT p.*, coalesce(g.name, p.region_code) AS region_name
     FROM published p
     LEFT JOIN regions g USING (region_code)
+    WHERE $until IS NULL OR p.as_of <= $until
     ORDER BY p.as_of, region_name
 """
 
 
-def published_figures(store: Store) -> pd.DataFrame:
-    """Figures offices published, with their sources (the published table)."""
-    return store.query(PUBLISHED_FIGURES)
+def published_figures(store: Store, until: dt.date | None = None) -> pd.DataFrame:
+    """Figures offices published, with their sources (the published table); with `until`, only those
+    published on or before it (a view of an earlier date never shows what was not known then)."""
+    return store.query(PUBLISHED_FIGURES, until=until)
 
 
 PUBLISHED_ONLY_REGIONS = """

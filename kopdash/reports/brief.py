@@ -104,7 +104,7 @@ def build_html(
         }
     )
     trend = queries.status_trend(store, as_of, [region])
-    published = queries.published_figures(store)
+    published = queries.published_figures(store, until=as_of)
     trend_chart = charts.status_over_time(trend, lang, published[published["region_code"] == region])
     by_district = queries.status_by(store, region, snapshot, "district")
     calls = early_warning_view.call_list(
