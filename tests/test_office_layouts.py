@@ -275,3 +275,10 @@ def test_another_kotas_registry_is_refused_whatever_the_officer_says_it_is(
             result = kopdash_command(root, "ingest", path, "--region", "36.04", "--date", "2024-12-31", flag)
             assert result.returncode == 2 and "Kota Serang (36.73)" in result.stderr, result.stderr
     assert state(root) == before, "nothing written"
+
+
+def test_a_nested_table_deeper_than_any_real_one_is_refused_in_words():
+    rows = ["kodefikasi;komponendata;satuan;sumberdata;2024"]
+    rows += [f"{'.'.join(['1'] * depth)};Jumlah Koperasi Aktif;Unit;x;{depth}" for depth in range(1, 101)]
+    with pytest.raises(ImportRefused, match="kodefikasi bertingkat 21, lebih dari 20 tingkat"):
+        published.read_published_file("\n".join(rows).encode(), {ol.KOTA_SERANG}, region=ol.KOTA_SERANG)

@@ -206,6 +206,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the total cannot be told; nothing was stored. Correct the table, or name the titles that are not "
         "that figure in a mapping file (teks,metric)",
     },
+    "refused.published_too_deep": {
+        "id": "baris {row}: kodefikasi bertingkat {levels}, lebih dari {most} tingkat: bukan tabel sektoral "
+        "yang utuh; tidak ada yang disimpan",
+        "en": "row {row}: a kodefikasi {levels} levels deep, more than {most}: not a whole sectoral table; "
+        "nothing was stored",
+    },
     "refused.published_twice": {
         "id": "dua nilai berbeda untuk satu kunci (wilayah, tanggal, program, metric): {keys}; tidak ada yang "
         "disimpan",

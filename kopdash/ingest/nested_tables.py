@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from kopdash.domain.messages import ImportRefused
 from kopdash.ingest import parse
 
 # "II.1.2", "2.17.1", "1.2.": a position; titles may carry one in front ("1.2 Jumlah Koperasi").
@@ -58,7 +59,8 @@ class Ambiguous(ValueError):
 def position_of(code: str, title: str) -> tuple[str, ...] | None:
     """A row's position: its kodefikasi, or the numbering in front of its title; None when it has neither."""
     for text in (code, title):
-        found = _POSITION.match(str(text or ""))
+        # The first 200 characters are enough for any real position, and keep a hostile one cheap.
+        found = _POSITION.match(str(text or "")[:200])
         if found:
             return tuple(part.upper() for part in found.group(1).split("."))
     return None
@@ -68,9 +70,18 @@ def title_without_number(title: str) -> str:
     return _POSITION.sub("", str(title), count=1).strip() or str(title).strip()
 
 
+MAX_DEPTH = 20  # levels of nesting: SIPD's tables use five or six; deeper is a damaged or hostile file
+
+
 def tree(rows: list[Node]) -> Node:
     """The rows as a tree: each row's parent is the nearest row above it whose position is a proper prefix
-    of its own; a row without a position, or under no such row, hangs from the root."""
+    of its own; a row without a position, or under no such row, hangs from the root. ImportRefused for
+    a table nested deeper than MAX_DEPTH (the reading recurses once per level)."""
+    deep = next((node for node in rows if len(node.position) > MAX_DEPTH), None)
+    if deep is not None:
+        raise ImportRefused(
+            "refused.published_too_deep", row=deep.row, levels=len(deep.position), most=MAX_DEPTH
+        )
     root = Node(0, (), "", None, {})
     stack: list[Node] = [root]
     for node in rows:
