@@ -245,8 +245,13 @@ def test_the_seed_figures_add_up_and_approximate_or_partial_ones_are_never_calle
 
 @pytest.mark.parametrize(
     ("with_nik", "with_kecamatan"),
-    [(True, True), (True, False), (False, True)],
-    ids=["both", "nik", "kecamatan"],
+    [
+        pytest.param(
+            True, True, id="both", marks=pytest.mark.slow
+        ),  # runs the command: its reader is a process
+        pytest.param(True, False, id="nik"),
+        pytest.param(False, True, id="kecamatan"),
+    ],
 )
 def test_another_kotas_registry_is_refused_whatever_the_officer_says_it_is(
     tmp_path, with_nik, with_kecamatan
