@@ -106,6 +106,10 @@ def test_a_dinas_list_without_dates_shows_every_cooperative_and_an_honest_unknow
         in captions
     )
     (by_kecamatan,) = [table for table in text_tables(app) if "Kecamatan" in table]
+    key = plan.accepted["nik"].iloc[0]
+    page = app_at("cooperative", {"nik": key, "region": ol.KOTA_SERANG, "date": "2026-12-07"})
+    why = " ".join(_unescaped(m.value) for m in page.markdown)
+    assert "Tanggal badan hukum dan tahun RAT terakhir tidak tercatat" in why, why[:300]
     unknown = dict(zip(by_kecamatan["Kecamatan"], by_kecamatan["Belum diketahui"], strict=True))
     assert unknown == {"Serang": "66", "Kasemen": "67", "Walantaka": "67", "Curug": "67",
                        "Cipocok Jaya": "67", "Taktakan": "66"}  # fmt: skip
