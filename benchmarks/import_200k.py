@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kopdash.demo.regions import KABUPATEN_SERANG  # noqa: E402
+from kopdash.domain import wilayah  # noqa: E402
 from kopdash.ingest import registry
 from kopdash.store import writer  # noqa: E402
 
@@ -44,10 +45,12 @@ HEADERS = [
 ]
 
 
-def export_rows(count: int, seed: int = 7):
-    """Rows as an office's export holds them: Indonesian numbers and dates, a few bad cells."""
+def export_rows(count: int, seed: int = 7, region: str = "36.04"):
+    """Rows as `region`'s office exports them (its kecamatan, NIKs with its code, so the import's region
+    check passes): Indonesian numbers and dates, a few bad cells."""
     rng = random.Random(seed)
-    districts = list(KABUPATEN_SERANG.districts)
+    districts = list(KABUPATEN_SERANG.districts) if region == "36.04" else wilayah.district_names(region)
+    prefix = region.replace(".", "")
     for i in range(count):
         established = dt.date(1970, 1, 1) + dt.timedelta(days=rng.randint(0, 19000))
         date_text = rng.choice(
@@ -63,7 +66,7 @@ def export_rows(count: int, seed: int = 7):
             date_text = "31/02/2009"  # an impossible date: quarantined
         yield [
             str(i + 1),
-            f"3604{i:012d}",
+            f"{prefix}{i:012d}",
             f"Koperasi Uji {i}",
             rng.choice(districts),
             f"Desa {i % 300}",
@@ -80,11 +83,11 @@ def export_rows(count: int, seed: int = 7):
         ]
 
 
-def write_csv(path: Path, count: int) -> None:
+def write_csv(path: Path, count: int, region: str = "36.04") -> None:
     with path.open("w", encoding="utf-8") as handle:
-        handle.write("DATA KOPERASI KABUPATEN SERANG\n\n")
+        handle.write("DATA KOPERASI\n\n")
         handle.write(";".join(HEADERS) + "\n")
-        for row in export_rows(count):
+        for row in export_rows(count, region=region):
             handle.write(";".join(row) + "\n")
 
 

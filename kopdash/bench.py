@@ -242,7 +242,7 @@ def bench_import(root: str, region: str, rows: int = 200_000) -> float:
                 (scratch / folder).mkdir(exist_ok=True)
                 shutil.copy(Path(root) / path, scratch / path)
         export = scratch / "export.csv"
-        import_200k.write_csv(export, rows)
+        import_200k.write_csv(export, rows, region)
         started = time.perf_counter()  # as the import command runs: read in the isolated reader, then commit
         arguments = dict(filename=export.name, region_code=region, snapshot_date=dt.date(2025, 12, 31))
         plan = isolated.run("registry", export, root=scratch, **arguments)

@@ -90,9 +90,11 @@ def kota_serang_villages() -> list[tuple[str, str]]:
     from kopdash.domain import wilayah
 
     return [
-        (district.name, village)
-        for district in wilayah._wilayah.list_wilayah(KOTA_SERANG)
-        for _, village in wilayah.villages(district.code)
+        (district, village)
+        for code, district in zip(
+            [f"{KOTA_SERANG}.{i:02d}" for i in range(1, 7)], wilayah.district_names(KOTA_SERANG), strict=True
+        )
+        for _, village in wilayah.villages(code)
     ]
 
 

@@ -77,6 +77,11 @@ def village_code(district: str | None, name: str | None) -> str | None:
     return _children(district).get(name_key(name)) if district and name else None
 
 
+def district_names(region: str) -> list[str]:
+    """The names of every kecamatan of the kabupaten/kota with code `region`, in official order."""
+    return [child.name for child in _wilayah.list_wilayah(region)]
+
+
 def villages(district: str) -> list[tuple[str, str]]:
     """(code, name) of every desa/kelurahan of the kecamatan with code `district`, in official order."""
     return [(child.code, child.name) for child in _wilayah.list_wilayah(district)]

@@ -68,8 +68,8 @@ def _kecamatan_regions() -> dict[str, frozenset[str]]:
     """Every kecamatan name of the official list -> the kabupaten/kota that have one by that name."""
     found: dict[str, set[str]] = {}
     for region in wilayah.regions():
-        for district in wilayah._wilayah.list_wilayah(region.code):
-            found.setdefault(wilayah.name_key(district.name), set()).add(region.code)
+        for district in wilayah.district_names(region.code):
+            found.setdefault(wilayah.name_key(district), set()).add(region.code)
     return {name: frozenset(codes) for name, codes in found.items()}
 
 
