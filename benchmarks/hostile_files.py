@@ -141,6 +141,11 @@ def corpus(full: bool = False) -> list[tuple[str, bytes, tuple]]:
         ("baris_sangat_banyak.csv", many_rows(many), ("refused", ROWS_WORDS)),
         ("bukan_excel.xlsx", b"PK\x03\x04" + bytes(range(256)) * 40, ("refused", "tidak dapat dibaca")),
         ("biner.csv", b"NIK;Nama\x00\x00\x01\x02" + bytes(range(256)) * 20, ("refused", "data biner")),
+        (  # a portal's "Excel" export that is a web page
+            "halaman_portal.xls",
+            b"<html><body><table><tr><th>NIK</th><th>Nama Koperasi</th></tr></table></body></html>",
+            ("refused", "simpan tabel sebagai CSV atau Excel"),
+        ),
         (
             "nul_di_tengah.csv",  # past the first 4 KB, where a quick look for binary data does not see it
             csv_text(
