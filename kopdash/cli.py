@@ -436,9 +436,11 @@ def _log(args: argparse.Namespace) -> int:
     from kopdash.store import import_log
 
     lang = args.lang
-    listed = import_log.entries(
-        args.data_dir or data_root(), region_code(args.region) if args.region else None
-    )
+    log = import_log.read_log(args.data_dir or data_root())
+    wanted = region_code(args.region) if args.region else None
+    listed = [entry for entry in log.entries if wanted is None or entry.get("region_code") == wanted]
+    for damaged in log.damaged:
+        print(t("cli.log_damaged", lang, file=damaged))
     if not listed:
         print(t("cli.log_empty", lang))
     for entry in listed:

@@ -5,6 +5,7 @@ and give the numbers the same store gives on disk."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import os
 import shutil
@@ -314,3 +315,52 @@ def test_the_app_renders_from_a_bucket(tmp_path, bucket_env, monkeypatch):
     regions = next(frame for frame in shown if "Wilayah" in getattr(frame, "columns", []))
     alpha = regions.set_index("Wilayah").loc["Kabupaten Alpha"]
     assert (alpha["Tanggal pemutakhiran"], alpha["Aktif"]) == ("31 Des 2021", "2")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"", b"bukan json", json.dumps({"host": "x", "since": "2099-01-01T00:00:00+00:00"}).encode()],
+    ids=["empty", "not_json", "future"],
+)
+def test_a_lock_whose_holder_or_time_cannot_be_believed_is_taken_over_after_the_wait(
+    tmp_path, bucket_env, monkeypatch, body
+):
+    """A lock object that says nobody, or a time in the future, would be held for ever: after the
+    normal wait it is taken over like a stale one, and the import lands."""
+    import boto3
+
+    from kopdash.store import bucket_lock
+
+    monkeypatch.setattr(bucket_lock, "WAIT_SECONDS", 1.0)
+    uri = upload(ox.scratch_store(tmp_path / "store"), fresh_uri())
+    export = tmp_path / "ekspor.csv"
+    export.write_bytes(ox.csv_bytes())
+    client = boto3.client("s3", endpoint_url=bucket_env["KOPDASH_S3_ENDPOINT"], region_name="us-east-1")
+    bucket, key = bucket_lock.lock_key(Location(uri), f"region_{ox.REGION}")
+    client.put_object(Bucket=bucket, Key=key, Body=body)
+    landed = kopdash_command(uri, "ingest", export, "--region", ox.REGION, "--date", ox.SNAPSHOT.isoformat())
+    assert landed.returncode == 0, landed.stderr
+    assert Location(uri).exists(schema.snapshot_path(ox.REGION, ox.SNAPSHOT))
+    assert not Location(uri).files(".locks", suffix=".lock")
+
+
+def test_a_forged_log_entry_in_a_bucket_never_reaches_outside_the_store_prefix(tmp_path, bucket_env, capsys):
+    """A log entry whose file path climbs out of the store's prefix is named as damaged and never
+    undone; the object beside the store is untouched."""
+    uri = upload(build_tiny_store(tmp_path / "store"), fresh_uri())
+    beside = uri.rsplit("/", 1)[0] + "/rahasia.txt"
+    Location(beside.rsplit("/", 1)[0]).write_bytes("rahasia.txt", b"jangan disentuh")
+    forged = {
+        "id": "20260101T000000000000Z-deadbeef",
+        "action": "published",
+        "files": [{"path": "../rahasia.txt", "before_sha256": None, "after_sha256": None}],
+    }
+    Location(uri).write_bytes(f"imports/log/{forged['id']}.json", json.dumps(forged).encode())
+    from kopdash.store import import_log
+
+    assert import_log.read_log(uri).damaged == [f"imports/log/{forged['id']}.json"]
+    result = kopdash_command(uri, "undo", "--entry", forged["id"])
+    assert result.returncode == 2 and "tidak memuat" in result.stderr, result.stderr
+    assert Location(beside.rsplit("/", 1)[0]).read_bytes("rahasia.txt") == b"jangan disentuh"
+    with pytest.raises(ValueError, match="outside the store"):
+        Location(uri).path("../rahasia.txt")

@@ -42,9 +42,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "store.busy": {
         "id": "penyimpanan sedang ditulis oleh impor lain (dari {host}, sejak {since}) dan belum selesai "
-        "setelah {seconds} detik menunggu: tidak ada yang ditulis; coba lagi sebentar lagi",
+        "setelah {seconds} detik menunggu: tidak ada yang ditulis; coba lagi sebentar lagi. Kunci yang "
+        "tertinggal dari mesin yang mati dilepas sendiri setelah 15 menit; bila pasti tidak ada impor yang "
+        "berjalan, petugas penyimpanan dapat menghapus berkas kuncinya di folder .locks",
         "en": "the store is being written by another import (from {host}, since {since}), not finished "
-        "after {seconds} seconds of waiting: nothing was written; try again in a moment",
+        "after {seconds} seconds of waiting: nothing was written; try again in a moment. A lock left by a "
+        "machine that stopped is released after 15 minutes; when no import is surely running, whoever keeps "
+        "the store may delete its lock file in the .locks folder",
     },
     "refused.too_many_rows": {
         "id": "{what} berisi lebih dari {limit} baris, batas satu impor: bagi menjadi beberapa berkas "

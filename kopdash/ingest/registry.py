@@ -241,11 +241,19 @@ def plan_import(
         rows_read=sum(s.data_rows for s in sheets),
         accepted=frame,
         quarantined=quarantine,
-        replaces_rows=location.read_table([existing]).num_rows if location.exists(existing) else None,
+        replaces_rows=_rows_of(location, existing),
         unused_headers=sorted({h for s in sheets for h in s.headers if h and h not in used}),
         new_region=new_region,
         programme=programme,
     )
+
+
+def _rows_of(location: Location, relative: str) -> int | None:
+    """How many rows a stored snapshot holds; None when there is none, or it cannot be read."""
+    try:
+        return location.read_table([relative]).num_rows if location.exists(relative) else None
+    except (pa.ArrowException, OSError):
+        return None
 
 
 def _check_rows(

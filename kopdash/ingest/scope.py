@@ -36,10 +36,12 @@ _PANDAS_TYPES = {pa.int32(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
 
 @dataclass(frozen=True)
 class Base:
-    """The snapshot an import is compared with and carries cooperatives from."""
+    """The snapshot an import is compared with and carries cooperatives from, and the newer snapshots
+    on or before the import's date that could not be read (damaged, empty, another schema): left out."""
 
-    snapshot_date: dt.date
+    snapshot_date: dt.date | None
     rows: pd.DataFrame  # as stored
+    unreadable: tuple[str, ...] = ()
 
 
 @dataclass
@@ -58,6 +60,7 @@ class Scope:
     added: int = 0  # the file's cooperatives new to the region
     programme: str | None = None
     districts: tuple[str, ...] = ()
+    unreadable: tuple[str, ...] = ()  # snapshots the base skipped because they could not be read
 
     @property
     def status_counts(self) -> dict[str, int]:
@@ -80,6 +83,7 @@ class Scope:
             "programme": self.programme,
             "districts": list(self.districts),
             "rows": len(self.rows),
+            "unreadable_snapshots": list(self.unreadable),
         }
 
 
@@ -89,13 +93,27 @@ def snapshot_dates(location: Location, region_code: str) -> list[dt.date]:
     return sorted(found[1] for found in held if found is not None)
 
 
+# What a base must hold to be compared and carried from: a file without them is another tool's, or broken.
+_BASE_COLUMNS = ("nik", "status", "established_on", "last_rat_year", "operating", "programme", "district")
+
+
 def base_snapshot(location: Location, region_code: str, day: dt.date) -> Base | None:
-    """The region's latest snapshot on or before `day` (that day's own, when there is one)."""
-    earlier = [d for d in snapshot_dates(location, region_code) if d <= day]
-    if not earlier:
-        return None
-    table = location.read_table([schema.snapshot_path(region_code, earlier[-1])])
-    return Base(earlier[-1], table.to_pandas(types_mapper=_PANDAS_TYPES.get, date_as_object=True))
+    """The region's latest readable snapshot on or before `day` (that day's own, when there is one);
+    newer ones that cannot be read are named in `unreadable` and left out, never a reason to stop."""
+    unreadable: list[str] = []
+    for found in reversed([d for d in snapshot_dates(location, region_code) if d <= day]):
+        path = schema.snapshot_path(region_code, found)
+        try:
+            table = location.read_table([path])
+        except (pa.ArrowException, OSError, ValueError):
+            unreadable.append(path)
+            continue
+        if not set(_BASE_COLUMNS) <= set(table.column_names):
+            unreadable.append(path)
+            continue
+        rows = table.to_pandas(types_mapper=_PANDAS_TYPES.get, date_as_object=True)
+        return Base(found, rows, tuple(unreadable))
+    return Base(None, pd.DataFrame(), tuple(unreadable)) if unreadable else None
 
 
 def roster_programme(accepted: pd.DataFrame, named: str | None) -> str | None:
@@ -122,7 +140,7 @@ def decide(
     if districts and said != PARTIAL:
         raise ValueError("kecamatan are named with a partial import only")
     if base is None or base.rows.empty:
-        return Scope("first", accepted)
+        return Scope("first", accepted, unreadable=base.unreadable if base else ())
     rows = base.rows
     in_file = rows["nik"].isin(set(accepted["nik"]))
     # A roster named as one (--programme) speaks for its programme, and --whole then says the roster is
@@ -142,7 +160,7 @@ def decide(
             file=len(accepted),
             base=int(scope.sum()),
             missing=lacking,
-            date=base.snapshot_date.isoformat(),
+            date=base.snapshot_date.isoformat() if base.snapshot_date else "",
             programme=roster or "",
         )
     carried = rows[~scope & ~in_file].copy()
@@ -168,6 +186,7 @@ def decide(
         added=len(accepted) - int(in_file.sum()),
         programme=roster if kind == "programme" else None,
         districts=districts,
+        unreadable=base.unreadable,
     )
 
 

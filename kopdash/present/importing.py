@@ -111,7 +111,7 @@ def scope_lines(made: Scope, snapshot_date, lang: str) -> list[str]:
     """What the new snapshot holds besides the file's rows, in words: the command and the page say it."""
     base_date = fmt.date_long(made.base_date, lang) if made.base_date else ""
     number = lambda n: fmt.number(n, lang)  # noqa: E731
-    lines = []
+    lines = [t("scope.unreadable", lang, path=path) for path in made.unreadable]
     if made.kind in ("programme", "partial"):
         lines.append(
             t(

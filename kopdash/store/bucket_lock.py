@@ -27,6 +27,7 @@ LOCK_FOLDER = ".locks"
 WAIT_SECONDS = 30.0  # an import of 200,000 rows writes in about 5 s; a minute of doubt is a held lock
 STALE_AFTER = dt.timedelta(minutes=15)  # no import holds a lock this long: its machine stopped
 POLL_SECONDS = 0.5
+CLOCK_SKEW = dt.timedelta(minutes=5)  # machines' clocks disagree this much; a lock dated later is wrong
 
 
 class StoreBusy(ImportRefused):
@@ -88,11 +89,15 @@ def _current(client, bucket: str, key: str) -> tuple[dict, str] | None:
     return holder if isinstance(holder, dict) else {}, found["ETag"]
 
 
-def _since(holder: dict, fallback: dt.datetime) -> dt.datetime:
+def _since(holder: dict, now: dt.datetime) -> dt.datetime | None:
+    """When the lock was taken, as its holder wrote it; None when that cannot be believed: missing, not a
+    time, or later than now (a wrong clock, or a lock written by hand). A time without a zone is UTC."""
     try:
-        return dt.datetime.fromisoformat(str(holder["since"]))
+        since = dt.datetime.fromisoformat(str(holder["since"]))
     except (KeyError, ValueError):
-        return fallback
+        return None
+    since = since if since.tzinfo else since.replace(tzinfo=dt.UTC)
+    return None if since > now + CLOCK_SKEW else since
 
 
 def acquire(client, bucket: str, key: str, wait: float | None = None) -> str:
@@ -113,7 +118,12 @@ def acquire(client, bucket: str, key: str, wait: float | None = None) -> str:
             continue  # released between our write and our read: try again at once
         holder, etag = held
         now = dt.datetime.now(dt.UTC)
-        if now - _since(holder, now) > STALE_AFTER:
+        since = _since(holder, now)
+        # A lock that says nobody or no time (empty, not JSON, dated in the future) would otherwise be held
+        # for ever: it is stale once we have waited as long as for any other.
+        if (since is None and time.monotonic() >= deadline) or (
+            since is not None and now - since > STALE_AFTER
+        ):
             try:  # only the lock we read: of two offices taking it over, one wins
                 return client.put_object(Bucket=bucket, Key=key, Body=body, IfMatch=etag)["ETag"]
             except ClientError as error:

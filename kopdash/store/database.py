@@ -26,6 +26,7 @@ from kopdash.store.sql import SNAPSHOT_TOTALS
 
 # The small CSV tables beside the registry: a change to any of them is a change of the store.
 REFERENCE_FILES = (schema.REGIONS_FILE, schema.RULE_PROFILES_FILE, schema.PUBLISHED_FILE)
+DATA_FOLDERS = (schema.REGISTRY_DIR, rollup.ROLLUP_DIR, rollup.NIK_DIR, schema.EVENTS_DIR)
 SMALL_STORE_FILES = 2000  # above this many snapshot files, the registry view trusts kopdash's own schema
 PANDAS_TYPES = {"VARCHAR": "string", "INTEGER": "Int64", "BOOLEAN": "boolean", "DATE": "string"}
 
@@ -188,8 +189,19 @@ class Store:
         return pa.concat_tables(tables)
 
     def info(self) -> dict:
-        """The store's self-description (store.json): kind (demo or registry), seed, …"""
-        return store_info(self.location)
+        """The store's self-description (store.json): kind (demo or registry), seed, …, as read when the
+        store was last loaded; {} when it has none or it is damaged (then named in `damaged`)."""
+        return dict(self._info)
+
+    def _read_info(self) -> dict:
+        try:
+            found = store_info(self.location)
+        except (OSError, ValueError):
+            found = None
+        if not isinstance(found, dict):  # a broken store.json takes no page down: named, left out
+            self.damaged.add(schema.STORE_INFO_FILE)
+            return {}
+        return found
 
     # -- freshness ------------------------------------------------------------------------------
     def files(self) -> list[str]:
@@ -224,7 +236,9 @@ class Store:
         that cannot be read is named in `damaged` and left out; the rest of the store is served."""
         with self._refresh_lock:
             version = self.fingerprint()
-            self.damaged = set()
+            # A symbolic link in the store is never followed (it could lead anywhere): named, left out.
+            self.damaged = {link for folder in DATA_FOLDERS for link in self.location.links(folder)}
+            self._info = self._read_info()
             try:
                 self._load()
             except (duckdb.Error, pa.ArrowException, OSError):
@@ -233,9 +247,10 @@ class Store:
                     for folder in (rollup.ROLLUP_DIR, rollup.NIK_DIR, schema.EVENTS_DIR)
                     for path in self.location.files(folder)
                 ]
-                self.damaged = self.location.unreadable(every)
-                if not self.damaged:
+                unreadable = self.location.unreadable(every)
+                if not unreadable:
                     raise
+                self.damaged |= unreadable
                 self._load()
             self._version = version
 

@@ -16,11 +16,12 @@ import datetime as dt
 import getpass
 import hashlib
 import json
+import re
 import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from kopdash.store.location import Location, as_location
+from kopdash.store.location import Location, OutsideStore, as_location, checked_relative
 
 LOG_DIR = "imports/log"
 ID_TIME = "%Y%m%dT%H%M%S%fZ"  # an entry id starts with its time (UTC), so ids sort as the writes landed
@@ -110,19 +111,61 @@ def commit_reference(location: Location, entry: dict, files: dict[str, bytes]) -
     writer.commit_files(location, f"{entry['action']}_{entry['id']}", logged)
 
 
-def entries(root, region_code: str | None = None) -> list[dict]:
-    """Every log entry, oldest first (of one region, when given), each with `undone_by` filled in."""
+# An entry's id as new_entry makes it: the time, then eight hex digits. Ids name files and folders.
+_ENTRY_ID = re.compile(r"\d{8}T\d{6}\d{0,6}Z-[0-9a-f]{8}")
+
+
+@dataclass(frozen=True)
+class Log:
+    """The log as read: its entries, oldest first, and the files that are not entries (truncated, not a
+    JSON object, an id or path that is not kopdash's), named so a page or a command can say so."""
+
+    entries: list[dict]
+    damaged: list[str]
+
+
+def read_log(root) -> Log:
+    """Every readable log entry, oldest first, each with `undone_by` filled in, and the damaged ones."""
     location = as_location(root)
-    found = []
+    found, damaged = [], []
     for relative in location.files(LOG_DIR, suffix=".json"):
         try:
-            found.append(json.loads(location.read_bytes(relative)))
-        except (OSError, ValueError):  # a damaged entry is skipped, not fatal to the list
-            continue
-    found.sort(key=lambda e: e.get("id", ""))
+            entry = json.loads(location.read_bytes(relative))
+        except (OSError, ValueError):
+            entry = None
+        if _well_formed(entry) and relative == entry_path(entry):
+            found.append(entry)
+        else:  # never trusted: its paths could lead anywhere, and undo reads them
+            damaged.append(relative)
+    found.sort(key=lambda e: e["id"])
     undone = {e["undoes"]: e["id"] for e in found if e.get("action") == "undo" and e.get("undoes")}
     for entry in found:
-        entry["undone_by"] = undone.get(entry.get("id"))
+        entry["undone_by"] = undone.get(entry["id"])
+    return Log(found, damaged)
+
+
+def _well_formed(entry) -> bool:
+    """An entry as kopdash writes it: an object with a valid id and a list of files inside the store."""
+    if (
+        not isinstance(entry, dict)
+        or not isinstance(entry.get("id"), str)
+        or not _ENTRY_ID.fullmatch(entry["id"])
+    ):
+        return False
+    files = entry.get("files", [])
+    if not isinstance(files, list):
+        return False
+    try:
+        for listed in files:
+            checked_relative(listed["path"])
+    except (OutsideStore, TypeError, KeyError):
+        return False
+    return True
+
+
+def entries(root, region_code: str | None = None) -> list[dict]:
+    """Every readable log entry, oldest first (of one region, when given), each with `undone_by`."""
+    found = read_log(root).entries
     if region_code is not None:
         found = [e for e in found if e.get("region_code") == region_code]
     return found

@@ -9,6 +9,8 @@ written beside its final place and renamed in.
 from __future__ import annotations
 
 import io
+import os
+import re
 from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlparse
@@ -24,8 +26,33 @@ DEFAULT_DATA_ROOT = config.BUNDLED_DATA
 data_root = config.data_root  # the store to use (kopdash/config.py reads the environment)
 
 
+# A path inside a store as kopdash writes it: parts of printable characters, separated by "/", none of
+# them "." or "..", no backslash (a Windows separator) and no NUL.
+_PART = re.compile(r"[^/\\\x00-\x1f]+")
+
+
+class OutsideStore(ValueError):
+    """A path read from the store (a log entry, a journal, a listing) that would leave it: refused."""
+
+    def __init__(self, relative):
+        super().__init__(f"path outside the store: {relative!r}")
+        self.relative = relative
+
+
+def checked_relative(relative) -> str:
+    """`relative` when it is a plain path inside a store; OutsideStore when it is absolute, climbs out
+    (``..``), or is not a path at all. Every path the store reads back from its own files passes here."""
+    if not isinstance(relative, str) or not relative:
+        raise OutsideStore(relative)
+    parts = relative.split("/")
+    if any(part in ("", ".", "..") or not _PART.fullmatch(part) for part in parts):
+        raise OutsideStore(relative)
+    return relative
+
+
 class Location:
-    """A data root and the filesystem that holds it."""
+    """A data root and the filesystem that holds it. Every path it opens is checked to stay inside the
+    root (and, on disk, not to lead out of it through a symbolic link)."""
 
     def __init__(self, root: str | Path):
         self.text = str(root)
@@ -50,11 +77,24 @@ class Location:
         )
 
     def path(self, relative: str = "") -> str:
-        """The path of `relative` inside this filesystem."""
+        """The path of `relative` inside this filesystem; OutsideStore for a path that leaves the root."""
         if self.is_s3:
             base = self.text[len("s3://") :].rstrip("/")
-            return f"{base}/{relative}".rstrip("/") if relative else base
-        return str(self._folder / relative) if relative else str(self._folder)
+            return f"{base}/{checked_relative(relative)}" if relative else base
+        if not relative:
+            return str(self._folder)
+        target = self._folder / checked_relative(relative)
+        if self._leads_out(target):
+            raise OutsideStore(relative)
+        return str(target)
+
+    def _leads_out(self, target: Path) -> bool:
+        """Whether a path inside the folder resolves, through a symbolic link, to somewhere outside it."""
+        return not target.resolve().is_relative_to(self._resolved_folder)
+
+    @cached_property
+    def _resolved_folder(self) -> Path:
+        return self._folder.resolve()
 
     @property
     def _folder(self) -> Path:
@@ -86,7 +126,10 @@ class Location:
         (self._folder / relative).unlink(missing_ok=True)
 
     def files(self, folder: str, suffix: str = ".parquet") -> list[str]:
-        """Relative paths of the files ending in `suffix` anywhere below `folder`, sorted."""
+        """Relative paths of the files ending in `suffix` anywhere below `folder`, sorted; on disk, a
+        symbolic link (to a file or a folder) is not followed and not listed (see `links`)."""
+        if not self.is_s3:
+            return sorted(found for found, link in self._walk(folder) if not link and found.endswith(suffix))
         selector = pafs.FileSelector(self.path(folder), recursive=True, allow_not_found=True)
         base = self.path() + "/"
         found = [
@@ -97,6 +140,31 @@ class Location:
             and not info.base_name.startswith(".")
         ]
         return sorted(found)
+
+    def links(self, folder: str) -> list[str]:
+        """The symbolic links anywhere below `folder` (on disk): never followed, named as left out."""
+        return [] if self.is_s3 else sorted(found for found, link in self._walk(folder) if link)
+
+    def _walk(self, folder: str) -> list[tuple[str, bool]]:
+        """(relative path, is a link) of every file and link below `folder`, hidden names left out."""
+        found: list[tuple[str, bool]] = []
+        pending = [self._folder / checked_relative(folder)]
+        while pending:
+            try:
+                entries = list(os.scandir(pending.pop()))
+            except (FileNotFoundError, NotADirectoryError):
+                continue
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                relative = Path(entry.path).relative_to(self._folder).as_posix()
+                if entry.is_symlink():
+                    found.append((relative, True))
+                elif entry.is_dir(follow_symlinks=False):
+                    pending.append(Path(entry.path))
+                elif entry.is_file(follow_symlinks=False):
+                    found.append((relative, False))
+        return found
 
     def signature(self, relative: str) -> str:
         """Size and modification time of a file, or '' where there is none."""

@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 from kopdash.domain import schema
 from kopdash.store import import_log, rollup, writer
 from kopdash.store.import_log import CannotUndo, Origin
-from kopdash.store.location import Location, as_location
+from kopdash.store.location import Location, OutsideStore, as_location
 
 # Opening a snapshot of another tool's making (its statuses derived the same way) is all a rollup needs.
 _ROLLUP_COLUMNS = ["nik", "programme", "kind", "segment", "status", "rat_reported", "dissolution_candidate"]
@@ -29,7 +29,11 @@ def undo(root, entry: dict, origin: Origin) -> dict:
         if location.local is not None:
             writer.recover(location.local)
         fresh = import_log.find(location, entry["id"])  # the log as it is now, under the lock
-        files = import_log.restoring(location, fresh)
+        _refuse_when_built_upon(location, fresh)
+        try:
+            files = import_log.restoring(location, fresh)
+        except OutsideStore as outside:  # a log entry is data: it never reaches beyond the store
+            raise CannotUndo("undo.outside_store", entry=fresh["id"], path=str(outside.relative)) from None
         if fresh.get("action") == "registry" and region:
             files.update(_region_summaries(location, region, files))
         files[rollup.VERSION_FILE] = rollup.new_version().encode()
@@ -46,6 +50,31 @@ def undo(root, entry: dict, origin: Origin) -> dict:
         logged = import_log.with_log(location, done, files, derived=derived)
         writer.commit_files(location, f"undo_{fresh['id']}", logged)
     return done
+
+
+def _refuse_when_built_upon(location: Location, entry: dict) -> None:
+    """CannotUndo when a later import of the region carried cooperatives from this snapshot (a partial
+    file, a roster): undoing this one alone would leave them in the later snapshot, and the store would
+    not be back as it was."""
+    if entry.get("action") != "registry":
+        return
+    for later in import_log.entries(location, entry.get("region_code")):
+        found = later.get("scope")
+        scope: dict = found if isinstance(found, dict) else {}
+        if (
+            later.get("action") == "registry"
+            and later["id"] > entry["id"]
+            and not later.get("undone_by")
+            and scope.get("base_snapshot") == entry.get("snapshot_date")
+            and (scope.get("carried") or 0) > 0
+        ):
+            raise CannotUndo(
+                "undo.built_upon",
+                entry=entry["id"],
+                later=later["id"],
+                date=str(later.get("snapshot_date")),
+                carried=scope["carried"],
+            )
 
 
 def _regions_lock(location: Location, entry: dict) -> contextlib.AbstractContextManager:

@@ -85,10 +85,14 @@ def commit_files(location, name: str, files: dict[str, bytes | None]) -> None:
                 location.write_bytes(relative, data)
         return
     root = Path(location.local)
+    # location.path checks each path stays inside the store (an undo's come from the log).
     commit(
         root,
         name,
-        {root / rel: None if data is None else _bytes_writer(data) for rel, data in files.items()},
+        {
+            Path(location.path(rel)): None if data is None else _bytes_writer(data)
+            for rel, data in files.items()
+        },
     )
 
 
@@ -121,8 +125,28 @@ def commit(root: Path, name: str, files: dict[Path, Callable[[str], object] | No
         _finish(journal)
 
 
-def _finish(journal: Path) -> None:
-    for index, (temp, target) in enumerate(json.loads(journal.read_text(encoding="utf-8"))):
+def _plan(journal: Path, root: Path) -> list | None:
+    """A journal's plan ([temporary file, target] pairs), or None when it is not one kopdash wrote: not
+    readable, or naming a file outside the store. A journal is data: it never moves a file elsewhere."""
+    try:
+        plan = json.loads(journal.read_text(encoding="utf-8"))
+        inside = Path(root).resolve()
+        for pair in plan:
+            for path in pair:
+                if path and not Path(os.path.realpath(path)).is_relative_to(inside):
+                    return None
+        return [(str(temp), str(target)) for temp, target in plan]
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def _finish(journal: Path) -> bool:
+    """Carry out a journal's plan; False when it is not one kopdash wrote (then set aside, untouched)."""
+    plan = _plan(journal, journal.parent.parent)  # <root>/.journal/<name>.json
+    if plan is None:  # set aside, named by its suffix, for a person to look at; never acted on
+        journal.rename(journal.with_suffix(".refused"))
+        return False
+    for index, (temp, target) in enumerate(plan):
         if not temp:  # a removal: done once the file is gone, however often this runs
             if Path(target).exists():
                 Path(target).unlink()
@@ -133,6 +157,7 @@ def _finish(journal: Path) -> None:
         if index == 0:
             _crash_point("renamed_one")
     journal.unlink()
+    return True
 
 
 def recover(root: Path) -> int:
@@ -141,8 +166,7 @@ def recover(root: Path) -> int:
     finished = 0
     for journal in sorted((root / JOURNAL_DIR).glob("*.json")) if (root / JOURNAL_DIR).exists() else []:
         with locked(root, journal.stem, wait=False) as mine:
-            if mine and journal.exists():  # a live import holds the lock of its own journal
-                _finish(journal)
+            if mine and journal.exists() and _finish(journal):  # a live import holds its journal's lock
                 finished += 1
     cutoff = time.time() - STALE_TEMP_SECONDS
     for temp in root.rglob(".*.tmp"):

@@ -171,7 +171,10 @@ def log_and_undo(lang: str, shown: int = 50) -> None:
     from kopdash.ui.sign_in import writer_origin
     from kopdash.ui.widgets import text_table
 
-    entries = import_log.entries(data_root())
+    log = import_log.read_log(data_root())
+    entries = log.entries
+    if log.damaged:  # named, never trusted: a damaged entry can neither be shown nor undone
+        st.warning(t("importing.log_damaged", lang, files=", ".join(map(as_markdown_text, log.damaged))))
     if not entries:
         st.caption(t("importing.log_empty", lang))
         return

@@ -75,6 +75,10 @@ WORDS: dict[str, dict[str, str]] = {
     "cli.log_undone": {"id": "  DIBATALKAN oleh {entry}", "en": "  UNDONE by {entry}"},
     "cli.reference_problem": {"id": "Peringatan: {problem}", "en": "Warning: {problem}"},
     "cli.published_left_out": {"id": "Tidak dipakai: {line}", "en": "Left out: {line}"},
+    "cli.log_damaged": {
+        "id": "Entri log rusak, dilewati (tidak dapat dibatalkan): {file}",
+        "en": "Damaged log entry, left out (cannot be undone): {file}",
+    },
     "cli.published_note": {"id": "Catatan: {line}", "en": "Note: {line}"},
     "cli.published_contradiction": {
         "id": "Perhatian: {region}, {date}: {words}",

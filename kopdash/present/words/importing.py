@@ -31,6 +31,12 @@ WORDS: dict[str, dict[str, str]] = {
         "id": "Tanpa tanggal badan hukum dan tahun RAT",
         "en": "No founding date and no RAT year",
     },
+    "scope.unreadable": {
+        "id": "Pemutakhiran {path} tidak terbaca (rusak, kosong, atau bukan buatan kopdash) dan dilewati: tidak "
+        "dibandingkan, tidak ada yang dibawa darinya",
+        "en": "The snapshot {path} cannot be read (damaged, empty, or not kopdash's) and is left out: not "
+        "compared with, nothing carried from it",
+    },
     "scope.programme": {
         "id": "Daftar program {programme}: {added} koperasi baru, {updated} diperbarui; {carried} koperasi "
         "lain dibawa dari pemutakhiran {date}",
@@ -80,6 +86,23 @@ WORDS: dict[str, dict[str, str]] = {
     "log.action.rules": {"id": "aturan status", "en": "status rules"},
     "log.action.targets": {"id": "target", "en": "targets"},
     "log.action.undo": {"id": "pembatalan", "en": "undo"},
+    "importing.log_damaged": {
+        "id": "Entri log ini rusak (terpotong, bukan entri kopdash, atau menunjuk ke luar penyimpanan) dan "
+        "dilewati; tulisan yang dicatatnya tidak dapat dibatalkan dari sini: {files}",
+        "en": "These log entries are damaged (truncated, not kopdash's, or pointing outside the store) and "
+        "are left out; the writes they record cannot be undone from here: {files}",
+    },
+    "undo.built_upon": {
+        "id": "pemutakhiran {date} (entri {later}) dibangun di atas impor ini: {carried} koperasinya dibawa "
+        "dari sini. Batalkan {later} lebih dulu; tidak ada yang diubah",
+        "en": "the snapshot of {date} (entry {later}) was built on this import: {carried} of its cooperatives "
+        "were carried from it. Undo {later} first; nothing changed",
+    },
+    "undo.outside_store": {
+        "id": "entri {entry} menyebut berkas di luar penyimpanan ({path}): tidak dibatalkan, tidak ada yang "
+        "diubah",
+        "en": "entry {entry} names a file outside the store ({path}): not undone, nothing changed",
+    },
     "undo.no_entry": {
         "id": "tidak ada impor registri {region} tanggal {date} di log impor yang belum dibatalkan",
         "en": "the import log has no registry import of {region} on {date} that is not undone yet",
