@@ -21,6 +21,12 @@ def data_root() -> str | Path:
     return Path(configured).resolve() if configured else BUNDLED_DATA
 
 
+def demo_writable() -> bool:
+    """Whether the import pages may write into a demo store: only when the server was started for that
+    on purpose (KOPDASH_DEMO_WRITABLE=1, a training session), as the commands' --into-demo."""
+    return os.environ.get("KOPDASH_DEMO_WRITABLE", "").strip().lower() in ("1", "true", "yes", "ya")
+
+
 def roles_file() -> Path:
     """The roles file: KOPDASH_ROLES, else roles.toml beside the app."""
     return Path(os.environ.get("KOPDASH_ROLES") or BUNDLED_ROLES)

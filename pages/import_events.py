@@ -16,6 +16,7 @@ from kopdash.ui.state import view_state
 lang = view_state().lang
 st.title(t("import_events.title", lang))
 st.caption(t("import_events.intro", lang))
+uploads.refuse_demo_store(lang)
 regions = cache.frame(queries.region_rules)
 names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
 region = st.selectbox(

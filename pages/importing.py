@@ -16,6 +16,7 @@ from kopdash.ui.state import view_state
 lang = view_state().lang
 st.title(t("importing.title", lang))
 st.caption(t("importing.intro", lang))
+uploads.refuse_demo_store(lang)
 # The log is read only once its fold is opened: it is one file per write, and grows with every import.
 log_fold = st.expander(t("importing.log_title", lang), key="import_log", on_change="rerun")
 if log_fold.open:
@@ -87,11 +88,17 @@ for caption, mapping_table in import_view.mapping_tables(plan, lang):
     widgets.text_table(mapping_table)
 
 st.subheader(t("importing.statuses", lang))
-previous = cache.frame(
-    queries.region_status_as_of, as_of=plan.snapshot_date - dt.timedelta(days=1), regions=[plan.region_code]
-)
-counts = made.status_counts if made is not None else plan.status_counts
-widgets.text_table(import_view.status_table(counts, previous.iloc[0] if len(previous) else None, lang))
+if made is None:  # the file's rows alone beside the whole region would read as a region that collapsed
+    st.caption(t("importing.statuses_after_scope", lang))
+else:
+    previous = cache.frame(
+        queries.region_status_as_of,
+        as_of=plan.snapshot_date - dt.timedelta(days=1),
+        regions=[plan.region_code],
+    )
+    widgets.text_table(
+        import_view.status_table(made.status_counts, previous.iloc[0] if len(previous) else None, lang)
+    )
 profile = plan.profile
 st.caption(
     t(
@@ -150,7 +157,10 @@ if plan.accepted.empty:
     st.stop()
 if made is None:  # the officer has not said whether the file is whole or partial
     st.stop()
-if st.button(t("importing.confirm", lang), type="primary", key="import_confirm"):
+saved = uploads.saved_already(made)
+if saved:
+    st.info(t("importing.saved_once", lang))
+if st.button(t("importing.confirm", lang), type="primary", key="import_confirm", disabled=saved):
     uploads.save_import(plan, made)
     st.success(
         t(

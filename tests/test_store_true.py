@@ -22,7 +22,7 @@ from kopdash.ingest import registry
 from kopdash.ingest.office_files import ImportRefused
 from kopdash.store import import_log, rollup
 
-from conftest import ROOT, app_at
+from conftest import ROOT, app_at, text_tables
 
 KOTA_SERANG = "36.73"
 BASE_DAY, ROSTER_DAY = dt.date(2025, 9, 5), dt.date(2025, 9, 24)
@@ -379,13 +379,22 @@ def test_the_import_page_asks_whole_or_partial_with_the_counts_before_saving(
     assert not app.exception, [e.value for e in app.exception]
     assert "memuat 5 koperasi; pemutakhiran 5 September 2025 memuat 30" in shown(app.warning)
     assert not [b for b in app.button if b.key == "import_confirm"], "no Save before the answer"
+    assert not [t for t in text_tables(app) if "Pemutakhiran ini" in t], "no totals before the answer"
     app.radio(key="import_scope").set_value("partial")
     app.run()
     assert "30 koperasi lain dibawa dari pemutakhiran 5 September 2025" in shown(app.info)
+    (statuses,) = [t for t in text_tables(app) if "Pemutakhiran ini" in t]
+    assert sum(int(n) for n in statuses["Pemutakhiran ini"]) == 35, "the new snapshot's, carried rows too"
     app.button(key="import_confirm").click()
     app.run()
     assert any("35 koperasi" in s.value for s in app.success)
     assert len(snapshot(kota_serang, dt.date(2025, 10, 1))) == 35
+    written = (kota_serang / schema.snapshot_path(KOTA_SERANG, dt.date(2025, 10, 1))).stat().st_mtime_ns
+    app.run()  # the page as it stands after saving: a second click must not save the same file again
+    assert app.button(key="import_confirm").disabled and "sudah disimpan" in shown(app.info)
+    assert (
+        kota_serang / schema.snapshot_path(KOTA_SERANG, dt.date(2025, 10, 1))
+    ).stat().st_mtime_ns == written
 
 
 def test_the_import_page_proposes_the_region_the_file_names(kota_serang, tmp_path, monkeypatch):
@@ -422,9 +431,12 @@ def test_an_admin_undoes_an_import_on_the_page_after_confirming(kota_serang, tmp
     app.run()
     log = next(m.value.replace("\\", "") for m in app.markdown if "| Berkas |" in m.value)
     assert log.index("kmp.csv") < log.index("registri.csv")  # newest first
+    assert "WIB" in log and "Kota Serang (36.73)" in log and "24 September 2025" in log
+    assert import_log.entries(kota_serang)[0]["id"] not in log, "no raw entry ids"
     newest = import_log.entries(kota_serang)[-1]["id"]
     app.selectbox(key="undo_entry").set_value(newest)
     app.run()
+    assert "pemutakhiran Kota Serang (36.73) per 24 September 2025 dihapus" in shown(app.warning)
     assert app.button(key="undo_go").disabled, "not without the confirmation"
     app.checkbox(key="undo_sure").check()
     app.run()
@@ -433,6 +445,16 @@ def test_an_admin_undoes_an_import_on_the_page_after_confirming(kota_serang, tmp
     assert any("Dibatalkan" in s.value for s in app.success)
     assert not (kota_serang / schema.snapshot_path(KOTA_SERANG, ROSTER_DAY)).exists()
     assert import_log.entries(kota_serang)[-1]["action"] == "undo"
+
+
+def test_the_import_pages_refuse_the_demo_store_unless_started_for_a_demo(monkeypatch):
+    monkeypatch.delenv("KOPDASH_DATA_DIR", raising=False)  # the bundled demo
+    for page in ("importing", "import_events"):
+        app = app_at(page)
+        assert "data demo (sintetis), bukan penyimpanan kantor" in shown(app.error)
+        assert not app.get("file_uploader"), "nothing to upload into the demo"
+    monkeypatch.setenv("KOPDASH_DEMO_WRITABLE", "1")
+    assert app_at("importing").get("file_uploader")
 
 
 # -- published figures as portals write them ------------------------------------------------------------

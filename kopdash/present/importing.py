@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
 
+from kopdash.domain import schema
 from kopdash.domain.schema import STATUSES
 from kopdash.ingest.registry import ImportPlan, quarantine_for_office
 from kopdash.ingest.scope import Scope
@@ -151,39 +153,104 @@ def scope_lines(made: Scope, snapshot_date, lang: str) -> list[str]:
     return lines
 
 
-def _logged_at(entry: dict) -> str:
-    """When a log entry was written, as people read it (the log keeps ISO time in UTC)."""
-    return entry.get("at", "").replace("T", " ").removesuffix("+00:00")
+# Offices read times in their own zone; the log keeps UTC. WIB (UTC+7, no daylight saving) is the zone
+# of Java and Sumatra, where the offices kopdash serves are.
+WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
 
 
-def entry_label(entry: dict, lang: str) -> str:
+def logged_at(entry: dict, lang: str) -> str:
+    """When a log entry was written, as people read it: 7 Desember 2026 21.05 WIB (the log keeps UTC)."""
+    try:
+        when = dt.datetime.fromisoformat(str(entry.get("at"))).astimezone(WIB)
+    except ValueError:
+        return fmt.MISSING
+    return f"{fmt.date_long(when.date(), lang)} {when:%H.%M} WIB"
+
+
+def _region(entry: dict, names: dict[str, str]) -> str | None:
+    code = entry.get("region_code")
+    return f"{names.get(code, code)} ({code})" if code else None
+
+
+def entry_label(entry: dict, lang: str, names: dict[str, str] | None = None) -> str:
     """One log entry in a line, for the choice of what to undo: when, what, where, which date and file."""
     parts = (
-        _logged_at(entry),
+        logged_at(entry, lang),
         t(f"log.action.{entry.get('action', 'registry')}", lang),
-        entry.get("region_code"),
-        entry.get("snapshot_date"),
+        _region(entry, names or {}),
+        _day(entry, lang),
         entry.get("source_file"),
     )
     return " · ".join(str(part) for part in parts if part)
 
 
-def log_table(entries: list[dict], lang: str) -> pd.DataFrame:
-    """The import log, newest first, as text: when, what, where, which file, counts, who, undone."""
+def _day(entry: dict, lang: str) -> str | None:
+    """The snapshot date an entry wrote, in words; None for an entry of no snapshot."""
+    try:
+        return fmt.date_long(dt.date.fromisoformat(str(entry.get("snapshot_date"))), lang)
+    except ValueError:
+        return None
+
+
+def log_table(entries: list[dict], lang: str, names: dict[str, str] | None = None) -> pd.DataFrame:
+    """The import log, newest first, as text: when (WIB), what, where (by name), which file, counts, who,
+    and when it was undone; never a raw entry id or a command line."""
     columns = headers_of("importing.log_columns", lang)
+    when = {entry["id"]: entry for entry in entries}
     rows = []
     for entry in reversed(entries):
+        undo = when.get(entry.get("undone_by") or "")
         rows.append(
             [
-                _logged_at(entry) + " UTC",
+                logged_at(entry, lang),
                 t(f"log.action.{entry.get('action', 'registry')}", lang),
-                entry.get("region_code") or fmt.MISSING,
-                entry.get("snapshot_date") or fmt.MISSING,
+                _region(entry, names or {}) or fmt.MISSING,
+                _day(entry, lang) or fmt.MISSING,
                 entry.get("source_file") or fmt.MISSING,
                 fmt.number(entry["accepted"], lang) if "accepted" in entry else fmt.MISSING,
                 fmt.number(entry["quarantined"], lang) if "quarantined" in entry else fmt.MISSING,
-                " · ".join(str(part) for part in (entry.get("via"), entry.get("who")) if part),
-                entry.get("undone_by") or "",
+                " · ".join(str(part) for part in (_page_or_command(entry, lang), entry.get("who")) if part),
+                (logged_at(undo, lang) if undo else t("value.yes", lang)) if entry.get("undone_by") else "",
             ]
         )
     return pd.DataFrame(rows, columns=columns)
+
+
+def _page_or_command(entry: dict, lang: str) -> str:
+    """Where a write came from, in words: a page of the app, or a command run on the server."""
+    via = str(entry.get("via") or "")
+    return t("log.via_command", lang) if via.startswith("kopdash ") else t("log.via_page", lang)
+
+
+def undo_consequences(entry: dict, lang: str, names: dict[str, str] | None = None) -> list[str]:
+    """What an undo of `entry` will do, file by file, in words: a snapshot removed or put back as it was,
+    published figures, events or reference tables as they were; said before the undo is confirmed."""
+    said = []
+    for listed in entry.get("files", []):
+        path = str(listed.get("path", ""))
+        held = schema.snapshot_of(path)
+        gone = listed.get("before_sha256") is None
+        if held is not None:
+            region, day = held
+            key = "undo.snapshot_removed" if gone else "undo.snapshot_restored"
+            said.append(
+                t(
+                    key,
+                    lang,
+                    region=_region({"region_code": region}, names or {}),
+                    date=fmt.date_long(day, lang),
+                )
+            )
+        elif path in _REFERENCE_WORDS:
+            said.append(t(_REFERENCE_WORDS[path], lang))
+        elif path.startswith(schema.EVENTS_DIR + "/"):
+            said.append(t("undo.events_restored", lang))
+    return list(dict.fromkeys(said)) or [t("undo.nothing_visible", lang)]
+
+
+_REFERENCE_WORDS = {
+    schema.PUBLISHED_FILE: "undo.published_restored",
+    schema.REGIONS_FILE: "undo.regions_restored",
+    schema.RULE_PROFILES_FILE: "undo.rules_restored",
+    schema.TARGETS_FILE: "undo.targets_restored",
+}

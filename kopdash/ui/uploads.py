@@ -146,6 +146,29 @@ def read_isolated(task: str, data: bytes, progress=lambda done, total: None, **a
         return isolated.run(task, Path(held.name), progress, **arguments)
 
 
+def refuse_demo_store(lang: str) -> None:
+    """Stop an import page on the bundled demo (synthetic data), as the commands refuse it, unless the
+    server was started on purpose for a demo (KOPDASH_DEMO_WRITABLE=1): real rows in a demo are a
+    picture every page still calls "Data demo"."""
+    from kopdash import config
+    from kopdash.ui.cache import store
+
+    if store().info().get("kind") == "demo" and not config.demo_writable():
+        st.error(t("importing.demo_store", lang))
+        st.stop()
+
+
+def saved_already(made) -> bool:
+    """Whether this file, with this choice of whole or partial, was saved in this session already: a
+    second click must not silently save it again."""
+    kept = st.session_state.get("import_plan")
+    return kept is not None and st.session_state.get("import_saved") == _saving_key(kept[0], made)
+
+
+def _saving_key(plan_key, made) -> tuple:
+    return (plan_key, made.kind if made is not None else None, made.districts if made is not None else ())
+
+
 def save_import(plan, made=None) -> str:
     """Commit a checked import as `made` (ask_scope) says (the next read sees it: the store's fingerprint
     changed); return the path written, relative to the store."""
@@ -160,17 +183,23 @@ def save_import(plan, made=None) -> str:
     )
     if written is writes.NOT_WRITTEN:  # the store changed since the preview, or is busy: said; stop
         st.stop()
-    st.session_state.pop("import_plan", None)
+    kept = st.session_state.pop("import_plan", None)
+    if kept is not None:
+        st.session_state["import_saved"] = _saving_key(kept[0], made)
     return str(written.path).removeprefix(str(Location(str(data_root())).path()) + "/")
 
 
 def log_and_undo(lang: str, shown: int = 50) -> None:
     """The import log, newest first, and undoing one entry after a confirmation (the page is admins')."""
-    from kopdash.present.importing import entry_label, log_table
+    from kopdash import queries
+    from kopdash.present.importing import entry_label, log_table, undo_consequences
     from kopdash.store import import_log, undo
+    from kopdash.ui import cache
     from kopdash.ui.sign_in import writer_origin
     from kopdash.ui.widgets import text_table
 
+    regions = cache.frame(queries.region_rules)
+    names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
     log = import_log.read_log(data_root())
     entries = log.entries
     if log.damaged:  # named, never trusted: a damaged entry can neither be shown nor undone
@@ -178,17 +207,21 @@ def log_and_undo(lang: str, shown: int = 50) -> None:
     if not entries:
         st.caption(t("importing.log_empty", lang))
         return
-    text_table(log_table(entries[-shown:], lang))
+    text_table(log_table(entries[-shown:], lang, names))
     st.caption(
         t("importing.log_shown", lang, n=fmt.number(min(shown, len(entries)), lang), total=len(entries))
     )
     undoable = {e["id"]: e for e in reversed(entries) if e.get("action") != "undo" and not e.get("undone_by")}
-    label = lambda entry_id: entry_label(undoable[entry_id], lang)  # noqa: E731
+    label = lambda entry_id: entry_label(undoable[entry_id], lang, names)  # noqa: E731
     chosen = st.selectbox(
         t("importing.undo_choose", lang), list(undoable), format_func=label, index=None, key="undo_entry"
     )
     if chosen is None:
         return
+    consequences = undo_consequences(undoable[chosen], lang, names)
+    st.warning(
+        t("undo.will", lang) + "\n" + "\n".join(f"- {as_markdown_text(line)}" for line in consequences)
+    )
     sure = st.checkbox(t("importing.undo_confirm", lang), key="undo_sure")
     if not st.button(t("importing.undo_button", lang), disabled=not sure, key="undo_go"):
         return

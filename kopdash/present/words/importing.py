@@ -77,7 +77,7 @@ WORDS: dict[str, dict[str, str]] = {
     "importing.log_columns.accepted": {"id": "Diterima", "en": "Accepted"},
     "importing.log_columns.quarantined": {"id": "Dikarantina", "en": "Quarantined"},
     "importing.log_columns.by": {"id": "Dari / oleh", "en": "From / by"},
-    "importing.log_columns.undone_by": {"id": "Dibatalkan oleh", "en": "Undone by"},
+    "importing.log_columns.undone_by": {"id": "Dibatalkan", "en": "Undone"},
     "log.action.registry": {"id": "registri", "en": "registry"},
     "log.action.events": {"id": "kegiatan", "en": "events"},
     "log.action.contact": {"id": "kontak", "en": "contact"},
@@ -86,6 +86,38 @@ WORDS: dict[str, dict[str, str]] = {
     "log.action.rules": {"id": "aturan status", "en": "status rules"},
     "log.action.targets": {"id": "target", "en": "targets"},
     "log.action.undo": {"id": "pembatalan", "en": "undo"},
+    "log.via_command": {"id": "perintah di server", "en": "a command on the server"},
+    "log.via_page": {"id": "halaman impor", "en": "the import page"},
+    "undo.will": {"id": "Bila dibatalkan:", "en": "If undone:"},
+    "undo.snapshot_removed": {
+        "id": "pemutakhiran {region} per {date} dihapus (pemutakhiran lain tetap)",
+        "en": "the snapshot of {region} of {date} is removed (other snapshots stay)",
+    },
+    "undo.snapshot_restored": {
+        "id": "pemutakhiran {region} per {date} kembali seperti sebelum impor ini",
+        "en": "the snapshot of {region} of {date} is put back as it was before this import",
+    },
+    "undo.published_restored": {
+        "id": "angka terbit kembali seperti sebelumnya",
+        "en": "the published figures are put back as they were",
+    },
+    "undo.regions_restored": {
+        "id": "daftar wilayah kembali seperti sebelumnya",
+        "en": "the list of regions is put back as it was",
+    },
+    "undo.rules_restored": {
+        "id": "profil aturan status kembali seperti sebelumnya",
+        "en": "the status rule profiles are put back as they were",
+    },
+    "undo.targets_restored": {"id": "target kembali seperti sebelumnya", "en": "the targets are put back"},
+    "undo.events_restored": {
+        "id": "catatan kegiatan wilayah ini kembali seperti sebelumnya",
+        "en": "the region's recorded activities are put back as they were",
+    },
+    "undo.nothing_visible": {
+        "id": "hanya catatan karantina impor ini yang dihapus",
+        "en": "only this import's quarantine record is removed",
+    },
     "importing.log_damaged": {
         "id": "Entri log ini rusak (terpotong, bukan entri kopdash, atau menunjuk ke luar penyimpanan) dan "
         "dilewati; tulisan yang dicatatnya tidak dapat dibatalkan dari sini: {files}",
@@ -249,14 +281,33 @@ WORDS: dict[str, dict[str, str]] = {
         "id": "Pilih dulu apakah berkas ini seluruh registri atau sebagian; baru kemudian dapat disimpan.",
         "en": "First say whether the file is the whole registry or a part; then it can be saved.",
     },
+    "importing.demo_store": {
+        "id": "Penyimpanan yang dibuka aplikasi ini adalah data demo (sintetis), bukan penyimpanan kantor: "
+        "impor tidak ditulis ke sini. Jalankan aplikasi dengan KOPDASH_DATA_DIR menunjuk ke penyimpanan "
+        "kantor (folder baru boleh kosong). Untuk pelatihan yang sengaja memakai demo: KOPDASH_DEMO_WRITABLE=1.",
+        "en": "The store this app opened is the demo (synthetic data), not an office's store: imports are not "
+        "written here. Start the app with KOPDASH_DATA_DIR pointing at the office's store (a new folder may "
+        "be empty). For a training session on the demo on purpose: KOPDASH_DEMO_WRITABLE=1.",
+    },
+    "importing.statuses_after_scope": {
+        "id": "Jumlah per status pemutakhiran baru ditampilkan setelah Anda menjawab apakah berkas ini seluruh "
+        "registri atau sebagian.",
+        "en": "The new snapshot's counts per status are shown once you have said whether the file is the whole "
+        "registry or a part.",
+    },
+    "importing.saved_once": {
+        "id": "Berkas ini sudah disimpan dengan pilihan ini. Untuk menyimpan lagi, pilih berkas lain atau "
+        "ubah pilihan.",
+        "en": "This file was saved with this choice. To save again, choose another file or change the choice.",
+    },
     "importing.log_title": {"id": "Log impor dan pembatalan", "en": "Import log and undo"},
     "importing.log_empty": {
         "id": "Log impor kosong: penyimpanan ini belum mencatat impor apa pun.",
         "en": "The import log is empty: this store has recorded no write yet.",
     },
     "importing.log_shown": {
-        "id": "{n} catatan terbaru dari {total}. Semua: kopdash log",
-        "en": "The newest {n} of {total} entries. All of them: kopdash log",
+        "id": "{n} catatan terbaru dari {total}.",
+        "en": "The newest {n} of {total} entries.",
     },
     "importing.undo_choose": {"id": "Impor yang dibatalkan", "en": "Import to undo"},
     "importing.undo_confirm": {
