@@ -503,6 +503,37 @@ def _undo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rederive(args: argparse.Namespace) -> int:
+    """Derive a region's stored statuses again under the profile it uses now (after a rule change)."""
+    from kopdash.domain.messages import ImportRefused
+    from kopdash.domain.wilayah import region_code
+    from kopdash.store import rederive
+
+    root = _office_store(args, "rederive")
+    if root is None:
+        return EXIT_REFUSED
+    _warn_reference(root, args.lang)
+    try:
+        done = rederive.rederive(root, region_code(args.region), Origin.command("rederive"))
+    except (ImportRefused, OSError) as error:
+        return _write_refused(error, args.lang)
+    for path in done.unreadable:
+        print(t("cli.rederive_unreadable", args.lang, path=path))
+    print(
+        t(
+            "cli.rederived",
+            args.lang,
+            profile=done.profile,
+            thresholds=done.thresholds,
+            snapshots=done.snapshots,
+            rewritten=done.rewritten,
+            changed=done.changed,
+            entry=done.entry_id,
+        )
+    )
+    return 0
+
+
 def _store_options(parser: argparse.ArgumentParser) -> None:
     """--data-dir and --into-demo, for every command that writes an office's data."""
     parser.add_argument("--data-dir", help="the store to write (default: KOPDASH_DATA_DIR, else data/)")
@@ -604,6 +635,14 @@ def main(argv: list[str] | None = None) -> int:
     log_parser.add_argument("--data-dir", help="the store (default: KOPDASH_DATA_DIR, else data/)")
     log_parser.add_argument("--lang", choices=("id", "en"), default="id")
     log_parser.set_defaults(run=_log)
+
+    rederive_parser = commands.add_parser(
+        "rederive", help="derive a region's stored statuses again under the rule profile it uses now"
+    )
+    rederive_parser.add_argument("--region", required=True, help="Kemendagri code of the region, e.g. 36.04")
+    _store_options(rederive_parser)
+    rederive_parser.add_argument("--lang", choices=("id", "en"), default="id")
+    rederive_parser.set_defaults(run=_rederive)
 
     undo_parser = commands.add_parser(
         "undo", help="put the store back as it was before one import (see kopdash log)"

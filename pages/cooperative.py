@@ -61,7 +61,11 @@ history = cache.frame(queries.cooperative_history, nik=nik, region=home)
 days = list(pd.to_datetime(history["snapshot_date"]).dt.date)
 shown = latest_on_or_before(days, state.as_of) or days[-1]  # none before: the latest, as before
 current = history.iloc[days.index(shown)]
-profile = RuleProfile.of(current, name="profile_id", basis="profile_basis")
+# The rule that gave the stored status: its profile, with the thresholds recorded beside the status (a
+# profile edited since is not the rule that gave an older status).
+profile = RuleProfile.of(current, name="profile_id", basis="profile_basis").as_recorded(
+    current.get("rule_thresholds")
+)
 
 st.title(tables.as_markdown_text(current["name"]), anchor=False)
 when = fmt.date_long(pd.Timestamp(current["snapshot_date"]).date(), lang)

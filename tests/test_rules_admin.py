@@ -150,3 +150,40 @@ def test_a_region_may_use_the_ministrys_ods_profile_and_each_status_names_its_pr
     assert set(after["rule_profile"]) == {"ods_kemenkop"}
     app = app_at("rules")
     assert not app.exception
+
+
+def test_after_a_rule_change_a_region_is_derived_again_on_request_logged_and_undoable(tmp_path):
+    """Stored statuses record the rule that gave them; a rule change leaves them (and says so through
+    their recorded rule) until `kopdash rederive` applies the new one, which undo takes back."""
+    import office_exports as ox
+    import pyarrow.parquet as pq
+
+    from kopdash import cli
+    from kopdash.domain import schema
+
+    root = ox.scratch_store(tmp_path / "store")
+    registry.commit_import(registry.plan_import(ox.csv_bytes(), "e.csv", ox.REGION, ox.SNAPSHOT, root), root)
+    path = root / schema.snapshot_path(ox.REGION, ox.SNAPSHOT)
+    before = pq.read_table(path).to_pandas().set_index("nik")
+    kud = "3603000000000003"  # founded 2015, never a RAT, business running
+    assert (before.loc[kud, "status"], before.loc[kud, "rule_thresholds"]) == ("tidak_aktif", "1/2/5")
+    profiles, regions = tables(root)
+    regions.loc[regions["region_code"] == ox.REGION, "rule_profile"] = "ods_kemenkop"
+    rule_admin.save(root, profiles, regions)
+    assert pq.read_table(path).to_pandas().set_index("nik").loc[kud, "status"] == "tidak_aktif", "kept"
+    assert cli.main(["rederive", "--region", ox.REGION, "--data-dir", str(root)]) == 0
+    after = pq.read_table(path).to_pandas().set_index("nik")
+    assert (after.loc[kud, "status"], after.loc[kud, "rule_profile"], after.loc[kud, "rule_thresholds"]) == (
+        "kurang_aktif",
+        "ods_kemenkop",
+        "1/3/3+usaha",
+    )
+    assert Store(root).query(
+        "SELECT sum(cooperatives) AS n FROM status_counts WHERE status = 'kurang_aktif'"
+    )["n"][0] == int((after["status"] == "kurang_aktif").sum()), "the rollup follows"
+    from kopdash.store import import_log
+
+    entry = import_log.entries(root)[-1]
+    assert entry["action"] == "rederive" and entry["changed_statuses"] >= 1
+    assert cli.main(["undo", "--entry", entry["id"], "--data-dir", str(root)]) == 0
+    assert pq.read_table(path).to_pandas().set_index("nik").loc[kud, "status"] == "tidak_aktif"

@@ -42,6 +42,7 @@ def snapshot_frame(coops: list[Coop], on: D, profile: RuleProfile) -> pd.DataFra
     frame["status"] = derived["status"]
     frame["dissolution_candidate"] = derived["dissolution_candidate"]
     frame["rule_profile"] = profile.rule_profile
+    frame["rule_thresholds"] = profile.thresholds
     return frame
 
 

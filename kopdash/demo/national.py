@@ -272,6 +272,7 @@ def simulate_region(code: str, root: str, regular: int, kmp_villages: int) -> in
             "dissolution_candidate": candidate,
             "dissolved_on": pa.array(rule_input["dissolved_on"], pa.date32()),
             "rule_profile": pa.array([DEFAULT_PROFILE.rule_profile] * size, pa.string()),
+            "rule_thresholds": pa.array([DEFAULT_PROFILE.thresholds] * size, pa.string()),
         }
         table = pa.Table.from_arrays(
             [

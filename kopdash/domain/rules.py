@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -20,6 +21,24 @@ class RuleProfile:
     dissolution_after: int = 3
     basis: str = ""
     inactive_requires_not_operating: bool = False
+
+    @property
+    def thresholds(self) -> str:
+        """The thresholds as each stored status records them (`rule_thresholds`): 1/2/3, or 1/3/3+usaha
+        when tidak aktif also needs a stopped business; a profile edited later is told apart by them."""
+        return f"{self.less_active_after}/{self.inactive_after}/{self.dissolution_after}" + (
+            "+usaha" if self.inactive_requires_not_operating else ""
+        )
+
+    def as_recorded(self, thresholds) -> RuleProfile:
+        """This profile with the thresholds a stored status recorded (`rule_thresholds`), where they are
+        readable: the rule that gave that status, even after the profile was edited."""
+        found = re.fullmatch(r"(\d+)/(\d+)/(\d+)(\+usaha)?", str(thresholds or ""))
+        if not found:
+            return self
+        less, inactive, dissolution = (int(n) for n in found.groups()[:3])
+        return replace(self, less_active_after=less, inactive_after=inactive, dissolution_after=dissolution,
+                       inactive_requires_not_operating=bool(found.group(4)))  # fmt: skip
 
     @classmethod
     def of(cls, row, name: str = "rule_profile", basis: str = "basis") -> RuleProfile:

@@ -31,6 +31,7 @@ REQUIRED_COLUMNS: dict[str, pa.DataType] = {
 OPTIONAL_COLUMNS: dict[str, pa.DataType] = {
     "dissolved_on": pa.date32(),
     "rule_profile": pa.string(),
+    "rule_thresholds": pa.string(),  # the profile's thresholds when it gave the status: 1/2/3 (+usaha: ODS)
     "assets_idr": pa.float64(),
     "own_capital_idr": pa.float64(),
     "business_volume_idr": pa.float64(),

@@ -227,6 +227,7 @@ def plan_import(
     frame["status"] = derived["status"]
     frame["dissolution_candidate"] = derived["dissolution_candidate"]
     frame["rule_profile"] = profile.rule_profile
+    frame["rule_thresholds"] = profile.thresholds
     quarantine = pd.DataFrame(quarantined, columns=QUARANTINE_ROW_COLUMNS)
     existing = schema.snapshot_path(region_code, snapshot_date)
     used = {s.headers[i] for s in sheets for i in s.columns}

@@ -171,6 +171,7 @@ def decide(
         carried["status"] = derived["status"]
         carried["dissolution_candidate"] = derived["dissolution_candidate"]
         carried["rule_profile"] = profile.rule_profile
+        carried["rule_thresholds"] = profile.thresholds
     carried = carried.drop(columns=["snapshot_date", "region_code"], errors="ignore")
     merged = pd.concat([carried, accepted], ignore_index=True) if len(carried) else accepted
     return Scope(

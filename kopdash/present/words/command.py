@@ -75,6 +75,18 @@ WORDS: dict[str, dict[str, str]] = {
     "cli.log_undone": {"id": "  DIBATALKAN oleh {entry}", "en": "  UNDONE by {entry}"},
     "cli.reference_problem": {"id": "Peringatan: {problem}", "en": "Warning: {problem}"},
     "cli.published_left_out": {"id": "Tidak dipakai: {line}", "en": "Left out: {line}"},
+    "cli.rederived": {
+        "id": "Status diturunkan ulang dengan aturan {profile} ({thresholds}): {snapshots} pemutakhiran dibaca, "
+        "{rewritten} ditulis ulang, {changed} status berubah. Dicatat di log ({entry}); dapat dibatalkan: "
+        "kopdash undo --entry {entry}",
+        "en": "Statuses derived again under rule {profile} ({thresholds}): {snapshots} snapshots read, "
+        "{rewritten} rewritten, {changed} statuses changed. Logged ({entry}); to undo: kopdash undo --entry "
+        "{entry}",
+    },
+    "cli.rederive_unreadable": {
+        "id": "Tidak terbaca, dibiarkan: {path}",
+        "en": "Cannot be read, left as it is: {path}",
+    },
     "cli.log_damaged": {
         "id": "Entri log rusak, dilewati (tidak dapat dibatalkan): {file}",
         "en": "Damaged log entry, left out (cannot be undone): {file}",

@@ -85,6 +85,7 @@ WORDS: dict[str, dict[str, str]] = {
     "log.action.regions": {"id": "wilayah", "en": "regions"},
     "log.action.rules": {"id": "aturan status", "en": "status rules"},
     "log.action.targets": {"id": "target", "en": "targets"},
+    "log.action.rederive": {"id": "penurunan ulang status", "en": "statuses derived again"},
     "log.action.undo": {"id": "pembatalan", "en": "undo"},
     "log.via_command": {"id": "perintah di server", "en": "a command on the server"},
     "log.via_page": {"id": "halaman impor", "en": "the import page"},

@@ -1,0 +1,92 @@
+"""Deriving a region's stored statuses again under the rule profile it uses now: after a rule change, old
+snapshots keep the statuses of the rule that gave them (each row records it: `rule_profile`,
+`rule_thresholds`) until an office chooses to apply the new rule to them too. Logged and undoable as any
+write: the snapshots it rewrites are kept as they were."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import pyarrow as pa
+
+from kopdash.domain import schema
+from kopdash.domain.messages import ImportRefused
+from kopdash.domain.rules import derive
+from kopdash.store import import_log, reference, rollup, writer
+from kopdash.store.import_log import Origin
+from kopdash.store.location import as_location, table_bytes
+
+_PANDAS_TYPES = {pa.int32(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
+_RULE_COLUMNS = ("status", "dissolution_candidate", "rule_profile", "rule_thresholds")
+
+
+@dataclass(frozen=True)
+class Rederived:
+    """What a re-derivation did: the profile, snapshots read and rewritten, statuses changed, the files
+    it could not read (left as they are), and its log entry."""
+
+    profile: str
+    thresholds: str
+    snapshots: int
+    rewritten: int
+    changed: int
+    unreadable: tuple[str, ...]
+    entry_id: str
+
+
+def rederive(root, region_code: str, origin: Origin | None = None) -> Rederived:
+    """Derive every stored snapshot of a region again under its current profile; rewrite those whose
+    statuses (or recorded rule) change, with the region's rollup, NIK index and version, logged."""
+    location = as_location(root)
+    profile = reference.load(location).profile_of(region_code)
+    if profile is None:
+        raise ImportRefused("refused.profile_unusable", profile="?", code=region_code)
+    with writer.locked_region(location, region_code):
+        if location.local is not None:
+            writer.recover(location.local)
+        entry = import_log.new_entry(
+            "rederive",
+            origin or Origin.command("rederive"),
+            region_code=region_code,
+            rule_profile=profile.rule_profile,
+            rule_thresholds=profile.thresholds,
+        )
+        frames, files, unreadable, changed = {}, {}, [], 0
+        for path in location.files(f"{schema.REGISTRY_DIR}/{region_code}"):
+            held = schema.snapshot_of(path)
+            if held is None:
+                continue
+            try:
+                table = location.read_table([path])
+                frame = table.to_pandas(types_mapper=_PANDAS_TYPES.get, date_as_object=True)
+                derived = derive(frame, held[1], profile)
+            except (pa.ArrowException, OSError, KeyError, ValueError):  # damaged, or another tool's file
+                unreadable.append(path)
+                continue
+            new = frame.assign(
+                status=derived["status"],
+                dissolution_candidate=derived["dissolution_candidate"],
+                rule_profile=profile.rule_profile,
+                rule_thresholds=profile.thresholds,
+            )
+            changed += int((new["status"] != frame["status"]).sum())
+            if not new[list(_RULE_COLUMNS)].equals(frame.reindex(columns=list(_RULE_COLUMNS))):
+                files[path] = table_bytes(writer.registry_table(new, region_code, held[1]))
+            frames[held[1]] = new
+        rewritten = len(files)
+        if frames:
+            files.update(rollup.summary_files(region_code, *rollup.region_summaries(region_code, frames)))
+        files[rollup.VERSION_FILE] = rollup.new_version().encode()
+        entry = {**entry, "snapshots": len(frames), "rewritten": rewritten, "changed_statuses": changed}
+        logged = import_log.with_log(location, entry, files, derived=rollup.derived_files(region_code))
+        writer.commit_files(location, f"rederive_{region_code}", logged)
+    return Rederived(
+        profile.rule_profile,
+        profile.thresholds,
+        len(frames),
+        rewritten,
+        changed,
+        tuple(unreadable),
+        entry["id"],
+    )
