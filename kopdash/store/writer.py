@@ -13,7 +13,6 @@ import datetime as dt
 import fcntl
 import json
 import os
-import signal
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -31,10 +30,9 @@ LOCK_DIR = ".locks"
 STALE_TEMP_SECONDS = 24 * 3600
 
 
-def _crash_point(name: str) -> None:
-    """Test hook: KOPDASH_TEST_KILL_AT=<name> kills this process here, as a power cut would."""
-    if os.environ.get("KOPDASH_TEST_KILL_AT") == name:
-        os.kill(os.getpid(), signal.SIGKILL)
+def crash_point(name: str) -> None:
+    """A moment of a commit a power cut could fall on (staged, journaled, renamed_one): nothing happens
+    here; the kill tests replace this function in the process they start, and kill it there."""
 
 
 @contextlib.contextmanager
@@ -117,11 +115,11 @@ def commit(root: Path, name: str, files: dict[Path, Callable[[str], object] | No
                 if temp is not None:
                     temp.unlink(missing_ok=True)
             raise
-        _crash_point("staged")
+        crash_point("staged")
         journal = root / JOURNAL_DIR / f"{name}.json"
         plan = [["" if temp is None else str(temp), str(target)] for target, temp in staged.items()]
         replace_atomically(journal, lambda temp: Path(temp).write_text(json.dumps(plan), encoding="utf-8"))
-        _crash_point("journaled")
+        crash_point("journaled")
         _finish(journal)
 
 
@@ -155,7 +153,7 @@ def _finish(journal: Path) -> bool:
             os.replace(temp, target)
             fsync_dir(Path(target).parent)
         if index == 0:
-            _crash_point("renamed_one")
+            crash_point("renamed_one")
     journal.unlink()
     return True
 
