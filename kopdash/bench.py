@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import resource
 import shutil
 import statistics
 import subprocess
@@ -20,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from kopdash.domain.pages import BY_NAME, PAGES
+from kopdash.domain.pages import PAGES
 
 TARGETS = {"query_ms": 50, "page_s": 1.0, "pandas_ratio": 50, "rss_mb": 1024, "import_s": 10}
 ROOT = Path(__file__).resolve().parent.parent
@@ -170,48 +169,6 @@ def page_parameters(p: dict) -> dict[str, dict]:
     return {page.name: wanted[page.name] for page in PAGES}  # every page of the registry, none twice
 
 
-# Parts of a page heavy enough to time on their own: the comparison page's published figures (thousands
-# on the national store).
-PARTS = {"comparison": "publikasi"}
-
-
-def _page_seconds(runs: int, page: str, params: dict, part: str | None = None) -> float:
-    """Median server-side render of `page` (or, with `part`, of the click that opens that part), with a
-    cold data cache; the first of runs + 1 also warms the store."""
-    import streamlit as st
-    from streamlit.testing.v1 import AppTest
-
-    samples = []
-    for _ in range(runs + 1):
-        st.cache_data.clear()  # a cold data cache every time
-        app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-        for key, value in params.items():
-            if value not in (None, "None"):
-                app.query_params[key] = value
-        app.run()
-        app.switch_page(page)
-        timed = app
-        if part is not None:
-            app.run()
-            timed = app.button_group(key="bagian").set_value(part)
-            st.cache_data.clear()  # the part's own queries, cold
-        started = time.perf_counter()
-        timed.run()
-        samples.append(time.perf_counter() - started)
-        if app.exception:
-            raise RuntimeError(f"{page} {part or ''}: {app.exception[0].value}")
-    return round(statistics.median(samples[1:]), 3)
-
-
-def render_pages(runs: int, p: dict) -> dict:
-    pages = page_parameters(p)
-    timings = {name: _page_seconds(runs, BY_NAME[name].script, params) for name, params in pages.items()}
-    for name, part in PARTS.items():  # parts that are a click away, timed as that click's rerun
-        timings[f"{name}:{part}"] = _page_seconds(runs, BY_NAME[name].script, pages[name], part)
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"pages_s": timings, "rss_mb": round(rss_mb)}
-
-
 def pandas_baseline(root: str) -> float:
     """Seconds to answer the overview's question the plain way: load every snapshot with pandas, group."""
     import pandas as pd
@@ -322,7 +279,9 @@ def main(runs: int = 5, import_rows: int = 200_000) -> int:
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--pages":
         arguments = json.loads(sys.argv[2])
-        print(json.dumps(render_pages(arguments["runs"], arguments["p"])))
+        from kopdash.ui.page_timing import render_pages
+
+        print(json.dumps(render_pages(arguments["runs"], page_parameters(arguments["p"]))))
     elif len(sys.argv) > 2 and sys.argv[1] == "--import":
         arguments = json.loads(sys.argv[2])
         print(bench_import(arguments["root"], arguments["region"], arguments["rows"]))

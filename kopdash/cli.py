@@ -235,7 +235,7 @@ def _say_scope(made, snapshot_date: dt.date, lang: str) -> None:
     from kopdash.present import fmt
     from kopdash.present.importing import scope_lines
 
-    for line in scope_lines(made, snapshot_date, lang):
+    for line in scope_lines(made.record(), snapshot_date, lang):
         print(line, flush=True)
     counts = made.status_counts
     shown = ", ".join(f"{status_label(s, lang)} {fmt.number(counts[s], lang)}" for s in STATUSES)

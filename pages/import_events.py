@@ -5,7 +5,7 @@ import streamlit as st
 
 from kopdash import queries
 from kopdash.ingest import events
-from kopdash.ingest.office_files import ImportRefused
+from kopdash.ingest.office_files import ImportRefused, upload_types
 from kopdash.present import fmt
 from kopdash.present.i18n import headers_of, t
 from kopdash.present.tables import as_markdown_text
@@ -22,9 +22,7 @@ names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
 region = st.selectbox(
     t("importing.region", lang), list(names), format_func=lambda c: f"{names[c]} ({c})", key="events_region"
 )
-upload = st.file_uploader(
-    t("importing.file", lang), type=["csv", "txt", "xlsx", "xlsm", "xls", "ods"], key="events_file"
-)
+upload = st.file_uploader(t("importing.file", lang), type=upload_types(), key="events_file")
 if upload is None:
     st.info(t("importing.waiting", lang))
     st.stop()

@@ -7,6 +7,7 @@ import streamlit as st
 from kopdash import queries
 from kopdash.domain import schema, wilayah
 from kopdash.domain.pages import BY_NAME
+from kopdash.ingest.office_files import upload_types
 from kopdash.present import downloads, fmt, tables
 from kopdash.present import importing as import_view
 from kopdash.present.i18n import programme_label, t
@@ -51,9 +52,7 @@ programme = right.selectbox(
     key="import_programme",
     help=t("importing.roster_help", lang),
 )
-upload = st.file_uploader(
-    t("importing.file", lang), type=["csv", "txt", "xlsx", "xlsm", "xls", "ods"], key="import_file"
-)
+upload = st.file_uploader(t("importing.file", lang), type=upload_types(), key="import_file")
 mapping = st.file_uploader(t("importing.mapping", lang), type=["csv"], key="import_mapping")
 if upload is None:
     st.info(t("importing.waiting", lang))
@@ -78,12 +77,13 @@ made = uploads.ask_scope(plan, lang)  # whole, partial or a roster: what the new
 if made is not None and made.kind != "first":
     st.info(
         "\n\n".join(
-            tables.as_markdown_text(line) for line in import_view.scope_lines(made, snapshot_date, lang)
+            tables.as_markdown_text(line)
+            for line in import_view.scope_lines(made.record(), snapshot_date, lang)
         )
     )
 
 st.subheader(t("importing.mapping_title", lang))
-for caption, mapping_table in import_view.mapping_tables(plan, lang):
+for caption, mapping_table in import_view.mapping_tables(plan.sheets, lang):
     st.caption(tables.as_markdown_text(caption))
     widgets.text_table(mapping_table)
 
@@ -112,14 +112,14 @@ st.caption(
 )
 
 st.subheader(t("importing.first_rows", lang))
-widgets.grid(import_view.first_rows(plan, lang))
+widgets.grid(import_view.first_rows(plan.accepted, lang))
 
 st.subheader(t("importing.quarantine_title", lang))
 if plan.quarantined.empty:
     st.success(t("importing.quarantine_none", lang))
 else:
-    widgets.text_table(import_view.reason_table(plan, lang))
-    office = import_view.quarantine_download(plan, lang)
+    widgets.text_table(import_view.reason_table(plan.quarantined_by_reason, lang))
+    office = import_view.quarantine_download(plan.quarantined, lang)
     widgets.grid(office)
     stem = f"karantina_{plan.region_code}_{plan.snapshot_date.isoformat()}"
     csv_column, xlsx_column = st.columns(2)

@@ -11,8 +11,8 @@ from test_downloads import assert_inert
 
 from kopdash.ingest import isolated, registry
 from kopdash.ingest.office_files import ImportRefused
-from kopdash.ingest.registry import quarantine_for_office
 from kopdash.present import downloads
+from kopdash.present.importing import quarantine_for_office
 
 from conftest import kopdash_command
 
@@ -81,3 +81,19 @@ def test_a_reader_that_dies_or_runs_out_of_memory_is_said_in_words(tmp_path, mon
             snapshot_date=ox.SNAPSHOT,
             root=tmp_path,
         )
+
+
+def test_every_reader_is_in_the_guide_in_the_hostile_corpus_and_nowhere_a_list_of_its_own():
+    """Adding a format is one reader and one line: the guide names what the readers read, the hostile
+    corpus meets every reader, and no page keeps its own list of accepted types."""
+    from pathlib import PurePath
+
+    from kopdash.ingest.office_files import READERS, formats_read
+
+    from conftest import ROOT
+
+    assert formats_read() in (ROOT / "docs" / "guide.md").read_text(encoding="utf-8")
+    for reader in READERS:
+        assert any(PurePath(name).suffix.lower() in reader.suffixes for name, _, _ in CORPUS), reader.name
+    for page in (ROOT / "pages").glob("*.py"):
+        assert '"xlsx"' not in page.read_text(encoding="utf-8"), f"{page.name} lists file types itself"

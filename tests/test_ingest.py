@@ -166,7 +166,7 @@ def test_quarantined_rows_download_as_the_office_sent_them(store_root):
     from kopdash.present.importing import quarantine_download
 
     result = plan(store_root, ox.csv_bytes(), "export.csv")
-    office = quarantine_download(result, "id")
+    office = quarantine_download(result.quarantined, "id")
     assert list(office.columns[:4]) == ["Lembar", "Baris", "Alasan", "No"]
     assert list(office.columns[3:]) == ox.HEADERS
     text = downloads.csv_bytes(office).decode("utf-8-sig")

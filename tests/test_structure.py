@@ -12,16 +12,16 @@ import pytest
 from conftest import ROOT
 
 PACKAGE = ROOT / "kopdash"
-# What each subpackage may import from kopdash (besides itself). Every one may read the environment
-# through kopdash/config.py, the one module that does.
+# What each subpackage may import from kopdash (besides itself). Every one but the domain may read the
+# environment through kopdash/config.py, the one module that does.
 ALLOWED = {
-    package: allowed | {"config"}
+    package: allowed | ({"config"} if package != "domain" else set())
     for package, allowed in {
-        "domain": set(),
+        "domain": set(),  # pure: not even the environment (the roles file is read at the edge)
         "store": {"domain"},
         "queries": {"domain", "store"},
         "ingest": {"domain", "store"},
-        "present": {"domain", "store", "ingest"},  # no queries: what runs them is a report or a page
+        "present": {"domain", "store"},  # plain data in: no queries, no ingest types
         "reports": {"domain", "store", "queries", "ingest", "present"},
         "ui": {"domain", "store", "queries", "ingest", "present", "reports"},
         "demo": {"domain", "store", "ingest"},
@@ -64,7 +64,7 @@ def test_the_environment_is_read_in_one_module():
 
 def test_only_the_ui_and_the_pages_import_streamlit():
     for path in MODULES:
-        if path.parent.name == "ui" or path.name == "bench.py":  # the bench times pages with AppTest
+        if path.parent.name == "ui":
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
@@ -132,3 +132,97 @@ def test_one_name_per_page_family_in_every_layer():
         assert stems - shared <= families, (
             f"kopdash/{folder}: {sorted(stems - shared - families)} is no family"
         )
+
+
+def _is_query_params(node) -> bool:
+    return isinstance(node, ast.Attribute) and node.attr == "query_params"
+
+
+def url_parameters_named(source: str) -> set[str]:
+    """The URL parameters a script names: the key of each urlstate call, and every key it reads or sets
+    in st.query_params (each string of the key's expression)."""
+    named = set()
+    for node in ast.walk(ast.parse(source)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "urlstate"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
+            named.add(node.args[0].value)
+        key = None
+        if isinstance(node, ast.Subscript) and _is_query_params(node.value):
+            key = node.slice
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "get"
+            and _is_query_params(node.func.value)
+            and node.args
+        ):
+            key = node.args[0]
+        if key is not None:
+            named |= {
+                c.value for c in ast.walk(key) if isinstance(c, ast.Constant) and isinstance(c.value, str)
+            }
+    return named
+
+
+def test_each_page_reads_only_the_url_parameters_its_registry_entry_declares():
+    """The URL parameters a page script names (urlstate's readers and writers, st.query_params) are the
+    ones its entry in the page registry declares, the frame's, or `bagian` (the part shown)."""
+    from kopdash.domain.pages import FRAME_PARAMETERS, PAGES
+
+    assert url_parameters_named('st.query_params["a" if x else "b"]; urlstate.publish("c", y)') == {
+        "a",
+        "b",
+        "c",
+    }
+    for page in PAGES:
+        named = url_parameters_named((ROOT / page.script).read_text(encoding="utf-8"))
+        allowed = set(page.parameters) | set(FRAME_PARAMETERS) | {"bagian"}
+        assert named <= allowed, f"{page.script} reads {sorted(named - allowed)}, not in its registry entry"
+
+
+def test_the_hand_kept_lists_follow_the_page_registry():
+    """The catalogue's families are the registry's; every page's title is in it; every query a page
+    family module defines is exported by kopdash.queries (and the bench times every export)."""
+    import inspect
+
+    from kopdash import queries
+    from kopdash.domain.pages import PAGES
+    from kopdash.present.i18n import CATALOGUE, FAMILIES
+
+    assert set(FAMILIES) == {"common", "command"} | {page.name for page in PAGES}
+    assert all(page.title_key in CATALOGUE for page in PAGES)
+    for module in sorted((PACKAGE / "queries").glob("*.py")):
+        if module.stem in ("__init__", "fragments"):
+            continue
+        assert module.stem in {page.name for page in PAGES} | {"search"}, f"{module.name}: no page family"
+        loaded = __import__(f"kopdash.queries.{module.stem}", fromlist=["_"])
+        defined = {
+            name
+            for name, value in vars(loaded).items()
+            if inspect.isfunction(value) and value.__module__ == loaded.__name__ and not name.startswith("_")
+        }
+        assert defined <= set(queries.__all__), (
+            f"{module.name} defines {sorted(defined - set(queries.__all__))}"
+        )
+
+
+def test_only_the_store_applies_a_change():
+    """Writers describe a change; kopdash/store/changes.py alone takes the locks, stamps the log entry and
+    commits the files (writer.py and import_log.py only define those steps)."""
+    steps = {"locked_store", "locked_region", "new_entry", "with_log", "commit_files"}
+    allowed = {PACKAGE / "store" / name for name in ("changes.py", "writer.py", "import_log.py")}
+    for path in MODULES:
+        if path in allowed:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                called = (
+                    node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                )
+                assert called not in steps, f"{path.relative_to(ROOT)} calls {called} itself"

@@ -4,21 +4,19 @@
   pejabat  also the lists, call lists and cooperative pages of their own regions, with contact details
   admin    everything, everywhere, the import page and the status rules
 
-Pure Python, no Streamlit: the frame asks `resolve` for the person signed in and hands the answer to
-every page, which asks it before showing anything below an aggregate.
+Pure Python, no Streamlit and no files: the edge (ui/sign_in.py) reads the roles file and hands its
+text to `parse_roles`; the frame asks `resolve` for the person signed in and hands the answer to every
+page, which asks it before showing anything below an aggregate.
 """
 
 from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 
-from kopdash import config
 from kopdash.domain.pages import pages_of
 
 ROLES = ("publik", "pejabat", "admin")
-DEFAULT_ROLES_FILE = config.BUNDLED_ROLES
 # The pages each role may open (names of pages/*.py, from the page registry); absent pages are left out
 # of navigation.
 PAGES = {role: pages_of(role) for role in ROLES}
@@ -94,15 +92,6 @@ def parse_roles(text: str) -> RolesConfig:
         signed_in=_access(data.get("signed_in", {}), "signed_in"),
         users=users,
     )
-
-
-def load_roles(path: str | Path | None = None) -> RolesConfig:
-    """The roles file named by KOPDASH_ROLES, else roles.toml beside the app."""
-    path = Path(path) if path else config.roles_file()
-    try:
-        return parse_roles(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise RolesFileError(f"berkas peran {path} tidak dapat dibaca: {error.strerror}") from error
 
 
 def resolve(config: RolesConfig, sign_in_configured: bool, email: str | None) -> Access:

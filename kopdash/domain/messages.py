@@ -7,8 +7,8 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     "refused.empty_file": {"id": "file {file!r} kosong", "en": "file {file!r} is empty"},
     "refused.file_type": {
-        "id": "jenis file {suffix!r} tidak didukung: kirim CSV atau Excel (.xlsx)",
-        "en": "file type {suffix!r} is not supported: send CSV or Excel (.xlsx)",
+        "id": "jenis file {suffix!r} tidak didukung: kirim salah satu dari {formats}",
+        "en": "file type {suffix!r} is not supported: send one of {formats}",
     },
     "refused.web_page": {
         "id": "file {file!r} adalah halaman web (HTML), bukan tabel: buka di peramban atau Excel, lalu "

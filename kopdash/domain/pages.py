@@ -89,7 +89,13 @@ PAGES = (
         url_path="pantauan",
     ),
     Page(
-        "map", "nav.map", ":material/map:", PUBLIC, ("region", "ukuran"), url_path="peta", regions_field=True
+        "map",
+        "nav.map",
+        ":material/map:",
+        PUBLIC,
+        ("region", "ukuran", "tingkat", "kecamatan"),
+        url_path="peta",
+        regions_field=True,
     ),
     Page(
         "interventions",

@@ -27,7 +27,7 @@ from kopdash.ingest import parse
 from kopdash.ingest.office_files import EVENT_ALIASES as ALIASES
 from kopdash.ingest.office_files import ImportRefused, read_export
 from kopdash.ingest.registry import QUARANTINE_ROW_COLUMNS, quarantine_row, quarantine_table
-from kopdash.store import import_log, rollup, writer
+from kopdash.store import changes
 from kopdash.store.import_log import Origin
 from kopdash.store.location import Location, table_bytes
 
@@ -176,40 +176,43 @@ def commit_events(
     the file held that could not be used), with a new store version and an entry in the import log. A
     contact recorded in the app (`from_file` False) has no file and writes no quarantine: it must not
     replace the day's record of an import."""
-    location, region, day = Location(str(root)), plan.region_code, today or dt.date.today()
+    region, day = plan.region_code, today or dt.date.today()
     quarantine = {}
     if from_file:
         table = quarantine_table(plan.quarantined, day, region, plan.source_name)
         quarantine[quarantine_path(region, day)] = table_bytes(table)
-    with writer.locked_region(location, region):
-        entry = import_log.new_entry(
-            "events" if from_file else "contact",
-            origin or Origin.command("events"),
-            region_code=region,
-            source_file=plan.source_name if from_file else None,
-            rows_read=plan.rows_read,
-            accepted=len(plan.accepted),
-            quarantined=len(plan.quarantined),
-        )
+
+    def build(location) -> changes.Built:
         path = events_path(region)
         existing = location.read_table([path]).to_pandas() if location.exists(path) else None
         if plan.accepted.empty:  # nothing to add: keep the quarantine, leave the events as they are
-            if quarantine:
-                logged = import_log.with_log(location, entry, quarantine)
-                writer.commit_files(location, f"events_{region}_quarantine", logged)
-            return 0 if existing is None else len(existing)
+            return changes.Built(quarantine, version=False, result=0 if existing is None else len(existing))
         merged = merge(existing, plan.accepted)
-        files = {
-            path: table_bytes(pa.Table.from_pandas(merged, schema=EVENT_SCHEMA, preserve_index=False)),
-            **quarantine,
-            rollup.VERSION_FILE: rollup.new_version().encode(),
-        }
-        name = "events_" + region + "_" + hashlib.sha1(plan.source_name.encode()).hexdigest()[:8]
-        logged = import_log.with_log(
-            location, {**entry, "events_total": len(merged)}, files, (rollup.VERSION_FILE,)
+        events = table_bytes(pa.Table.from_pandas(merged, schema=EVENT_SCHEMA, preserve_index=False))
+        return changes.Built(
+            {path: events, **quarantine}, facts={"events_total": len(merged)}, result=len(merged)
         )
-        writer.commit_files(location, name, logged)
-    return len(merged)
+
+    if plan.accepted.empty and not quarantine:  # a contact that records nothing: no write at all
+        location = Location(str(root))
+        path = events_path(region)
+        return location.read_table([path]).num_rows if location.exists(path) else 0
+    name = "events_" + region + "_" + hashlib.sha1(plan.source_name.encode()).hexdigest()[:8]
+    change = changes.Change(
+        "events" if from_file else "contact",
+        origin or Origin.command("events"),
+        build,
+        facts={
+            "region_code": region,
+            "source_file": plan.source_name if from_file else None,
+            "rows_read": plan.rows_read,
+            "accepted": len(plan.accepted),
+            "quarantined": len(plan.quarantined),
+        },
+        region=region,
+        name=name if not plan.accepted.empty else f"events_{region}_quarantine",
+    )
+    return changes.apply(root, change).result
 
 
 def record_contact(

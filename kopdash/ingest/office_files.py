@@ -13,7 +13,7 @@ import re
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -105,7 +105,6 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 # The columns that identify a cooperative: a table's header row must name one of them (and another).
 KEY_COLUMNS = ("nik", "legal_entity_number")
 HEADER_SCAN_ROWS = 30  # how far below the top a header row may sit under a title block
-EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 ZIP_SUFFIXES = (".xlsx", ".xlsm", ".ods")  # workbooks that are zip archives of XML
 
 # What one file may hold. The largest real registry exports are a province's (tens of thousands of
@@ -226,25 +225,58 @@ def read_mapping(data: bytes) -> dict[str, str]:
     return read_pairs(data, ("kolom_file", "kolom_kopdash"), tuple(COLUMN_ALIASES), "refused.mapping")
 
 
+@dataclass(frozen=True)
+class Reader:
+    """One kind of file kopdash reads: its name, the suffixes it goes by, whether it holds several sheets,
+    and how its tables are read (each sheet's name and rows, within the limits)."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    workbook: bool
+    tables: Callable[[bytes, str], Iterable[tuple[str | None, Iterator[list]]]]
+
+
+# The one list of the files kopdash reads: the uploaders' accepted types, the refusal of any other file,
+# the guide's list and the hostile-file corpus all come from it. A new format is one reader and one line.
+READERS = (
+    Reader("CSV", (".csv", ".txt", ""), False, lambda data, filename: [(None, _csv_rows(data))]),
+    Reader(
+        "Excel / OpenDocument", (".xlsx", ".xlsm", ".xls", ".ods"), True, lambda d, f: _excel_tables(d, f)
+    ),
+)
+
+
+def reader_for(filename: str) -> Reader:
+    """The reader of a file by its name; ImportRefused, naming the formats read, for any other."""
+    suffix = PurePath(filename).suffix.lower()
+    for reader in READERS:
+        if suffix in reader.suffixes:
+            return reader
+    raise ImportRefused("refused.file_type", suffix=suffix, formats=formats_read())
+
+
+def formats_read() -> str:
+    """The formats kopdash reads, in words: CSV (.csv, .txt), Excel / OpenDocument (.xlsx, …)."""
+    return ", ".join(f"{r.name} ({', '.join(s for s in r.suffixes if s)})" for r in READERS)
+
+
+def upload_types() -> list[str]:
+    """The suffixes an uploader accepts (without the dot), from READERS."""
+    return [suffix.lstrip(".") for reader in READERS for suffix in reader.suffixes if suffix]
+
+
 def read_export(data: bytes, filename: str, mapping: dict[str, str] | None = None) -> list[Sheet]:
     """Every table in the file that has a NIK column; ImportRefused when there is none."""
-    suffix = PurePath(filename).suffix.lower()
     if not data:
         raise ImportRefused("refused.empty_file", file=filename)
     refuse_web_page(data, filename)
-    tables: Iterable[tuple[str | None, Iterator[list]]]
-    if suffix in EXCEL_SUFFIXES:
-        tables = _excel_tables(data, filename)
-    elif suffix in (".csv", ".txt", ""):
-        tables = [(None, _csv_rows(data))]
-    else:
-        raise ImportRefused("refused.file_type", suffix=suffix)
+    reader = reader_for(filename)
     index = {**ALIAS_INDEX, **(mapping or {})}
-    sheets = [sheet for name, rows in tables if (sheet := _find_table(name, rows, index))]
+    sheets = [
+        sheet for name, rows in reader.tables(data, filename) if (sheet := _find_table(name, rows, index))
+    ]
     if not sheets:
-        raise ImportRefused(
-            "refused.no_header_sheets" if suffix in EXCEL_SUFFIXES else "refused.no_header_file"
-        )
+        raise ImportRefused("refused.no_header_sheets" if reader.workbook else "refused.no_header_file")
     if not any(sheet.data_rows for sheet in sheets):
         rows = ", ".join(str(sheet.header_row) for sheet in sheets)
         raise ImportRefused("refused.no_data_rows", rows=rows)

@@ -20,9 +20,9 @@ from kopdash.ingest.office_files import (
     read_pairs,
     refuse_web_page,
 )
-from kopdash.store import import_log, reference
+from kopdash.store import changes, import_log, reference
 from kopdash.store.import_log import Origin
-from kopdash.store.location import as_location, csv_bytes
+from kopdash.store.location import csv_bytes
 
 REQUIRED = ("region_code", "as_of", "metric", "value", "source_title")
 KEY = ["region_code", "as_of", "programme", "metric"]
@@ -191,8 +191,9 @@ def merge_published(
 
     Returns (added, replaced).
     """
-    location = as_location(root)
-    with import_log.reference_lock(location):
+    name, data = source or (None, None)
+
+    def build(location) -> changes.Built:
         files: dict[str, bytes] = {}
         added = reference.with_regions(location, new_regions or [])
         if added is not None:
@@ -216,15 +217,19 @@ def merge_published(
             combined = pd.concat([kept, new], ignore_index=True)
         combined = combined.sort_values(["as_of", "region_code", "metric"], kind="stable")
         files[schema.PUBLISHED_FILE] = csv_bytes(combined[list(schema.PUBLISHED_COLUMNS)])
-        name, data = source or (None, None)
-        entry = import_log.new_entry(
-            "published",
-            origin or Origin.command("published"),
-            source_file=name,
-            source_sha256=import_log.sha256(data),
-            accepted=len(new),
-            replaced=replaced,
-            regions=sorted(set(new["region_code"])),
-        )
-        import_log.commit_reference(location, entry, files)
-    return len(new) - replaced, replaced
+        return changes.Built(files, facts={"replaced": replaced}, result=(len(new) - replaced, replaced))
+
+    change = changes.Change(
+        "published",
+        origin or Origin.command("published"),
+        build,
+        facts={
+            "source_file": name,
+            "source_sha256": import_log.sha256(data),
+            "accepted": len(new),
+            "regions": sorted(set(new["region_code"])),
+        },
+        reference=True,
+        regions=True,
+    )
+    return changes.apply(root, change).result

@@ -14,7 +14,7 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -27,7 +27,7 @@ from kopdash.ingest import parse, region_check, scope
 from kopdash.ingest.office_files import ImportRefused, Sheet, read_export, read_mapping
 from kopdash.ingest.parse_fast import FAST_PATHS
 from kopdash.ingest.scope import Scope
-from kopdash.store import import_log, reference, rollup, writer
+from kopdash.store import changes, reference, rollup, writer
 from kopdash.store.import_log import Origin
 from kopdash.store.location import Location, table_bytes
 
@@ -445,23 +445,6 @@ def _json_cell(cell):
     return cell
 
 
-def quarantine_for_office(quarantined: pd.DataFrame, labels: tuple[str, str, str]) -> pd.DataFrame:
-    """Quarantined rows as the office sent them, with sheet, row and reason in front, to fix and resend."""
-    originals = [json.loads(text) for text in quarantined["original_values"]]
-    headers = list(dict.fromkeys(h for original in originals for h in original))
-    sheet, row, reason = labels
-    frame = pd.DataFrame(
-        {
-            sheet: quarantined["source_sheet"].tolist(),
-            row: quarantined["source_row"].tolist(),
-            reason: quarantined["reason"].tolist(),
-        }
-    )
-    for header in headers:
-        frame[header] = [original.get(header) for original in originals]
-    return frame
-
-
 def quarantine_table(
     quarantined: pd.DataFrame, snapshot_date: dt.date, region_code: str, source_file: str
 ) -> pa.Table:
@@ -479,10 +462,6 @@ class Committed:
     path: str
     scope: Scope | None  # None when no row was accepted and no snapshot was written
     entry_id: str
-
-
-def _regions_lock(location: Location, new_region) -> contextlib.AbstractContextManager:
-    return writer.locked_store(location, "regions") if new_region else contextlib.nullcontext()
 
 
 def preview_scope(plan: ImportPlan, root, said: str | None = None, districts: tuple[str, ...] = ()) -> Scope:
@@ -509,72 +488,73 @@ def commit_import(
 
     A file with no acceptable row writes no snapshot and changes nothing the dashboard reads: only its
     quarantine is kept (schema.refused_quarantine_path), and that path is returned."""
-    location = Location(root)
     region, day = plan.region_code, plan.snapshot_date
-    origin = origin or Origin.command("ingest")
-    # One import per region at a time (they share its rollup), and one writer of regions.csv.
-    with writer.locked_region(location, region), _regions_lock(location, plan.new_region):
-        # Stamped under the lock: the log's order (its ids) is then the order the writes landed in.
-        entry = import_log.new_entry(
-            "registry",
-            origin,
-            region_code=region,
-            snapshot_date=day.isoformat(),
-            source_file=plan.source_name,
-            source_sha256=plan.source_sha256,
-            rows_read=plan.rows_read,
-            accepted=len(plan.accepted),
-            quarantined=len(plan.quarantined),
-        )
+
+    def build(location: Location) -> changes.Built:
         added_region = reference.with_regions(location, [plan.new_region]) if plan.new_region else None
         regions = {schema.REGIONS_FILE: added_region} if added_region else {}
-        if plan.accepted.empty:
+        quarantine = table_bytes(quarantine_table(plan.quarantined, day, region, plan.source_name))
+        if plan.accepted.empty:  # only the quarantine is kept: nothing the dashboard reads changes
             refused = schema.refused_quarantine_path(region, day)
-            files = {
-                refused: table_bytes(quarantine_table(plan.quarantined, day, region, plan.source_name)),
-                **regions,
-            }
-            entry = {**entry, "snapshot_written": None}
-            logged = import_log.with_log(location, entry, files)
-            writer.commit_files(location, f"{region}_{day.isoformat()}", logged)
-            return Committed(location.path(refused), None, entry["id"])
-        if location.local is not None:
-            writer.recover(location.local)
+            facts: dict = {"snapshot_written": None}
+            kept = Committed(location.path(refused), None, "")
+            return changes.Built({refused: quarantine, **regions}, facts=facts, version=False, result=kept)
         made = preview_scope(plan, root, said, districts)  # read again under the lock: the store now
         snapshot = made.rows
-        counts = rollup.snapshot_counts(snapshot, region, day)
-        existing = (
-            location.read_table([rollup.rollup_path(region)]).to_pandas()
-            if location.exists(rollup.rollup_path(region))
-            else None
-        )
-        summary = rollup.replace_snapshot(existing, counts, day)
-        known = (
-            location.read_table([rollup.nik_path(region)]).to_pandas()
-            if location.exists(rollup.nik_path(region))
-            else None
-        )
-        niks = rollup.replace_niks(known, list(snapshot["nik"]), region, day)
         record = {**plan.record(), "scope": made.record()}
         files = {
-            schema.quarantine_path(region, day): table_bytes(
-                quarantine_table(plan.quarantined, day, region, plan.source_name)
-            ),
+            schema.quarantine_path(region, day): quarantine,
             schema.import_record_path(region, day): json.dumps(record, ensure_ascii=False, indent=2).encode(),
             schema.snapshot_path(region, day): table_bytes(writer.registry_table(snapshot, region, day)),
             **regions,
-            **rollup.summary_files(region, summary, niks),
-            rollup.VERSION_FILE: rollup.new_version().encode(),
+            **_summaries(location, snapshot, region, day),
         }
-        entry = {
-            **entry,
+        facts = {
             "snapshot_written": schema.snapshot_path(region, day),
             "replaced_rows": plan.replaces_rows,
             "scope": made.record(),
         }
-        logged = import_log.with_log(location, entry, files, derived=rollup.derived_files(region))
-        writer.commit_files(location, f"{region}_{day.isoformat()}", logged)
-    return Committed(location.path(schema.snapshot_path(region, day)), made, entry["id"])
+        written = Committed(location.path(schema.snapshot_path(region, day)), made, "")
+        return changes.Built(files, facts=facts, derived=rollup.derived_files(region), result=written)
+
+    # One import per region at a time (they share its rollup), and one writer of regions.csv.
+    change = changes.Change(
+        "registry",
+        origin or Origin.command("ingest"),
+        build,
+        facts={
+            "region_code": region,
+            "snapshot_date": day.isoformat(),
+            "source_file": plan.source_name,
+            "source_sha256": plan.source_sha256,
+            "rows_read": plan.rows_read,
+            "accepted": len(plan.accepted),
+            "quarantined": len(plan.quarantined),
+        },
+        region=region,
+        regions=plan.new_region is not None,
+        name=f"{region}_{day.isoformat()}",
+    )
+    applied = changes.apply(root, change)
+    return replace(applied.result, entry_id=applied.entry["id"])
+
+
+def _summaries(location: Location, snapshot: pd.DataFrame, region: str, day: dt.date) -> dict[str, bytes]:
+    """The region's rollup and NIK index with this snapshot in place of any earlier one of its date."""
+    counts = rollup.snapshot_counts(snapshot, region, day)
+    existing = (
+        location.read_table([rollup.rollup_path(region)]).to_pandas()
+        if location.exists(rollup.rollup_path(region))
+        else None
+    )
+    summary = rollup.replace_snapshot(existing, counts, day)
+    known = (
+        location.read_table([rollup.nik_path(region)]).to_pandas()
+        if location.exists(rollup.nik_path(region))
+        else None
+    )
+    niks = rollup.replace_niks(known, list(snapshot["nik"]), region, day)
+    return rollup.summary_files(region, summary, niks)
 
 
 @dataclass

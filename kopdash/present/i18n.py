@@ -5,16 +5,15 @@ from __future__ import annotations
 import importlib
 
 from kopdash.domain.messages import MESSAGES
+from kopdash.domain.pages import PAGES
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
 
 # Each entry has its text in every language; an English count may add `en_one`, its singular form. The
 # entries live with their page family in present/words/<family>.py (WORDS); a key in two is an error.
-FAMILIES = (
-    "common", "overview", "region", "programme", "cooperative", "transitions", "early_warning", "map",
-    "interventions", "comparison", "importing", "import_events", "command", "rules", "about", "meeting",
-)  # fmt: skip
+# Every page family of the registry has its words; `common` and `command` are shared by several.
+FAMILIES = ("common", "command", *(page.name for page in PAGES))
 CATALOGUE: dict[str, dict[str, str]] = {}
 for _name in FAMILIES:
     _words = importlib.import_module(f"kopdash.present.words.{_name}").WORDS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -10,8 +11,6 @@ import pandas as pd
 
 from kopdash.domain import schema
 from kopdash.domain.schema import STATUSES
-from kopdash.ingest.registry import ImportPlan, quarantine_for_office
-from kopdash.ingest.scope import Scope
 from kopdash.present import fmt
 from kopdash.present.i18n import headers_of, programme_label, status_label, t
 
@@ -20,11 +19,12 @@ def sheet_label(name: str | None, lang: str) -> str:
     return t("sheet.csv", lang) if name is None else t("sheet.named", lang, name=name)
 
 
-def mapping_tables(plan: ImportPlan, lang: str) -> list[tuple[str, pd.DataFrame]]:
-    """Per table found: a caption (where its header row is) and each header with what it became."""
+def mapping_tables(sheets: list, lang: str) -> list[tuple[str, pd.DataFrame]]:
+    """Per table found (each with name, header_row, data_rows, headers and columns: index -> column),
+    a caption (where its header row is) and each header with what it became."""
     source, used_as = headers_of("importing.mapping_columns", lang)
     result = []
-    for sheet in plan.sheets:
+    for sheet in sheets:
         caption = t(
             "importing.header_row",
             lang,
@@ -46,9 +46,9 @@ def mapping_tables(plan: ImportPlan, lang: str) -> list[tuple[str, pd.DataFrame]
     return result
 
 
-def first_rows(plan: ImportPlan, lang: str, count: int = 10) -> pd.DataFrame:
+def first_rows(accepted: pd.DataFrame, lang: str, count: int = 10) -> pd.DataFrame:
     """The first accepted rows as they will be stored, with the derived status, formatted as text."""
-    head = plan.accepted.head(count)
+    head = accepted.head(count)
     yes_no = {True: t("value.yes", lang), False: t("value.no", lang)}
     formats: dict[str, Callable[[Any], str]] = {
         "nik": str,
@@ -90,63 +90,84 @@ def status_table(counts: dict[str, int], previous: pd.Series | None, lang: str) 
     )
 
 
-def reason_table(plan: ImportPlan, lang: str) -> pd.DataFrame:
+def reason_table(by_reason: dict[str, int], lang: str) -> pd.DataFrame:
+    """Quarantined rows per reason (ImportPlan.quarantined_by_reason), in words."""
     reason, rows = headers_of("importing.reason_columns", lang)
     return pd.DataFrame(
         {
-            reason: [t(f"reason.{code}", lang) for code in plan.quarantined_by_reason],
-            rows: [fmt.number(n, lang) for n in plan.quarantined_by_reason.values()],
+            reason: [t(f"reason.{code}", lang) for code in by_reason],
+            rows: [fmt.number(n, lang) for n in by_reason.values()],
         }
     )
 
 
-def quarantine_download(plan: ImportPlan, lang: str) -> pd.DataFrame:
+def quarantine_for_office(quarantined: pd.DataFrame, labels: tuple[str, str, str]) -> pd.DataFrame:
+    """Quarantined rows as the office sent them, with sheet, row and reason in front, to fix and resend."""
+    originals = [json.loads(text) for text in quarantined["original_values"]]
+    headers = list(dict.fromkeys(h for original in originals for h in original))
+    sheet, row, reason = labels
+    frame = pd.DataFrame(
+        {
+            sheet: quarantined["source_sheet"].tolist(),
+            row: quarantined["source_row"].tolist(),
+            reason: quarantined["reason"].tolist(),
+        }
+    )
+    for header in headers:
+        frame[header] = [original.get(header) for original in originals]
+    return frame
+
+
+def quarantine_download(quarantined: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The quarantined rows, as the office sent them, with sheet, row and reason first."""
     sheet, row, reason = headers_of("importing.quarantine_labels", lang)
     labels = (sheet, row, reason)
-    frame = quarantine_for_office(plan.quarantined, labels)
+    frame = quarantine_for_office(quarantined, labels)
     frame[labels[0]] = frame[labels[0]].map(lambda name: sheet_label(name, lang))
     return frame
 
 
-def scope_lines(made: Scope, snapshot_date, lang: str) -> list[str]:
-    """What the new snapshot holds besides the file's rows, in words: the command and the page say it."""
-    base_date = fmt.date_long(made.base_date, lang) if made.base_date else ""
+def scope_lines(made: dict, snapshot_date, lang: str) -> list[str]:
+    """What the new snapshot holds besides the file's rows (Scope.record()), in words: the command and
+    the page say it."""
+    base = made.get("base_snapshot")
+    base_date = fmt.date_long(dt.date.fromisoformat(base), lang) if base else ""
     number = lambda n: fmt.number(n, lang)  # noqa: E731
-    lines = [t("scope.unreadable", lang, path=path) for path in made.unreadable]
-    if made.kind in ("programme", "partial"):
+    kind = made["kind"]
+    lines = [t("scope.unreadable", lang, path=path) for path in made.get("unreadable_snapshots", [])]
+    if kind in ("programme", "partial"):
         lines.append(
             t(
-                f"scope.{made.kind}",
+                f"scope.{kind}",
                 lang,
-                programme=programme_label(made.programme, lang) if made.programme else "",
-                added=number(made.added),
-                updated=number(made.updated),
-                carried=number(made.carried),
+                programme=programme_label(made["programme"], lang) if made.get("programme") else "",
+                added=number(made["added"]),
+                updated=number(made["updated"]),
+                carried=number(made["carried"]),
                 date=base_date,
             )
         )
-        if made.districts:
-            lines.append(t("scope.districts", lang, districts=", ".join(made.districts)))
-    elif made.kind == "whole":
+        if made.get("districts"):
+            lines.append(t("scope.districts", lang, districts=", ".join(made["districts"])))
+    elif kind == "whole":
         lines.append(
             t(
                 "scope.whole",
                 lang,
                 date=base_date,
-                base=number(made.base_rows),
-                added=number(made.added),
-                updated=number(made.updated),
+                base=number(made["base_rows"]),
+                added=number(made["added"]),
+                updated=number(made["updated"]),
             )
         )
-    if made.no_longer_listed and made.kind != "first":
-        lines.append(t("scope.no_longer_listed", lang, n=number(made.no_longer_listed), date=base_date))
-    if made.carried_status_changed:
+    if made.get("no_longer_listed") and kind != "first":
+        lines.append(t("scope.no_longer_listed", lang, n=number(made["no_longer_listed"]), date=base_date))
+    if made.get("carried_status_changed"):
         lines.append(
             t(
                 "scope.rederived",
                 lang,
-                n=number(made.carried_status_changed),
+                n=number(made["carried_status_changed"]),
                 date=fmt.date_long(snapshot_date, lang),
             )
         )

@@ -11,14 +11,13 @@ be undone.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import getpass
 import hashlib
 import json
 import re
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kopdash.store.location import Location, OutsideStore, as_location, checked_relative
@@ -50,8 +49,9 @@ def sha256(data: bytes | None) -> str | None:
 
 
 def new_entry(action: str, origin: Origin, **facts) -> dict:
-    """A log entry that has not been written yet: what `with_log` completes and commits. Make it under
-    the write's lock: its id is its time, and the log is read in id order as the order writes landed."""
+    """A log entry that has not been written yet: what `with_log` completes and commits. Made by
+    changes.apply under the write's locks: its id is its time, and the log is read in id order as the
+    order writes landed."""
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r}")
     now = dt.datetime.now(dt.UTC)
@@ -90,25 +90,6 @@ def with_log(
     # The copies first and the entry before the files it describes: on a bucket, where objects land
     # one by one, a write that stopped half-way is still in the log and can be undone.
     return {**kept, **log, **files}
-
-
-@contextlib.contextmanager
-def reference_lock(location: Location) -> Iterator[None]:
-    """Held while the store's reference files (published figures, regions, rule profiles, targets) are
-    read, changed and written: one writer of them at a time."""
-    from kopdash.store import writer
-
-    with writer.locked_store(location, "reference"), writer.locked_store(location, "regions"):
-        yield
-
-
-def commit_reference(location: Location, entry: dict, files: dict[str, bytes]) -> None:
-    """Write reference files with a new version and their log entry, together (under reference_lock)."""
-    from kopdash.store import rollup, writer
-
-    files = {**files, rollup.VERSION_FILE: rollup.new_version().encode()}
-    logged = with_log(location, entry, files, derived=(rollup.VERSION_FILE,))
-    writer.commit_files(location, f"{entry['action']}_{entry['id']}", logged)
 
 
 # An entry's id as new_entry makes it: the time, then eight hex digits. Ids name files and folders.

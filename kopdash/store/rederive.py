@@ -13,7 +13,7 @@ import pyarrow as pa
 from kopdash.domain import schema
 from kopdash.domain.messages import ImportRefused
 from kopdash.domain.rules import derive
-from kopdash.store import import_log, reference, rollup, writer
+from kopdash.store import changes, reference, rollup, writer
 from kopdash.store.import_log import Origin
 from kopdash.store.location import as_location, table_bytes
 
@@ -42,16 +42,8 @@ def rederive(root, region_code: str, origin: Origin | None = None) -> Rederived:
     profile = reference.load(location).profile_of(region_code)
     if profile is None:
         raise ImportRefused("refused.profile_unusable", profile="?", code=region_code)
-    with writer.locked_region(location, region_code):
-        if location.local is not None:
-            writer.recover(location.local)
-        entry = import_log.new_entry(
-            "rederive",
-            origin or Origin.command("rederive"),
-            region_code=region_code,
-            rule_profile=profile.rule_profile,
-            rule_thresholds=profile.thresholds,
-        )
+
+    def build(location) -> changes.Built:
         frames, files, unreadable, changed = {}, {}, [], 0
         for path in location.files(f"{schema.REGISTRY_DIR}/{region_code}"):
             held = schema.snapshot_of(path)
@@ -77,16 +69,30 @@ def rederive(root, region_code: str, origin: Origin | None = None) -> Rederived:
         rewritten = len(files)
         if frames:
             files.update(rollup.summary_files(region_code, *rollup.region_summaries(region_code, frames)))
-        files[rollup.VERSION_FILE] = rollup.new_version().encode()
-        entry = {**entry, "snapshots": len(frames), "rewritten": rewritten, "changed_statuses": changed}
-        logged = import_log.with_log(location, entry, files, derived=rollup.derived_files(region_code))
-        writer.commit_files(location, f"rederive_{region_code}", logged)
+        facts = {"snapshots": len(frames), "rewritten": rewritten, "changed_statuses": changed}
+        done = (len(frames), rewritten, changed, tuple(unreadable))
+        return changes.Built(files, facts=facts, derived=rollup.derived_files(region_code), result=done)
+
+    change = changes.Change(
+        "rederive",
+        origin or Origin.command("rederive"),
+        build,
+        facts={
+            "region_code": region_code,
+            "rule_profile": profile.rule_profile,
+            "rule_thresholds": profile.thresholds,
+        },
+        region=region_code,
+        name=f"rederive_{region_code}",
+    )
+    applied = changes.apply(location, change)
+    snapshots, rewritten, changed, unreadable = applied.result
     return Rederived(
         profile.rule_profile,
         profile.thresholds,
-        len(frames),
+        snapshots,
         rewritten,
         changed,
-        tuple(unreadable),
-        entry["id"],
+        unreadable,
+        applied.entry["id"],
     )

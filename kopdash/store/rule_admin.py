@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from kopdash.domain import schema
-from kopdash.store import import_log, reference
+from kopdash.store import changes, reference
 from kopdash.store.import_log import Origin
 from kopdash.store.location import as_location, csv_bytes
 
@@ -30,9 +30,7 @@ def save(root, profiles: pd.DataFrame, regions: pd.DataFrame, origin: Origin | N
         schema.RULE_PROFILES_FILE: csv_bytes(profiles[list(schema.RULE_PROFILE_COLUMNS)]),
         schema.REGIONS_FILE: csv_bytes(regions[list(schema.REGION_COLUMNS)]),
     }
-    with import_log.reference_lock(location):
-        entry = import_log.new_entry("rules", origin or Origin.command("rules"), regions=len(regions))
-        import_log.commit_reference(location, entry, files)
+    changes.apply(location, _reference_change("rules", origin, files, regions=len(regions)))
 
 
 def _checked_targets(targets: pd.DataFrame, regions: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
@@ -50,9 +48,17 @@ def save_targets(root, targets: pd.DataFrame, regions: pd.DataFrame, origin: Ori
     kept, problems = _checked_targets(targets, regions)
     if problems:
         raise ValueError("; ".join(problems))
-    location = as_location(root)
-    with import_log.reference_lock(location):
-        entry = import_log.new_entry("targets", origin or Origin.command("targets"), targets=len(kept))
-        import_log.commit_reference(
-            location, entry, {schema.TARGETS_FILE: csv_bytes(kept[list(schema.TARGET_COLUMNS)])}
-        )
+    files = {schema.TARGETS_FILE: csv_bytes(kept[list(schema.TARGET_COLUMNS)])}
+    changes.apply(root, _reference_change("targets", origin, files, targets=len(kept)))
+
+
+def _reference_change(action: str, origin: Origin | None, files: dict[str, bytes], **facts) -> changes.Change:
+    """A write of reference files, under the reference and regions locks."""
+    return changes.Change(
+        action,
+        origin or Origin.command(action),
+        lambda location: changes.Built(files),
+        facts=facts,
+        reference=True,
+        regions=True,
+    )

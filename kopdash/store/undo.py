@@ -3,7 +3,6 @@ index are rebuilt from its registry files as they then are, and the undo is itse
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import io
 
@@ -11,7 +10,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from kopdash.domain import schema
-from kopdash.store import import_log, rollup, writer
+from kopdash.store import changes, import_log, rollup
 from kopdash.store.import_log import CannotUndo, Origin
 from kopdash.store.location import Location, OutsideStore, as_location
 
@@ -24,11 +23,9 @@ def undo(root, entry: dict, origin: Origin) -> dict:
     CannotUndo, with nothing changed, when a later write changed the same files (undo that first)."""
     location = as_location(root)
     region = entry.get("region_code")
-    lock = writer.locked_region(location, region) if region else writer.locked_store(location, "reference")
-    with lock, _regions_lock(location, entry):
-        if location.local is not None:
-            writer.recover(location.local)
-        fresh = import_log.find(location, entry["id"])  # the log as it is now, under the lock
+
+    def build(location: Location) -> changes.Built:
+        fresh = import_log.find(location, entry["id"])  # the log as it is now, under the locks
         _refuse_when_built_upon(location, fresh)
         try:
             files = import_log.restoring(location, fresh)
@@ -36,20 +33,24 @@ def undo(root, entry: dict, origin: Origin) -> dict:
             raise CannotUndo("undo.outside_store", entry=fresh["id"], path=str(outside.relative)) from None
         if fresh.get("action") in ("registry", "rederive") and region:
             files.update(_region_summaries(location, region, files))
-        files[rollup.VERSION_FILE] = rollup.new_version().encode()
-        done = import_log.new_entry(
-            "undo",
-            origin,
-            undoes=fresh["id"],
-            undone_action=fresh.get("action"),
-            region_code=region,
-            snapshot_date=fresh.get("snapshot_date"),
-            source_file=fresh.get("source_file"),
-        )
-        derived = rollup.derived_files(region) if region else (rollup.VERSION_FILE,)
-        logged = import_log.with_log(location, done, files, derived=derived)
-        writer.commit_files(location, f"undo_{fresh['id']}", logged)
-    return done
+        facts = {
+            "undone_action": fresh.get("action"),
+            "snapshot_date": fresh.get("snapshot_date"),
+            "source_file": fresh.get("source_file"),
+        }
+        return changes.Built(files, facts=facts, derived=rollup.derived_files(region) if region else ())
+
+    change = changes.Change(
+        "undo",
+        origin,
+        build,
+        facts={"undoes": entry["id"], "region_code": region},
+        region=region,
+        reference=not region,
+        regions=any(f.get("path") == schema.REGIONS_FILE for f in entry.get("files", [])),
+        name=f"undo_{entry['id']}",
+    )
+    return changes.apply(location, change).entry
 
 
 def _refuse_when_built_upon(location: Location, entry: dict) -> None:
@@ -75,11 +76,6 @@ def _refuse_when_built_upon(location: Location, entry: dict) -> None:
                 date=str(later.get("snapshot_date")),
                 carried=scope["carried"],
             )
-
-
-def _regions_lock(location: Location, entry: dict) -> contextlib.AbstractContextManager:
-    wrote_regions = any(f["path"] == schema.REGIONS_FILE for f in entry.get("files", []))
-    return writer.locked_store(location, "regions") if wrote_regions else contextlib.nullcontext()
 
 
 def _region_summaries(location: Location, region: str, restored: dict[str, bytes | None]) -> dict:

@@ -25,10 +25,21 @@ def sign_in_configured() -> bool:
         return False
 
 
+def load_roles(path: str | Path) -> access_rules.RolesConfig:
+    """A roles file, read here at the edge and parsed by the domain; RolesFileError in words."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise access_rules.RolesFileError(
+            f"berkas peran {path} tidak dapat dibaca: {error.strerror}"
+        ) from error
+    return access_rules.parse_roles(text)
+
+
 @st.cache_resource(show_spinner=False)
 def _roles(path: str, modified: float) -> access_rules.RolesConfig:
     # `modified` is part of the key only: an edited roles file takes effect on the next page view.
-    return access_rules.load_roles(path)
+    return load_roles(path)
 
 
 def current_access() -> Access:
