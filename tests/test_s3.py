@@ -236,13 +236,9 @@ def test_two_offices_importing_one_region_into_a_bucket_at_once_take_turns(tmp_p
     assert not bucket.files(".locks", suffix=".lock"), "both locks were given back"
 
 
-def test_an_import_into_a_bucket_another_office_keeps_locked_is_refused_in_words(
-    tmp_path, bucket_env, monkeypatch
-):
-    """A lock held by another office (fresh) for longer than the import waits: refused in words, exit 2,
-    nothing written; the same lock left hours ago by a machine that died is taken over."""
-    import json
-
+def region_lock_setup(tmp_path, bucket_env, monkeypatch):
+    """A scratch store in the bucket, an export to import into ox.REGION, and a function that writes that
+    region's lock object with a body of one's choosing (imports wait 1 s for it)."""
     import boto3
 
     from kopdash.store import bucket_lock
@@ -253,9 +249,20 @@ def test_an_import_into_a_bucket_another_office_keeps_locked_is_refused_in_words
     export.write_bytes(ox.csv_bytes())
     client = boto3.client("s3", endpoint_url=bucket_env["KOPDASH_S3_ENDPOINT"], region_name="us-east-1")
     bucket, key = bucket_lock.lock_key(Location(uri), f"region_{ox.REGION}")
+    return uri, export, lambda body: client.put_object(Bucket=bucket, Key=key, Body=body)
+
+
+def test_an_import_into_a_bucket_another_office_keeps_locked_is_refused_in_words(
+    tmp_path, bucket_env, monkeypatch
+):
+    """A lock held by another office (fresh) for longer than the import waits: refused in words, exit 2,
+    nothing written; the same lock left hours ago by a machine that died is taken over."""
+    import json
+
+    uri, export, put_lock = region_lock_setup(tmp_path, bucket_env, monkeypatch)
     now = dt.datetime.now(dt.UTC)
     held = {"host": "kantor-lain", "pid": 1, "since": now.isoformat()}
-    client.put_object(Bucket=bucket, Key=key, Body=json.dumps(held).encode())
+    put_lock(json.dumps(held).encode())
     before = Store(uri).version
     command = ["ingest", export, "--region", ox.REGION, "--date", ox.SNAPSHOT.isoformat()]
 
@@ -267,7 +274,7 @@ def test_an_import_into_a_bucket_another_office_keeps_locked_is_refused_in_words
     assert not Location(uri).exists(schema.snapshot_path(ox.REGION, ox.SNAPSHOT))
 
     stale = {**held, "since": (now - dt.timedelta(hours=3)).isoformat()}
-    client.put_object(Bucket=bucket, Key=key, Body=json.dumps(stale).encode())
+    put_lock(json.dumps(stale).encode())
     landed = kopdash_command(uri, *command)
     assert landed.returncode == 0, landed.stderr
     assert Location(uri).exists(schema.snapshot_path(ox.REGION, ox.SNAPSHOT))
@@ -327,17 +334,8 @@ def test_a_lock_whose_holder_or_time_cannot_be_believed_is_taken_over_after_the_
 ):
     """A lock object that says nobody, or a time in the future, would be held for ever: after the
     normal wait it is taken over like a stale one, and the import lands."""
-    import boto3
-
-    from kopdash.store import bucket_lock
-
-    monkeypatch.setattr(bucket_lock, "WAIT_SECONDS", 1.0)
-    uri = upload(ox.scratch_store(tmp_path / "store"), fresh_uri())
-    export = tmp_path / "ekspor.csv"
-    export.write_bytes(ox.csv_bytes())
-    client = boto3.client("s3", endpoint_url=bucket_env["KOPDASH_S3_ENDPOINT"], region_name="us-east-1")
-    bucket, key = bucket_lock.lock_key(Location(uri), f"region_{ox.REGION}")
-    client.put_object(Bucket=bucket, Key=key, Body=body)
+    uri, export, put_lock = region_lock_setup(tmp_path, bucket_env, monkeypatch)
+    put_lock(body)
     landed = kopdash_command(uri, "ingest", export, "--region", ox.REGION, "--date", ox.SNAPSHOT.isoformat())
     assert landed.returncode == 0, landed.stderr
     assert Location(uri).exists(schema.snapshot_path(ox.REGION, ox.SNAPSHOT))
