@@ -25,6 +25,7 @@ ALLOWED = {
         "reports": {"domain", "store", "queries", "ingest", "present"},
         "ui": {"domain", "store", "queries", "ingest", "present", "reports"},
         "demo": {"domain", "store", "ingest"},
+        "cli": {"domain", "store", "ingest", "present", "reports", "demo"},  # the commands: an edge
     }.items()
 }
 MODULES = sorted(p for p in PACKAGE.rglob("*.py") if p.name != "__main__.py")
@@ -226,3 +227,12 @@ def test_only_the_store_applies_a_change():
                     node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
                 )
                 assert called not in steps, f"{path.relative_to(ROOT)} calls {called} itself"
+
+
+def test_the_commands_are_small_functions():
+    """The command line is a package of small commands: no function of kopdash/cli over 60 lines."""
+    for path in sorted((PACKAGE / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef):
+                length = node.end_lineno - node.lineno + 1
+                assert length <= 60, f"{path.relative_to(ROOT)}: {node.name} is {length} lines"

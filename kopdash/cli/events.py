@@ -1,0 +1,81 @@
+"""kopdash events: interventions from a file, read in the isolated reader."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from kopdash.cli.common import (
+    EXIT_NOTHING_ACCEPTED,
+    EXIT_REFUSED,
+    office_store,
+    store_options,
+    warn_reference,
+    write_refused,
+)
+from kopdash.present.i18n import t
+from kopdash.store.import_log import Origin
+from kopdash.store.location import as_location
+
+
+def run(args: argparse.Namespace) -> int:
+    from kopdash.ingest import events, isolated
+    from kopdash.ingest.office_files import ImportRefused
+    from kopdash.present import fmt
+    from kopdash.store import reference
+
+    root = office_store(args, "events")
+    if root is None:
+        return EXIT_REFUSED
+    warn_reference(root, args.lang)
+    try:
+        with open(args.file, "rb"):  # readable: the file itself is read by the isolated reader
+            pass
+        regions = set(reference.load(as_location(root)).regions["region_code"])
+        plan = isolated.run(
+            "events", Path(args.file), filename=Path(args.file).name, region_code=args.region, regions=regions
+        )
+    except OSError as error:
+        print(f"kopdash events: file tidak dapat dibaca: {error.strerror}: {error.filename}", file=sys.stderr)
+        return EXIT_REFUSED
+    except ImportRefused as refusal:
+        print(f"kopdash events: {refusal.words(args.lang)}", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        total = events.commit_events(plan, root, origin=Origin.command("events"))
+    except (ImportRefused, OSError) as error:
+        return write_refused(error, args.lang)
+    print(
+        t(
+            "cli.events",
+            args.lang,
+            read=fmt.number(plan.rows_read, args.lang),
+            accepted=fmt.number(len(plan.accepted), args.lang),
+            quarantined=fmt.number(len(plan.quarantined), args.lang),
+            total=fmt.number(total, args.lang),
+            region=args.region,
+        )
+    )
+    for reason in plan.quarantined["reason"]:
+        print(f"  - {reason}")
+    if plan.accepted.empty:
+        path = as_location(root).path(events.quarantine_path(args.region, dt.date.today()))
+        print(t("cli.nothing_accepted", args.lang, path=path), file=sys.stderr)
+        return EXIT_NOTHING_ACCEPTED
+    return 0
+
+
+def add(commands) -> None:
+    """The parsers of this module's commands."""
+    events_parser = commands.add_parser(
+        "events", help="add interventions (training, consultation, summons …) from CSV or Excel"
+    )
+    events_parser.add_argument(
+        "file", help="CSV or Excel with NIK, Tanggal, Kegiatan [, Saluran, Hasil, Kendala]"
+    )
+    events_parser.add_argument("--region", required=True, help="Kemendagri code, e.g. 33.14")
+    store_options(events_parser)
+    events_parser.add_argument("--lang", choices=("id", "en"), default="id")
+    events_parser.set_defaults(run=run)

@@ -1,0 +1,124 @@
+"""kopdash published: figures offices published, checked, merged, and those that do not add up named."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kopdash.cli.common import (
+    EXIT_REFUSED,
+    office_store,
+    store_options,
+    warn_reference,
+    write_refused,
+)
+from kopdash.present.i18n import t
+from kopdash.store.import_log import Origin
+from kopdash.store.location import as_location
+
+
+def run(args: argparse.Namespace) -> int:
+    from kopdash.domain import schema, wilayah
+    from kopdash.ingest import published
+    from kopdash.ingest.office_files import ImportRefused
+    from kopdash.store import reference
+
+    root = office_store(args, "published")
+    if root is None:
+        return EXIT_REFUSED
+    warn_reference(root, args.lang)
+    source = {
+        "source_title": args.source_title,
+        "source_publisher": args.publisher,
+        "source_url": args.source_url,
+    }
+    try:
+        data = Path(args.file).read_bytes()
+        mapping = published.read_mapping(Path(args.mapping).read_bytes()) if args.mapping else None
+        regions = set(reference.load(as_location(root)).regions["region_code"])
+        region = wilayah.region_code(args.region) if args.region else None
+        checked = published.read_published_file(
+            data, regions, mapping=mapping, region=region, source=source, filename=Path(args.file).name
+        )
+    except OSError as error:
+        print(
+            f"kopdash published: file tidak dapat dibaca: {error.strerror}: {error.filename}", file=sys.stderr
+        )
+        return EXIT_REFUSED
+    except ImportRefused as refusal:
+        print(f"kopdash published: {refusal.words(args.lang)}", file=sys.stderr)
+        return EXIT_REFUSED
+    for line in checked.left_out:
+        print(t("cli.published_left_out", args.lang, line=line))
+    for line in checked.notes:
+        print(t("cli.published_note", args.lang, line=line))
+    for new in checked.new_regions:
+        print(t("cli.region_added", args.lang, name=new.name, code=new.code))
+    try:
+        added, replaced = published.merge_published(
+            root,
+            checked.figures,
+            checked.new_regions,
+            Origin.command("published"),
+            source=(Path(args.file).name, data),
+        )
+    except (ImportRefused, OSError) as error:
+        return write_refused(error, args.lang)
+    _say_contradictions(checked.figures, root, args.lang)
+    approximate = int(checked.figures["approximate"].sum())
+    print(
+        t(
+            "cli.published",
+            args.lang,
+            added=added,
+            replaced=replaced,
+            path=as_location(root).path(schema.PUBLISHED_FILE),
+        )
+        + (" " + t("cli.published_approximate", args.lang, n=approximate) if approximate else "")
+    )
+    return 0
+
+
+def _say_contradictions(figures, root, lang: str) -> None:
+    """Name the file's figures that do not add up (kept as published: an office's figure is its own)."""
+    from kopdash.domain import wilayah
+    from kopdash.domain.published_sums import contradictions
+    from kopdash.present import fmt
+    from kopdash.present.comparison import contradiction_words
+
+    for row in contradictions(figures).itertuples():
+        official = wilayah.region(row.region_code)
+        region = f"{official.name if official else row.region_code} ({row.region_code})"
+        words = contradiction_words(row, lang)
+        print(
+            t(
+                "cli.published_contradiction",
+                lang,
+                region=region,
+                date=fmt.date_long(row.as_of, lang),
+                words=words,
+            )
+        )
+
+
+def add(commands) -> None:
+    """The parsers of this module's commands."""
+    published_parser = commands.add_parser(
+        "published",
+        help="add figures offices published (CSV: region_code, as_of, metric, value, source_title, …)",
+    )
+    published_parser.add_argument(
+        "file",
+        help="CSV with the columns of published/figures.csv, or a portal table (Satu Data: kode_wilayah, "
+        "judul, tahun, periode, data; provincial: kode_kabupaten_kota, <measure>, tahun; year columns: "
+        "komponendata, 2023, 2024 …)",
+    )
+    published_parser.add_argument("--mapping", help="CSV teks,metric: a row title and the metric it gives")
+    published_parser.add_argument("--region", help="the region of a table with one column per year")
+    published_parser.add_argument("--source-title", help="title of the source (default: each row's title)")
+    published_parser.add_argument("--publisher", help="who published it (default: the portal's name)")
+    published_parser.add_argument("--source-url", help="address of the source, http(s)")
+    store_options(published_parser)
+    published_parser.add_argument("--lang", choices=("id", "en"), default="id")
+    published_parser.set_defaults(run=run)
