@@ -19,7 +19,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kopdash.domain.messages import ImportRefused
-from kopdash.ingest import parse
 
 # "II.1.2", "2.17.1", "1.2.": a position; titles may carry one in front ("1.2 Jumlah Koperasi").
 _POSITION = re.compile(r"^\s*((?:[IVXLCM]+|\d+)(?:\.\d+)*)\.?(?:\s+|$)", re.IGNORECASE)
@@ -174,8 +173,3 @@ def metrics(node: Node) -> list[str]:
             found.append(child.metric)
         found += [m for m in metrics(child) if m not in found]
     return found
-
-
-def read_count(cell: str) -> tuple[int | None, bool]:
-    """A count as published (1.236, 1.200-an), through the parser every published value goes through."""
-    return parse.approximate_count(cell)

@@ -218,7 +218,7 @@ def _nested(rows, mapping: dict[str, str], region: str, source: dict, table: Por
     for metric in nested_tables.metrics(root):
         for year in years:
             try:
-                found = nested_tables.figure(root, metric, year, nested_tables.read_count)
+                found = nested_tables.figure(root, metric, year, parse.approximate_count)
             except nested_tables.Ambiguous as twice:
                 raise ImportRefused(
                     "refused.published_ambiguous",

@@ -41,11 +41,6 @@ def regency_code(regency: str | None, province: str | None = None) -> str | None
     return candidates[0].code if len(candidates) == 1 else None
 
 
-def nik_region(nik: str | None) -> str | None:
-    """The kabupaten/kota a NIK's four leading digits name (13 or 16 digits), if they name one."""
-    return _prefix_region(nik_prefix(nik))
-
-
 def nik_prefix(nik: str | None) -> str | None:
     """A NIK's four leading digits (13 or 16 digits), which may be its kabupaten/kota's code."""
     return nik[:4] if nik and len(nik) in (13, 16) and nik.isdigit() else None

@@ -26,12 +26,11 @@ import pyarrow as pa
 from kopdash.domain import schema, wilayah
 from kopdash.domain.rules import RuleProfile, derive
 from kopdash.ingest.office_files import ImportRefused
+from kopdash.store import writer
 from kopdash.store.location import Location
 
 WHOLE, PARTIAL = "whole", "partial"  # what the officer may say a file is
 MISSING_SHARE_LIMIT = 0.25  # lacking more than this share of the base is asked about, never assumed
-# Stored types as the checked rows of a new file hold them, so carried and new rows derive alike.
-_PANDAS_TYPES = {pa.int32(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
 
 
 @dataclass(frozen=True)
@@ -111,7 +110,7 @@ def base_snapshot(location: Location, region_code: str, day: dt.date) -> Base | 
         if not set(_BASE_COLUMNS) <= set(table.column_names):
             unreadable.append(path)
             continue
-        rows = table.to_pandas(types_mapper=_PANDAS_TYPES.get, date_as_object=True)
+        rows = writer.registry_frame(table)
         return Base(found, rows, tuple(unreadable))
     return Base(None, pd.DataFrame(), tuple(unreadable)) if unreadable else None
 

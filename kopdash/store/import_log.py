@@ -174,8 +174,9 @@ def latest_import(root, region_code: str, snapshot_date: dt.date) -> dict:
     return candidates[-1]
 
 
-def find(root, entry_id: str) -> dict:
-    for entry in entries(root):
+def find(root, entry_id: str, listed: list[dict] | None = None) -> dict:
+    """The entry with this id, from the log (or from `listed`, the log already read)."""
+    for entry in entries(root) if listed is None else listed:
         if entry.get("id") == entry_id:
             return entry
     raise CannotUndo("undo.unknown_entry", entry=entry_id)

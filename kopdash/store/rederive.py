@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pandas as pd
 import pyarrow as pa
 
 from kopdash.domain import schema
@@ -17,7 +16,6 @@ from kopdash.store import changes, reference, rollup, writer
 from kopdash.store.import_log import Origin
 from kopdash.store.location import as_location, table_bytes
 
-_PANDAS_TYPES = {pa.int32(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
 _RULE_COLUMNS = ("status", "dissolution_candidate", "rule_profile", "rule_thresholds")
 
 
@@ -51,7 +49,7 @@ def rederive(root, region_code: str, origin: Origin | None = None) -> Rederived:
                 continue
             try:
                 table = location.read_table([path])
-                frame = table.to_pandas(types_mapper=_PANDAS_TYPES.get, date_as_object=True)
+                frame = writer.registry_frame(table)
                 derived = derive(frame, held[1], profile)
             except (pa.ArrowException, OSError, KeyError, ValueError):  # damaged, or another tool's file
                 unreadable.append(path)

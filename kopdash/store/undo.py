@@ -25,8 +25,9 @@ def undo(root, entry: dict, origin: Origin) -> dict:
     region = entry.get("region_code")
 
     def build(location: Location) -> changes.Built:
-        fresh = import_log.find(location, entry["id"])  # the log as it is now, under the locks
-        _refuse_when_built_upon(location, fresh)
+        listed = import_log.entries(location)  # the log as it is now, under the locks
+        fresh = import_log.find(location, entry["id"], listed)
+        _refuse_when_built_upon(listed, fresh)
         try:
             files = import_log.restoring(location, fresh)
         except OutsideStore as outside:  # a log entry is data: it never reaches beyond the store
@@ -53,13 +54,13 @@ def undo(root, entry: dict, origin: Origin) -> dict:
     return changes.apply(location, change).entry
 
 
-def _refuse_when_built_upon(location: Location, entry: dict) -> None:
+def _refuse_when_built_upon(listed: list[dict], entry: dict) -> None:
     """CannotUndo when a later import of the region carried cooperatives from this snapshot (a partial
     file, a roster): undoing this one alone would leave them in the later snapshot, and the store would
     not be back as it was."""
     if entry.get("action") != "registry":
         return
-    for later in import_log.entries(location, entry.get("region_code")):
+    for later in (e for e in listed if e.get("region_code") == entry.get("region_code")):
         found = later.get("scope")
         scope: dict = found if isinstance(found, dict) else {}
         if (

@@ -187,6 +187,16 @@ def registry_table(rows: pd.DataFrame, region_code: str, snapshot_date: dt.date)
     return pa.Table.from_pandas(frame, schema=schema.REGISTRY_SCHEMA, preserve_index=False)
 
 
+# Stored types as the checked rows of a new file hold them, so stored and new rows derive alike.
+_PANDAS_TYPES = {pa.int32(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
+
+
+def registry_frame(table: pa.Table) -> pd.DataFrame:
+    """A stored snapshot's rows as a frame typed as a new file's checked rows (registry_table's inverse):
+    nullable integers and booleans, dates as dates."""
+    return table.to_pandas(types_mapper=_PANDAS_TYPES.get, date_as_object=True)
+
+
 def parquet_writer(table: pa.Table) -> Callable[[str], object]:
     return lambda temp: pq.write_table(table, temp, compression="zstd")
 
