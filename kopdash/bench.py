@@ -184,8 +184,9 @@ def bench_import(root: str, region: str, rows: int = 200_000) -> float:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import import_200k
 
-    from kopdash.ingest import isolated, registry
+    from kopdash.ingest import flow
     from kopdash.store import rollup
+    from kopdash.store.import_log import Origin
 
     scratch = Path(tempfile.mkdtemp(prefix="kopdash-bench-import-"))
     try:
@@ -201,9 +202,9 @@ def bench_import(root: str, region: str, rows: int = 200_000) -> float:
         export = scratch / "export.csv"
         import_200k.write_csv(export, rows, region)
         started = time.perf_counter()  # as the import command runs: read in the isolated reader, then commit
-        arguments = dict(filename=export.name, region_code=region, snapshot_date=dt.date(2025, 12, 31))
-        plan = isolated.run("registry", export, root=scratch, **arguments)
-        registry.commit_import(plan, scratch)
+        arguments = {"region_code": region, "snapshot_date": dt.date(2025, 12, 31)}
+        request = flow.Request("registry", export.name, str(scratch), path=export, arguments=arguments)
+        flow.apply(request, flow.read(request), Origin.command("bench"))
         return time.perf_counter() - started
     finally:
         shutil.rmtree(scratch)

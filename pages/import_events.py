@@ -4,11 +4,10 @@ what was accepted and what was not, and why, then save. /impor_kegiatan"""
 import streamlit as st
 
 from kopdash import queries
-from kopdash.ingest import events
-from kopdash.ingest.office_files import ImportRefused, upload_types
+from kopdash.ingest import flow
+from kopdash.ingest.office_files import upload_types
 from kopdash.present import fmt
 from kopdash.present.i18n import headers_of, t
-from kopdash.present.tables import as_markdown_text
 from kopdash.ui import cache, uploads, widgets, writes
 from kopdash.ui.sign_in import writer_origin
 from kopdash.ui.state import view_state
@@ -26,14 +25,10 @@ upload = st.file_uploader(t("importing.file", lang), type=upload_types(), key="e
 if upload is None:
     st.info(t("importing.waiting", lang))
     st.stop()
-data = upload.getvalue()
-if not uploads.upload_fits(data, lang):
+read = uploads.read_upload("events", upload, lang, region_code=region, known_regions=set(names))
+if read is None:
     st.stop()
-try:
-    plan = uploads.read_isolated("events", data, filename=upload.name, region_code=region, regions=set(names))
-except ImportRefused as refusal:
-    st.error(as_markdown_text(t("importing.refused", lang, reason=refusal.words(lang))))
-    st.stop()
+request, plan = read
 
 uploads.import_counts(plan.rows_read, len(plan.accepted), len(plan.quarantined), lang)
 if len(plan.quarantined):
@@ -47,14 +42,14 @@ if plan.accepted.empty:
 if st.button(
     t("import_events.confirm", lang), type="primary", key="events_confirm", disabled=plan.accepted.empty
 ):
-    total = writes.attempt(
-        lang,
-        lambda: events.commit_events(
-            plan, cache.store().location.text, origin=writer_origin("impor kegiatan")
-        ),
-    )
-    if total is writes.NOT_WRITTEN:
+    report = writes.attempt(lang, lambda: flow.apply(request, plan, writer_origin("impor kegiatan")))
+    if report is writes.NOT_WRITTEN:
         st.stop()
     st.success(
-        t("import_events.saved", lang, n=fmt.number(len(plan.accepted), lang), total=fmt.number(total, lang))
+        t(
+            "import_events.saved",
+            lang,
+            n=fmt.number(len(plan.accepted), lang),
+            total=fmt.number(report.total, lang),
+        )
     )

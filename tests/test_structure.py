@@ -213,20 +213,38 @@ def test_the_hand_kept_lists_follow_the_page_registry():
         )
 
 
+def called_names(path: Path) -> set[str]:
+    """The names a file calls, as `name(…)` or `anything.name(…)`."""
+    return {
+        node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+    }
+
+
 def test_only_the_store_applies_a_change():
     """Writers describe a change; kopdash/store/changes.py alone takes the locks, stamps the log entry and
     commits the files (writer.py and import_log.py only define those steps)."""
     steps = {"locked_store", "locked_region", "new_entry", "with_log", "commit_files"}
     allowed = {PACKAGE / "store" / name for name in ("changes.py", "writer.py", "import_log.py")}
     for path in MODULES:
-        if path in allowed:
+        found = called_names(path) & steps if path not in allowed else set()
+        assert not found, f"{path.relative_to(ROOT)} calls {found} itself"
+
+
+def test_one_import_flow_serves_the_commands_and_the_pages():
+    """The commands and the import pages reach a file only through kopdash/ingest/flow.py: nobody else
+    starts the isolated reader or hands a plan to its writer, so the page and the command are one import."""
+    steps = {"Reading", "commit_import", "commit_events", "merge_published", "preview_scope"}
+    users = {"flow.py", "isolated.py", "registry.py", "events.py", "published.py"}  # the flow and its parts
+    front_doors = [*MODULES, *sorted((ROOT / "pages").glob("*.py"))]
+    for path in front_doors:
+        if path.parent == PACKAGE / "ingest" and path.name in users:
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call):
-                called = (
-                    node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-                )
-                assert called not in steps, f"{path.relative_to(ROOT)} calls {called} itself"
+        found = called_names(path) & steps
+        assert not found, f"{path.relative_to(ROOT)} calls {found} itself instead of ingest/flow.py"
+    for door in ("cli/ingest.py", "cli/events.py", "cli/published.py", "ui/uploads.py"):
+        assert {"read", "apply"} & called_names(PACKAGE / door), f"{door} does not use the import flow"
 
 
 def test_the_commands_are_small_functions():

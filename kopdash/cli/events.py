@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 
@@ -21,10 +20,9 @@ from kopdash.store.location import as_location
 
 
 def run(args: argparse.Namespace) -> int:
-    from kopdash.ingest import events, isolated
+    from kopdash.ingest import flow
     from kopdash.ingest.office_files import ImportRefused
     from kopdash.present import fmt
-    from kopdash.store import reference
 
     root = office_store(args, "events")
     if root is None:
@@ -33,10 +31,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         with open(args.file, "rb"):  # readable: the file itself is read by the isolated reader
             pass
-        regions = set(reference.load(as_location(root)).regions["region_code"])
-        plan = isolated.run(
-            "events", Path(args.file), filename=Path(args.file).name, region_code=args.region, regions=regions
+        request = flow.Request(
+            "events",
+            Path(args.file).name,
+            str(root),
+            path=Path(args.file),
+            arguments={"region_code": args.region},
         )
+        plan = flow.read(request)
     except OSError as error:
         print(f"kopdash events: file tidak dapat dibaca: {error.strerror}: {error.filename}", file=sys.stderr)
         return EXIT_REFUSED
@@ -44,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"kopdash events: {refusal.words(args.lang)}", file=sys.stderr)
         return EXIT_REFUSED
     try:
-        total = events.commit_events(plan, root, origin=Origin.command("events"))
+        report = flow.apply(request, plan, Origin.command("events"))
     except (ImportRefused, OSError) as error:
         return write_refused(error, args.lang)
     print(
@@ -54,15 +56,16 @@ def run(args: argparse.Namespace) -> int:
             read=fmt.number(plan.rows_read, args.lang),
             accepted=fmt.number(len(plan.accepted), args.lang),
             quarantined=fmt.number(len(plan.quarantined), args.lang),
-            total=fmt.number(total, args.lang),
+            total=fmt.number(report.total, args.lang),
             region=args.region,
         )
     )
     for reason in plan.quarantined["reason"]:
         print(f"  - {reason}")
-    if plan.accepted.empty:
-        path = as_location(root).path(events.quarantine_path(args.region, dt.date.today()))
-        print(t("cli.nothing_accepted", args.lang, path=path), file=sys.stderr)
+    if report.nothing_accepted:
+        print(
+            t("cli.nothing_accepted", args.lang, path=as_location(root).path(report.written)), file=sys.stderr
+        )
         return EXIT_NOTHING_ACCEPTED
     return 0
 

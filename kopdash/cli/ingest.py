@@ -36,7 +36,7 @@ def _refuse(lang: str, reason: str) -> Refused:
 
 def run(args: argparse.Namespace) -> int:
     """Read and check the export, say what it holds, write the snapshot, say what was written."""
-    from kopdash.ingest import registry
+    from kopdash.ingest import flow
     from kopdash.ingest.office_files import ImportRefused
 
     lang, root = args.lang, office_store(args, "ingest")
@@ -45,19 +45,32 @@ def run(args: argparse.Namespace) -> int:
     try:
         snapshot_date, mapping = _inputs(args, lang)
         operating = _operating(args, lang)
-        plan = _read(args, root, snapshot_date, mapping, operating)
+        request = flow.Request(
+            "registry",
+            args.file,
+            str(root),
+            path=Path(args.file),
+            arguments={
+                "region_code": args.region,
+                "snapshot_date": snapshot_date,
+                "mapping": mapping,
+                "programme": args.programme,
+                "operating": operating,
+            },
+        )
+        plan = _read(request, lang)
     except Refused:
         return EXIT_REFUSED
     _say_plan(plan, operating, lang)
     said, districts = _said_scope(args)
     try:
-        committed = registry.commit_import(plan, root, said, districts, Origin.command("ingest"))
+        report = flow.apply(request, plan, Origin.command("ingest"), said, districts)
     except (ImportRefused, OSError) as error:  # whole or partial unsaid, the store busy or full: unchanged
         return write_refused(error, lang)
-    if committed.scope is None:  # nothing to show on the dashboard: the quarantine was kept, no snapshot
-        print(t("cli.nothing_accepted", lang, path=committed.path), file=sys.stderr)
+    if report.scope is None:  # nothing to show on the dashboard: the quarantine was kept, no snapshot
+        print(t("cli.nothing_accepted", lang, path=report.written), file=sys.stderr)
         return EXIT_NOTHING_ACCEPTED
-    _say_written(plan, committed, root, lang)
+    _say_written(report, root, lang)
     return 0
 
 
@@ -78,13 +91,13 @@ def _inputs(args: argparse.Namespace, lang: str) -> tuple[dt.date, bytes | None]
 
 def _operating(args: argparse.Namespace, lang: str) -> dict | None:
     """NIK -> operating from a separate file (--operating), read as carefully as the export; None without."""
-    from kopdash.ingest import isolated
+    from kopdash.ingest import flow
     from kopdash.ingest.office_files import ImportRefused
 
     if not args.operating:
         return None
     try:
-        told = isolated.run("operating", Path(args.operating), filename=args.operating)
+        told = flow.read_operating(Path(args.operating))
     except (ImportRefused, OSError) as refusal:
         reason = refusal.words(lang) if isinstance(refusal, ImportRefused) else str(refusal)
         raise _refuse(lang, f"{args.operating}: {reason}") from None
@@ -93,35 +106,24 @@ def _operating(args: argparse.Namespace, lang: str) -> dict | None:
     return told.operating
 
 
-def _read(args: argparse.Namespace, root, snapshot_date: dt.date, mapping, operating):
+def _read(request, lang: str):
     """The checked plan, read in the isolated reader with progress said; Refused (said) on a refusal."""
-    from kopdash.ingest import isolated
+    from kopdash.ingest import flow
     from kopdash.ingest.office_files import ImportRefused
 
-    lang, say = args.lang, _say(args.lang)
-    reading = isolated.Reading(
-        "registry",
-        Path(args.file),
-        filename=args.file,
-        region_code=args.region,
-        snapshot_date=snapshot_date,
-        root=root,
-        mapping=mapping,
-        programme=args.programme,
-        operating=operating,
-    )
-    with reading:  # the child reads while this process loads what it needs to report and write
+    say, arguments = _say(lang), request.arguments
+    with flow.reading(request) as child:  # the child reads while this process loads what it reports with
         from kopdash.present import fmt
 
-        warn_reference(root, lang)
-        when = fmt.date_long(snapshot_date, lang)
-        say("cli.reading", file=Path(args.file).name, code=args.region, date=when)
+        warn_reference(request.root, lang)
+        when = fmt.date_long(arguments["snapshot_date"], lang)
+        say("cli.reading", file=Path(request.filename).name, code=arguments["region_code"], date=when)
 
         def progress(done: int, total: int) -> None:
             say("cli.progress", done=fmt.number(done, lang), total=fmt.number(total, lang))
 
         try:
-            return reading.result(progress)
+            return child.result(progress)
         except ImportRefused as refusal:
             raise _refuse(lang, refusal.words(lang)) from None
 
@@ -156,21 +158,22 @@ def _say_plan(plan, operating: dict | None, lang: str) -> None:
         say("cli.reason_line", reason=t(f"reason.{code}", lang), n=fmt.number(count, lang))
 
 
-def _say_written(plan, committed, root, lang: str) -> None:
+def _say_written(report, root, lang: str) -> None:
     """What was written: a region added, what the snapshot holds, where, what it replaced, the log."""
     from kopdash.domain.schema import quarantine_path
     from kopdash.present import fmt
 
-    say, day = _say(lang), plan.snapshot_date
+    say, plan = _say(lang), report.plan
+    day = plan.snapshot_date
     if plan.new_region is not None:
         say("cli.region_added", name=plan.new_region.name, code=plan.new_region.code)
-    _say_scope(committed.scope, day, lang)
-    say("cli.written", path=committed.path)
+    _say_scope(report.scope, day, lang)
+    say("cli.written", path=report.written)
     if plan.replaces_rows is not None:
         say("cli.replaced", n=fmt.number(plan.replaces_rows, lang))
     if len(plan.quarantined):
         say("cli.quarantine_file", path=as_location(root).path(quarantine_path(plan.region_code, day)))
-    say("cli.logged", entry=committed.entry_id, region=plan.region_code, date=day.isoformat())
+    say("cli.logged", entry=report.entry_id, region=plan.region_code, date=day.isoformat())
 
 
 def _said_scope(args: argparse.Namespace) -> tuple[str | None, tuple[str, ...]]:

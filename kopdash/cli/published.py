@@ -19,10 +19,9 @@ from kopdash.store.location import as_location
 
 
 def run(args: argparse.Namespace) -> int:
-    from kopdash.domain import schema, wilayah
-    from kopdash.ingest import published
+    from kopdash.domain import wilayah
+    from kopdash.ingest import flow
     from kopdash.ingest.office_files import ImportRefused
-    from kopdash.store import reference
 
     root = office_store(args, "published")
     if root is None:
@@ -34,13 +33,20 @@ def run(args: argparse.Namespace) -> int:
         "source_url": args.source_url,
     }
     try:
-        data = Path(args.file).read_bytes()
-        mapping = published.read_mapping(Path(args.mapping).read_bytes()) if args.mapping else None
-        regions = set(reference.load(as_location(root)).regions["region_code"])
-        region = wilayah.region_code(args.region) if args.region else None
-        checked = published.read_published_file(
-            data, regions, mapping=mapping, region=region, source=source, filename=Path(args.file).name
+        with open(args.file, "rb"):  # readable: the file itself is read by the isolated reader
+            pass
+        request = flow.Request(
+            "published",
+            Path(args.file).name,
+            str(root),
+            path=Path(args.file),
+            arguments={
+                "mapping": Path(args.mapping).read_bytes() if args.mapping else None,
+                "region": wilayah.region_code(args.region) if args.region else None,
+                "source": source,
+            },
         )
+        checked = flow.read(request)
     except OSError as error:
         print(
             f"kopdash published: file tidak dapat dibaca: {error.strerror}: {error.filename}", file=sys.stderr
@@ -56,13 +62,7 @@ def run(args: argparse.Namespace) -> int:
     for new in checked.new_regions:
         print(t("cli.region_added", args.lang, name=new.name, code=new.code))
     try:
-        added, replaced = published.merge_published(
-            root,
-            checked.figures,
-            checked.new_regions,
-            Origin.command("published"),
-            source=(Path(args.file).name, data),
-        )
+        report = flow.apply(request, checked, Origin.command("published"))
     except (ImportRefused, OSError) as error:
         return write_refused(error, args.lang)
     _say_contradictions(checked.figures, root, args.lang)
@@ -71,9 +71,9 @@ def run(args: argparse.Namespace) -> int:
         t(
             "cli.published",
             args.lang,
-            added=added,
-            replaced=replaced,
-            path=as_location(root).path(schema.PUBLISHED_FILE),
+            added=report.added,
+            replaced=report.replaced,
+            path=as_location(root).path(report.written),
         )
         + (" " + t("cli.published_approximate", args.lang, n=approximate) if approximate else "")
     )

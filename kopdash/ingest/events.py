@@ -80,7 +80,7 @@ def plan_events(
     data: bytes,
     filename: str,
     region_code: str,
-    regions: set[str],
+    known_regions: set[str],
     today: dt.date | None = None,
     progress: Callable[[int, int], None] = lambda done, total: None,
     sheets: list | None = None,
@@ -88,7 +88,7 @@ def plan_events(
     """Read and check an events file; raise ImportRefused when the file as a whole cannot be used.
     (Events files are small; `progress` is accepted so every import runs the same way.)"""
     today = today or dt.date.today()
-    if region_code not in regions:
+    if region_code not in known_regions:
         raise ImportRefused("refused.region_unknown", code=region_code)
     if sheets is None:
         sheets = read_export(data, filename, ALIASES)

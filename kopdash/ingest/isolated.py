@@ -62,9 +62,17 @@ def _read_operating(data: bytes, filename: str, **arguments):
     return registry.operating_file(sheets)
 
 
+def _read_published(data: bytes, filename: str, mapping: bytes | None = None, progress=None, **arguments):
+    from kopdash.ingest import published
+
+    told = published.read_mapping(mapping) if mapping else None
+    return published.read_published_file(data, mapping=told, filename=filename, **arguments)
+
+
 TASKS: dict[str, Callable] = {
     "registry": _plan_registry,
     "events": _plan_events,
+    "published": _read_published,
     "operating": _read_operating,
 }
 

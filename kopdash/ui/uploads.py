@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import streamlit as st
 
@@ -14,6 +13,23 @@ from kopdash.store import data_root
 from kopdash.store.location import Location
 from kopdash.ui import writes
 from kopdash.ui.widgets import kpi_row
+
+
+def read_upload(kind: str, upload, lang: str, **arguments):
+    """An uploaded file's request and checked plan (ingest/flow.py, in the isolated reader); None when
+    the file is too large or refused, said in words."""
+    from kopdash.ingest import flow
+    from kopdash.ingest.office_files import ImportRefused
+
+    data = upload.getvalue()
+    if not upload_fits(data, lang):
+        return None
+    request = flow.Request(kind, upload.name, str(data_root()), data=data, arguments=arguments)
+    try:
+        return request, flow.read(request)
+    except ImportRefused as refusal:
+        st.error(as_markdown_text(t("importing.refused", lang, reason=refusal.words(lang))))
+        return None
 
 
 def upload_fits(data: bytes, lang: str) -> bool:
@@ -44,7 +60,9 @@ def checked_import(
     lang: str,
     programme: str | None = None,
 ):
-    """The ImportPlan of an uploaded file, checked once per file/region/date and kept for the confirm step."""
+    """The ImportPlan of an uploaded file, checked once per file/region/date and kept for the confirm step
+    with its request (ingest/flow.py: the same import as the command's)."""
+    from kopdash.ingest import flow
     from kopdash.ingest.office_files import ImportRefused
 
     data = upload.getvalue()
@@ -55,21 +73,27 @@ def checked_import(
     kept = st.session_state.get("import_plan")
     if kept and kept[0] == key:
         return kept[1]
+    request = flow.Request(
+        "registry",
+        upload.name,
+        str(data_root()),
+        data=data,
+        arguments={
+            "region_code": region_code,
+            "snapshot_date": snapshot_date,
+            "mapping": mapping,
+            "programme": programme,
+        },
+    )
     name = as_markdown_text(upload.name)  # a file name is the sender's text, shown as text
     with st.status(t("importing.checking", lang, file=name), expanded=True) as status:
         bar = st.progress(0.0)
+
+        def progress(done: int, total: int) -> None:
+            bar.progress(done / max(total, 1))
+
         try:
-            plan = read_isolated(
-                "registry",
-                data,
-                lambda done, total: bar.progress(done / max(total, 1)),
-                filename=upload.name,
-                region_code=region_code,
-                snapshot_date=snapshot_date,
-                root=data_root(),
-                mapping=mapping,
-                programme=programme,
-            )
+            plan = flow.read(request, progress)
         except ImportRefused as refusal:
             said = as_markdown_text(
                 t("importing.refused_named", lang, file=upload.name, reason=refusal.words(lang))
@@ -80,7 +104,7 @@ def checked_import(
             return None
         bar.progress(1.0)
         status.update(label=t("importing.checked", lang, file=name), state="complete", expanded=False)
-    st.session_state["import_plan"] = (key, plan)
+    st.session_state["import_plan"] = (key, plan, request)
     return plan
 
 
@@ -99,11 +123,11 @@ def _propose_region(refusal, lang: str) -> None:
 def ask_scope(plan, lang: str):
     """The snapshot this import would make (ingest/scope.py), after asking the officer whether a file
     that lacks much of the previous snapshot is the whole registry or a part; None until answered."""
-    from kopdash.ingest import registry, scope
+    from kopdash.ingest import flow, scope
     from kopdash.ingest.office_files import ImportRefused
 
     try:
-        return registry.preview_scope(plan, data_root())
+        return flow.preview(plan, data_root())
     except ImportRefused as question:
         asked, roster = question.params, question.code == "refused.roster_lacks"
     when = fmt.date_long(dt.date.fromisoformat(asked["date"]), lang)
@@ -130,20 +154,7 @@ def ask_scope(plan, lang: str):
     if said == scope.PARTIAL:
         named = sorted({d for d in plan.accepted["district"].dropna()})
         districts = st.multiselect(t("importing.scope_districts", lang), named, key="import_districts")
-    return registry.preview_scope(plan, data_root(), said, tuple(districts))
-
-
-def read_isolated(task: str, data: bytes, progress=lambda done, total: None, **arguments):
-    """Read and check an upload in a child process with a memory and time limit (kopdash/ingest/isolated.py):
-    a hostile file can end that child, never this server. Raises ImportRefused in words."""
-    import tempfile
-
-    from kopdash.ingest import isolated
-
-    with tempfile.NamedTemporaryFile(prefix="kopdash-upload-") as held:
-        held.write(data)
-        held.flush()
-        return isolated.run(task, Path(held.name), progress, **arguments)
+    return flow.preview(plan, data_root(), said, tuple(districts))
 
 
 def refuse_demo_store(lang: str) -> None:
@@ -170,23 +181,22 @@ def _saving_key(plan_key, made) -> tuple:
 
 
 def save_import(plan, made=None) -> str:
-    """Commit a checked import as `made` (ask_scope) says (the next read sees it: the store's fingerprint
+    """Apply the checked import as `made` (ask_scope) says (the next read sees it: the store's fingerprint
     changed); return the path written, relative to the store."""
-    from kopdash.ingest import registry
+    from kopdash.ingest import flow
     from kopdash.ui.sign_in import writer_origin
 
     lang = st.session_state.get("lang", DEFAULT_LANGUAGE)
     said = made.kind if made is not None and made.kind in ("whole", "partial") else None
     districts = made.districts if made is not None else ()
-    written = writes.attempt(
-        lang, lambda: registry.commit_import(plan, data_root(), said, districts, writer_origin("impor"))
-    )
-    if written is writes.NOT_WRITTEN:  # the store changed since the preview, or is busy: said; stop
+    request = st.session_state["import_plan"][2]
+    report = writes.attempt(lang, lambda: flow.apply(request, plan, writer_origin("impor"), said, districts))
+    if report is writes.NOT_WRITTEN:  # the store changed since the preview, or is busy: said; stop
         st.stop()
     kept = st.session_state.pop("import_plan", None)
     if kept is not None:
         st.session_state["import_saved"] = _saving_key(kept[0], made)
-    return str(written.path).removeprefix(str(Location(str(data_root())).path()) + "/")
+    return str(report.written).removeprefix(str(Location(str(data_root())).path()) + "/")
 
 
 def log_and_undo(lang: str, shown: int = 50) -> None:
