@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import socket
@@ -107,21 +108,45 @@ def streamlit_server(app: Path = KOPDASH, env: dict[str, str] | None = None, opt
             process.kill()
 
 
-@contextlib.contextmanager
-def chromium_page(width: int = 1366, height: int = 768):
-    """A page of the given size; below 768 px wide a phone's, with touch (so `tap()` is a finger's)."""
+_CHROMIUM: list = []  # (playwright, browser): one Chromium per test process, started on first use
+
+
+def _shared_browser():
+    """The test process's Chromium: starting one costs about a second, a fresh context a few
+    milliseconds, and a context shares nothing (cookies, storage, cache) with the others."""
+    if _CHROMIUM and _CHROMIUM[1].is_connected():
+        return _CHROMIUM[1]
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            phone = width < 768
-            page = browser.new_page(
-                viewport={"width": width, "height": height}, has_touch=phone, is_mobile=phone
-            )
-            yield page
-        finally:
+    playwright = sync_playwright().start()
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    _CHROMIUM[:] = [playwright, browser]
+    atexit.register(close_shared_browser)
+    return browser
+
+
+def close_shared_browser() -> None:
+    """End the shared Chromium (conftest ends it with each test module)."""
+    if _CHROMIUM:
+        playwright, browser = _CHROMIUM
+        with contextlib.suppress(Exception):
             browser.close()
+            playwright.stop()
+        _CHROMIUM.clear()
+
+
+@contextlib.contextmanager
+def chromium_page(width: int = 1366, height: int = 768):
+    """A page of the given size in a context of its own (as a browser of its own: no cookies or cache
+    from another test); below 768 px wide a phone's, with touch (so `tap()` is a finger's)."""
+    phone = width < 768
+    context = _shared_browser().new_context(
+        viewport={"width": width, "height": height}, has_touch=phone, is_mobile=phone
+    )
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 def assert_no_sideways_scroll(page) -> None:

@@ -35,6 +35,17 @@ TINY_REGIONS = pd.DataFrame(
 )
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _one_browser_per_module():
+    """The shared Chromium (tests/browser.py) ends with the module that started it: Playwright's sync API
+    holds an event loop on this thread while it runs, and a later module may run its own (asyncio.run)."""
+    yield
+    import sys
+
+    if "browser" in sys.modules:
+        sys.modules["browser"].close_shared_browser()
+
+
 def app_at(page: str | None = None, params: dict | None = None, timeout: int = 60):
     """The app opened as a link opens it: the frame with `params` in the URL on its first run, then `page`
     (a family name of the page registry, or its script; None: the overview, where the first run lands);
