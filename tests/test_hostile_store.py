@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pandas as pd
 import pytest
 from office_exports import scratch_store
 from test_store_true import (
@@ -23,7 +24,7 @@ from test_store_true import (
 
 from kopdash import cli
 from kopdash.domain import schema
-from kopdash.store import Store, import_log, writer
+from kopdash.store import Store, import_log, rollup, writer
 
 from conftest import _unescaped, app_at
 
@@ -132,4 +133,20 @@ def test_a_link_an_empty_store_json_and_damaged_log_entries_take_no_page_down(ko
     assert "30" in " ".join(_unescaped(m.value) for m in app.markdown), (
         "the overview still serves the registry"
     )
+    assert outside_untouched(kota_serang)
+
+
+def test_the_rollup_rebuild_is_a_logged_write_that_names_an_unreadable_snapshot(kota_serang, capsys):
+    """`kopdash rollup` writes as every writer does (under the region's lock, logged); a 0-byte snapshot
+    is named and left out, the readable one still summed, nothing outside touched."""
+    (kota_serang / schema.snapshot_path(KOTA_SERANG, LATER)).write_bytes(b"")
+    before = len(import_log.entries(kota_serang))
+    assert cli.main(["rollup", "--data-dir", str(kota_serang)]) == 0
+    out = capsys.readouterr().out
+    assert f"{KOTA_SERANG}: 1 snapshots" in out and schema.snapshot_path(KOTA_SERANG, LATER) in out, out
+    entries = import_log.entries(kota_serang)
+    assert len(entries) == before + 1 and entries[-1]["action"] == "rollup", entries[-1]
+    assert entries[-1]["region_code"] == KOTA_SERANG and entries[-1]["snapshots"] == 1
+    summed = pd.read_parquet(kota_serang / rollup.rollup_path(KOTA_SERANG))
+    assert summed["snapshot_date"].nunique() == 1, "only the readable snapshot is summed"
     assert outside_untouched(kota_serang)

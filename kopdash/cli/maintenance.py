@@ -12,6 +12,9 @@ from pathlib import Path
 from kopdash.cli.common import (
     EXIT_NOT_WRITTEN,
     EXIT_REFUSED,
+    office_store,
+    store_options,
+    write_refused,
 )
 from kopdash.present.i18n import t
 from kopdash.store.location import data_root
@@ -53,18 +56,24 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _rollup(args: argparse.Namespace) -> int:
-    """Rebuild every region's rollup and NIK index from its snapshot files (for stores filled by hand)."""
-    from kopdash.store import Store, rollup, writer
+    """Rebuild every region's rollup and NIK index from its snapshot files (for stores filled by hand),
+    each region under its lock and logged, as every write is."""
+    from kopdash.domain.messages import ImportRefused
+    from kopdash.store import Store, rederive
+    from kopdash.store.import_log import Origin
 
-    store = Store(data_root())
-    by_region: dict[str, list] = {}
-    for region, day, _ in store._snapshot_index:
-        by_region.setdefault(region, []).append(day)
-    for number, (region, days) in enumerate(sorted(by_region.items()), start=1):
-        frames = {day: store.query("SELECT * FROM unit_rows", units={region: [day]}) for day in days}
-        writer.write_region_summaries(store.location, region, frames)
-        print(f"{number}/{len(by_region)} {region}: {len(days)} snapshots", flush=True)
-    writer.write_text(store.location, rollup.VERSION_FILE, rollup.new_version())
+    root = office_store(args, "rollup")
+    if root is None:
+        return EXIT_REFUSED
+    regions = sorted({region for region, _, _ in Store(root)._snapshot_index})
+    for number, region in enumerate(regions, start=1):
+        try:
+            read, unreadable = rederive.rebuild_summaries(root, region, Origin.command("rollup"))
+        except (ImportRefused, OSError) as error:  # busy or full: this region and the rest unchanged
+            return write_refused(error, args.lang)
+        print(f"{number}/{len(regions)} {region}: {read} snapshots", flush=True)
+        for path in unreadable:
+            print(t("cli.rederive_unreadable", args.lang, path=path), flush=True)
     return 0
 
 
@@ -153,4 +162,6 @@ def add(commands) -> None:
     rollup_parser = commands.add_parser(
         "rollup", help="rebuild rollups and the NIK index from the snapshot files"
     )
+    store_options(rollup_parser)
+    rollup_parser.add_argument("--lang", choices=("id", "en"), default="id")
     rollup_parser.set_defaults(run=_rollup)

@@ -25,7 +25,18 @@ from kopdash.store.location import Location, OutsideStore, as_location, checked_
 LOG_DIR = "imports/log"
 ID_TIME = "%Y%m%dT%H%M%S%fZ"  # an entry id starts with its time (UTC), so ids sort as the writes landed
 UNDO_DIR = "imports/undo"
-ACTIONS = ("registry", "events", "contact", "published", "regions", "rules", "targets", "rederive", "undo")
+ACTIONS = (
+    "registry",
+    "events",
+    "contact",
+    "published",
+    "regions",
+    "rules",
+    "targets",
+    "rederive",
+    "rollup",
+    "undo",
+)
 
 
 @dataclass(frozen=True)

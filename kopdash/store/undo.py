@@ -32,7 +32,7 @@ def undo(root, entry: dict, origin: Origin) -> dict:
             files = import_log.restoring(location, fresh)
         except OutsideStore as outside:  # a log entry is data: it never reaches beyond the store
             raise CannotUndo("undo.outside_store", entry=fresh["id"], path=str(outside.relative)) from None
-        if fresh.get("action") in ("registry", "rederive") and region:
+        if fresh.get("action") in ("registry", "rederive", "rollup") and region:
             files.update(_region_summaries(location, region, files))
         facts = {
             "undone_action": fresh.get("action"),

@@ -86,6 +86,7 @@ WORDS: dict[str, dict[str, str]] = {
     "log.action.rules": {"id": "aturan status", "en": "status rules"},
     "log.action.targets": {"id": "target", "en": "targets"},
     "log.action.rederive": {"id": "penurunan ulang status", "en": "statuses derived again"},
+    "log.action.rollup": {"id": "ringkasan dihitung ulang", "en": "summaries rebuilt"},
     "log.action.undo": {"id": "pembatalan", "en": "undo"},
     "log.via_command": {"id": "perintah di server", "en": "a command on the server"},
     "log.via_page": {"id": "halaman impor", "en": "the import page"},
