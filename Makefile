@@ -17,14 +17,16 @@ LINTED := kopdash pages app.py serve.py tests docs benchmarks deploy
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
+
+$(UV): | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==0.13.10
 
-$(VENV)/.run-deps: requirements.txt pyproject.toml | $(BIN)/python
+$(VENV)/.run-deps: requirements.txt pyproject.toml | $(UV)
 	$(PIP) -r requirements.txt
 	$(PIP) --no-deps --editable .  # the `kopdash` command (python -m kopdash works without it)
 	touch $@
 
-$(VENV)/.test-deps: requirements.txt requirements-dev.txt pyproject.toml | $(BIN)/python
+$(VENV)/.test-deps: requirements.txt requirements-dev.txt pyproject.toml | $(UV)
 	$(PIP) -r requirements.txt -r requirements-dev.txt
 	$(PIP) --no-deps --editable .
 	touch $@ $(VENV)/.run-deps

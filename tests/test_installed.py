@@ -10,6 +10,7 @@ import sys
 import sysconfig
 import textwrap
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -51,18 +52,23 @@ def installed(tmp_path_factory):
     shutil.copytree(ROOT / "kopdash", source / "kopdash", ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("pyproject.toml", "requirements.txt", "README.md"):
         shutil.copy(ROOT / name, source / name)
+    # uv, as `make` sets up with: it keeps the build's setuptools, where pip fetched it again each time
+    uv = str(Path(sys.executable).parent / "uv")
     built = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(work / "wheel"), str(source)],
+        [uv, "build", "--wheel", "--quiet", "--out-dir", str(work / "wheel"), str(source)],
         capture_output=True,
         text=True,
         timeout=300,
     )
     assert built.returncode == 0, built.stderr[-2000:]
     (wheel,) = (work / "wheel").glob("kopdash-*.whl")
-    subprocess.run([sys.executable, "-m", "venv", str(work / "venv")], check=True, timeout=120)
+    # Without pip (ensurepip alone took seconds): uv installs the wheel into it.
+    subprocess.run(
+        [sys.executable, "-m", "venv", "--without-pip", str(work / "venv")], check=True, timeout=120
+    )
     python = work / "venv" / "bin" / "python"
     done = subprocess.run(
-        [str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
+        [uv, "pip", "install", "--quiet", "--python", str(python), "--no-deps", "--offline", str(wheel)],
         capture_output=True,
         text=True,
         timeout=120,
