@@ -58,54 +58,65 @@ def free_port() -> int:
 KOPDASH = Path(__file__).resolve().parent.parent / "serve.py"
 
 
-@contextlib.contextmanager
-def streamlit_server(app: Path = KOPDASH, env: dict[str, str] | None = None, options: tuple[str, ...] = ()):
-    """Start `streamlit run app` (kopdash unless another app is named, with Streamlit's command-line
-    `options`) on a free loopback port; yield its base URL; stop it."""
-    port = free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(app),
-        "--server.port",
-        str(port),
-        "--server.address",
-        "127.0.0.1",
-        "--server.headless",
-        "true",
-        "--browser.gatherUsageStats",
-        "false",
-        *options,
-    ]
-    process = subprocess.Popen(
-        command,
-        cwd=app.parent,
-        env={**os.environ, **(env or {})},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
+class Server:
+    """`streamlit run app` on a free loopback port (kopdash unless another app is named, with Streamlit's
+    command-line `options`); `base` is its URL."""
+
+    def __init__(self, app: Path, env: dict[str, str] | None, options: tuple[str, ...]):
+        port = free_port()
+        command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(port)]
+        command += ["--server.address", "127.0.0.1", "--server.headless", "true"]
+        command += ["--browser.gatherUsageStats", "false", *options]
+        self.process = subprocess.Popen(
+            command,
+            cwd=app.parent,
+            env={**os.environ, **(env or {})},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        self.base = f"http://127.0.0.1:{port}"
+
+    def wait_until_healthy(self) -> None:
         deadline = time.monotonic() + 60
         while True:
             try:
-                if urllib.request.urlopen(base + "/_stcore/health", timeout=2).read() == b"ok":
-                    break
+                if urllib.request.urlopen(self.base + "/_stcore/health", timeout=2).read() == b"ok":
+                    return
             except OSError:
                 pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("Streamlit did not start:\n" + (process.stdout.read() or ""))
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("Streamlit did not start:\n" + (self.process.stdout.read() or ""))
             time.sleep(0.3)
-        yield base
-    finally:
-        process.terminate()
+
+    def stop(self) -> None:
+        """Stop the server (again: a no-op)."""
+        self.process.terminate()
         try:
-            process.wait(timeout=10)
+            self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            process.kill()
+            self.process.kill()
+
+
+@contextlib.contextmanager
+def streamlit_servers(count: int, app: Path = KOPDASH, env=None, options: tuple[str, ...] = ()):
+    """`count` servers of one app, started at once (each takes seconds to start); yield them; stop them."""
+    servers = []
+    try:
+        servers = [Server(app, env, options) for _ in range(count)]
+        for server in servers:
+            server.wait_until_healthy()
+        yield servers
+    finally:
+        for server in servers:
+            server.stop()
+
+
+@contextlib.contextmanager
+def streamlit_server(app: Path = KOPDASH, env: dict[str, str] | None = None, options: tuple[str, ...] = ()):
+    """One server (see Server); yield its base URL; stop it."""
+    with streamlit_servers(1, app, env, options) as (server,):
+        yield server.base
 
 
 _CHROMIUM: list = []  # (playwright, browser): one Chromium per test process, started on first use

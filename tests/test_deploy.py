@@ -20,7 +20,7 @@ import pytest
 from oidc_provider import oidc_provider, secrets_toml
 from playwright.sync_api import expect
 
-from browser import KPI_VALUE, chromium_page, free_port, open_and_wait, require_chromium, streamlit_server
+from browser import KPI_VALUE, chromium_page, free_port, open_and_wait, require_chromium, streamlit_servers
 from conftest import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -112,10 +112,8 @@ def test_two_replicas_behind_the_proxy_share_the_bucket_and_survive_one_dying(tm
     require_chromium()
     with contextlib.ExitStack() as stack:
         env = stack.enter_context(bucket_store())
-        servers = [streamlit_server(env=env), streamlit_server(env=env)]
-        first, second = (server.__enter__() for server in servers)
-        for server in servers:
-            stack.callback(server.__exit__, None, None, None)  # a replica already stopped stops again: no-op
+        servers = stack.enter_context(streamlit_servers(2, env=env))
+        first, second = (server.base for server in servers)
         dials = [first.removeprefix("http://"), second.removeprefix("http://")]
         address = stack.enter_context(proxy(dials))
 
@@ -159,7 +157,7 @@ def test_two_replicas_behind_the_proxy_share_the_bucket_and_survive_one_dying(tm
             expect(through.locator(KPI_VALUE).first).to_have_text(after)
             cookie = next(c["value"] for c in through.context.cookies() if c["name"] == "kopdash_replica")
         pinned = _pinned(cookie, dials)
-        servers[pinned].__exit__(None, None, None)  # that replica dies
+        servers[pinned].stop()  # that replica dies
         assert not healthy(f"http://{dials[pinned]}", 2) and healthy(address, 15)
         with chromium_page() as again:
             again.context.add_cookies([{"name": "kopdash_replica", "value": cookie, "url": address}])
@@ -192,10 +190,8 @@ def test_sign_in_through_the_proxy_holds_when_the_replica_it_was_made_on_dies(tm
         secrets.write_text(
             secrets_toml(issuer, f"http://127.0.0.1:{proxy_port}/oauth2callback"), encoding="utf-8"
         )
-        servers = [streamlit_server(options=("--secrets.files", str(secrets))) for _ in range(2)]
-        dials = [server.__enter__().removeprefix("http://") for server in servers]
-        for server in servers:
-            stack.callback(server.__exit__, None, None, None)
+        servers = stack.enter_context(streamlit_servers(2, options=("--secrets.files", str(secrets))))
+        dials = [server.base.removeprefix("http://") for server in servers]
         address = stack.enter_context(proxy(dials, proxy_port))
 
         with chromium_page() as page:
@@ -207,7 +203,7 @@ def test_sign_in_through_the_proxy_holds_when_the_replica_it_was_made_on_dies(tm
             expect(sidebar).to_contain_text("peran admin")
             cookie = next(c["value"] for c in page.context.cookies() if c["name"] == "kopdash_replica")
             pinned = _pinned(cookie, dials)
-            servers[pinned].__exit__(None, None, None)  # the replica the sign-in was made on dies
+            servers[pinned].stop()  # the replica the sign-in was made on dies
             assert healthy(address, 15)
             open_and_wait(page, address + "/impor")  # an admin's page, from the other replica
             expect(page.locator("[data-testid=stMain] h1").first).to_have_text("Impor registri koperasi")
