@@ -7,8 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from lokal import holidays as _holidays
-from lokal.phone import parse_phone
+from kopdash.domain.lokal_parts import part
+
+_holidays = part("holidays")
+parse_phone = part("phone").parse_phone
 
 
 @dataclass(frozen=True)

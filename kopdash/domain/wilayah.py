@@ -9,7 +9,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lokal import wilayah as _wilayah
+from kopdash.domain.lokal_parts import part
+
+_wilayah = part("wilayah")
 
 # Words offices put before a name that are not part of it.
 _PREFIXES = re.compile(
