@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import office_exports as ox
 import pyarrow.parquet as pq
@@ -16,7 +17,7 @@ import pytest
 
 from kopdash.domain import schema
 from kopdash.ingest import registry
-from kopdash.store import writer
+from kopdash.store import import_log, writer
 
 from conftest import ROOT
 
@@ -387,3 +388,49 @@ def test_a_refusal_is_said_in_the_language_asked_for(tmp_path):
     )  # fmt: skip
     assert result.returncode == 2 and "not one data row below the header row (row 1)" in result.stderr
     assert "tidak ada satu pun" not in result.stderr
+
+
+def test_one_flow_reads_applies_and_reports_each_kind_of_file(tmp_path):
+    """ingest/flow.py, the import the commands and pages share: a registry export (from a path), an events
+    file and published figures (from an upload's bytes) each read in the isolated reader, applied, and
+    reported with the full path written inside the store and the counts the writer returned."""
+    from office_exports import scratch_store
+    from test_store_true import HEADERS, KOTA_SERANG, csv_file, registry_rows
+
+    from kopdash.ingest import flow
+    from kopdash.store.import_log import Origin
+    from kopdash.store.location import as_location
+
+    root = str(scratch_store(tmp_path / "store"))
+    export = Path(csv_file(tmp_path / "registri.csv", HEADERS, registry_rows(12)))
+    day = dt.date(2025, 12, 31)
+    registry_request = flow.Request(
+        "registry",
+        export.name,
+        root,
+        path=export,
+        arguments={"region_code": KOTA_SERANG, "snapshot_date": day},
+    )
+    plan = flow.read(registry_request)
+    assert (plan.rows_read, len(plan.accepted)) == (12, 12)
+    report = flow.apply(registry_request, plan, Origin.command("test"))
+    assert report.written == as_location(root).path(schema.snapshot_path(KOTA_SERANG, day))
+    assert report.scope.status_counts and report.entry_id and not report.nothing_accepted
+
+    events = "NIK;Tanggal;Kegiatan\n"
+    events += f"3673{1:012d};15/01/2025;Pelatihan\n3673{2:012d};bukan tanggal;Pelatihan\n"
+    events_request = flow.Request(
+        "events", "kegiatan.csv", root, data=events.encode(), arguments={"region_code": KOTA_SERANG}
+    )
+    events_plan = flow.read(events_request)
+    assert (len(events_plan.accepted), len(events_plan.quarantined)) == (1, 1)
+    events_report = flow.apply(events_request, events_plan, Origin.command("test"))
+    assert events_report.total == 1 and events_report.written.endswith(f"{KOTA_SERANG}.parquet")
+
+    figures = "region_code,as_of,metric,value,source_title,source_url\n"
+    figures += "36.73,2025-12-31,aktif,5,Berita,https://example.org\n"
+    figures_request = flow.Request("published", "angka.csv", root, data=figures.encode())
+    figures_report = flow.apply(figures_request, flow.read(figures_request), Origin.command("test"))
+    assert (figures_report.added, figures_report.replaced) == (1, 0)
+    assert figures_report.written == as_location(root).path(schema.PUBLISHED_FILE)
+    assert [e["action"] for e in import_log.entries(Path(root))] == ["registry", "events", "published"]

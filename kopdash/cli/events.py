@@ -16,7 +16,6 @@ from kopdash.cli.common import (
 )
 from kopdash.present.i18n import t
 from kopdash.store.import_log import Origin
-from kopdash.store.location import as_location
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,9 +62,7 @@ def run(args: argparse.Namespace) -> int:
     for reason in plan.quarantined["reason"]:
         print(f"  - {reason}")
     if report.nothing_accepted:
-        print(
-            t("cli.nothing_accepted", args.lang, path=as_location(root).path(report.written)), file=sys.stderr
-        )
+        print(t("cli.nothing_accepted", args.lang, path=report.written), file=sys.stderr)
         return EXIT_NOTHING_ACCEPTED
     return 0
 

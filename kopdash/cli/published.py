@@ -15,7 +15,6 @@ from kopdash.cli.common import (
 )
 from kopdash.present.i18n import t
 from kopdash.store.import_log import Origin
-from kopdash.store.location import as_location
 
 
 def run(args: argparse.Namespace) -> int:
@@ -73,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
             args.lang,
             added=report.added,
             replaced=report.replaced,
-            path=as_location(root).path(report.written),
+            path=report.written,
         )
         + (" " + t("cli.published_approximate", args.lang, n=approximate) if approximate else "")
     )

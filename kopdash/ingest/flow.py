@@ -21,6 +21,7 @@ from typing import Any
 
 from kopdash.ingest import isolated
 from kopdash.store.import_log import Origin
+from kopdash.store.location import as_location
 
 KINDS = ("registry", "events", "published")
 Progress = Callable[[int, int], None]
@@ -48,10 +49,10 @@ class Request:
 
 @dataclass(frozen=True)
 class Report:
-    """What an applied import did. `written` is the path written (a snapshot, a region's events, the
-    published figures, or only a refused file's quarantine); `scope` what a registry snapshot holds
-    (None when no row was accepted); `total` the region's events after an events import; `added` and
-    `replaced` the published figures' counts."""
+    """What an applied import did. `written` is the full path written, as the store names it (a snapshot,
+    a region's events, the published figures, or only a refused file's quarantine); `scope` what a
+    registry snapshot holds (None when no row was accepted); `total` the region's events after an events
+    import; `added` and `replaced` the published figures' counts."""
 
     kind: str
     plan: Any
@@ -127,19 +128,19 @@ def apply(
         total = events.commit_events(plan, request.root, today, origin=origin)
         region, day = plan.region_code, today or dt.date.today()
         written = events.quarantine_path(region, day) if plan.accepted.empty else events.events_path(region)
-        return Report("events", plan, written, total=total)
+        return Report("events", plan, as_location(request.root).path(written), total=total)
     from kopdash.domain import schema
     from kopdash.ingest import published
 
     added, replaced = published.merge_published(
         request.root, plan.figures, plan.new_regions, origin, source=(request.filename, _bytes_of(request))
     )
-    return Report("published", plan, schema.PUBLISHED_FILE, added=added, replaced=replaced)
+    written = as_location(request.root).path(schema.PUBLISHED_FILE)
+    return Report("published", plan, written, added=added, replaced=replaced)
 
 
 def _store_regions(root: str) -> set[str]:
     from kopdash.store import reference
-    from kopdash.store.location import as_location
 
     return set(reference.load(as_location(root)).regions["region_code"])
 
