@@ -197,6 +197,8 @@ def _child(request: Path, result: Path) -> int:
         outcome = ("refused", refusal)
     except MemoryError:
         outcome = ("memory", "")
+    except ImportError as error:  # a library's code could not be mapped under the cap: memory too
+        outcome = ("memory", "") if "failed to map segment" in str(error) else ("error", "ImportError")
     except Exception as error:  # noqa: BLE001 - a bug must still end in words, not a dead page
         outcome = ("error", type(error).__name__)
     try:
