@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 
 import pandas as pd
 import pytest
-from office_exports import scratch_store
 from test_store_true import (
     BASE_DAY,
     HEADERS,
     KOTA_SERANG,
     csv_file,
     ingest,
+    kota_serang_once,  # noqa: F401 - the fixture the copies come from
     registry_rows,
     store_state,
 )
@@ -34,11 +35,11 @@ LATER = dt.date(2025, 10, 1)
 
 
 @pytest.fixture
-def kota_serang(tmp_path):
+def kota_serang(tmp_path, kota_serang_once):  # noqa: F811 - the imported fixture, by name
     """Kota Serang's store of 30 cooperatives (as test_store_true's), and a file outside it that must
     never change."""
-    root = scratch_store(tmp_path / "store")
-    assert ingest(root, csv_file(tmp_path / "registri.csv", HEADERS, registry_rows(30))) == 0
+    root = tmp_path / "store"
+    shutil.copytree(kota_serang_once, root, symlinks=True)
     (tmp_path / "rahasia.txt").write_text("jangan disentuh", encoding="utf-8")
     return root
 

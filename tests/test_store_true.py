@@ -99,11 +99,22 @@ def store_state(root) -> dict[str, str]:
     }
 
 
+@pytest.fixture(scope="session")
+def kota_serang_once(tmp_path_factory):
+    """Kota Serang's store as its first import made it, once per test process (through the command and
+    the isolated reader, as an office imports); tests take copies."""
+    made = tmp_path_factory.mktemp("kota_serang")
+    root = scratch_store(made / "store")
+    assert ingest(root, csv_file(made / "registri.csv", HEADERS, registry_rows(30))) == 0
+    return root
+
+
 @pytest.fixture
-def kota_serang(tmp_path):
-    """An office store holding Kota Serang's registry of 5 September 2025: 30 ordinary cooperatives."""
-    root = scratch_store(tmp_path / "store")
-    assert ingest(root, csv_file(tmp_path / "registri.csv", HEADERS, registry_rows(30))) == 0
+def kota_serang(tmp_path, kota_serang_once):
+    """An office store holding Kota Serang's registry of 5 September 2025: 30 ordinary cooperatives (a
+    copy of the one import: each test writes its own)."""
+    root = tmp_path / "store"
+    shutil.copytree(kota_serang_once, root, symlinks=True)
     return root
 
 
