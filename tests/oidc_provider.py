@@ -20,10 +20,12 @@ CLIENT_ID, CLIENT_SECRET = "kopdash", "kopdash-test-secret"
 @contextlib.contextmanager
 def oidc_provider(email: str, port: int) -> Iterator[str]:
     """Serve the provider on 127.0.0.1:`port`; yield its issuer URL. Everyone who comes is `email`."""
-    from authlib.jose import JsonWebKey, jwt
+    # joserfc: Authlib's own JOSE library (its authlib.jose is deprecated), installed with it
+    from joserfc import jwt
+    from joserfc.jwk import RSAKey
 
     issuer = f"http://127.0.0.1:{port}"
-    key = JsonWebKey.generate_key("RSA", 2048, is_private=True, options={"kid": "test"})
+    key = RSAKey.generate_key(2048, parameters={"kid": "test"})
     codes: dict[str, dict] = {}
 
     class Handler(BaseHTTPRequestHandler):
@@ -66,7 +68,7 @@ def oidc_provider(email: str, port: int) -> Iterator[str]:
                 self.send_header("Location", target)
                 self.end_headers()
             elif url.path == "/jwks":
-                self._json({"keys": [key.as_dict(is_private=False)]})
+                self._json({"keys": [key.as_dict(private=False)]})
             elif url.path == "/userinfo":
                 self._json({"sub": "test-user", "email": email, "email_verified": True})
             else:
@@ -92,7 +94,7 @@ def oidc_provider(email: str, port: int) -> Iterator[str]:
             }
             if granted["nonce"]:
                 claims["nonce"] = granted["nonce"]
-            token = jwt.encode({"alg": "RS256", "kid": "test"}, claims, key).decode()
+            token = jwt.encode({"alg": "RS256", "kid": "test"}, claims, key)
             self._json(
                 {
                     "access_token": secrets.token_urlsafe(16),
