@@ -23,6 +23,27 @@ def warn_reference(root, lang: str) -> None:
         print(t("cli.reference_problem", lang, problem=problem), file=sys.stderr, flush=True)
 
 
+def read_file(command: str, path: str, make_request, lang: str):
+    """The request and checked plan of a command's file (ingest/flow.py: read in the isolated reader), or
+    None with the refusal said in one line: the file (or one the request reads, as a mapping) cannot be
+    opened, or cannot be used. `make_request` builds the flow's Request once the file is known readable."""
+    from kopdash.ingest import flow
+    from kopdash.ingest.office_files import ImportRefused
+
+    try:
+        with open(path, "rb"):  # readable: the file itself is read by the isolated reader
+            pass
+        request = make_request()
+        return request, flow.read(request)
+    except OSError as error:
+        print(
+            f"kopdash {command}: file tidak dapat dibaca: {error.strerror}: {error.filename}", file=sys.stderr
+        )
+    except ImportRefused as refusal:
+        print(f"kopdash {command}: {refusal.words(lang)}", file=sys.stderr)
+    return None
+
+
 def office_store(args: argparse.Namespace, command: str):
     """The store a writing command writes into: --data-dir, else KOPDASH_DATA_DIR, else the bundled
     demo; None (and the reason said) for a demo store, unless --into-demo says it is on purpose: real

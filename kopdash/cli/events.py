@@ -10,6 +10,7 @@ from kopdash.cli.common import (
     EXIT_NOTHING_ACCEPTED,
     EXIT_REFUSED,
     office_store,
+    read_file,
     store_options,
     warn_reference,
     write_refused,
@@ -27,23 +28,21 @@ def run(args: argparse.Namespace) -> int:
     if root is None:
         return EXIT_REFUSED
     warn_reference(root, args.lang)
-    try:
-        with open(args.file, "rb"):  # readable: the file itself is read by the isolated reader
-            pass
-        request = flow.Request(
+    read = read_file(
+        "events",
+        args.file,
+        lambda: flow.Request(
             "events",
             Path(args.file).name,
             str(root),
             path=Path(args.file),
             arguments={"region_code": args.region},
-        )
-        plan = flow.read(request)
-    except OSError as error:
-        print(f"kopdash events: file tidak dapat dibaca: {error.strerror}: {error.filename}", file=sys.stderr)
+        ),
+        args.lang,
+    )
+    if read is None:
         return EXIT_REFUSED
-    except ImportRefused as refusal:
-        print(f"kopdash events: {refusal.words(args.lang)}", file=sys.stderr)
-        return EXIT_REFUSED
+    request, plan = read
     try:
         report = flow.apply(request, plan, Origin.command("events"))
     except (ImportRefused, OSError) as error:

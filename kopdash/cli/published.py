@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from kopdash.cli.common import (
     EXIT_REFUSED,
     office_store,
+    read_file,
     store_options,
     warn_reference,
     write_refused,
@@ -31,10 +31,10 @@ def run(args: argparse.Namespace) -> int:
         "source_publisher": args.publisher,
         "source_url": args.source_url,
     }
-    try:
-        with open(args.file, "rb"):  # readable: the file itself is read by the isolated reader
-            pass
-        request = flow.Request(
+    read = read_file(
+        "published",
+        args.file,
+        lambda: flow.Request(
             "published",
             Path(args.file).name,
             str(root),
@@ -44,16 +44,12 @@ def run(args: argparse.Namespace) -> int:
                 "region": wilayah.region_code(args.region) if args.region else None,
                 "source": source,
             },
-        )
-        checked = flow.read(request)
-    except OSError as error:
-        print(
-            f"kopdash published: file tidak dapat dibaca: {error.strerror}: {error.filename}", file=sys.stderr
-        )
+        ),
+        args.lang,
+    )
+    if read is None:
         return EXIT_REFUSED
-    except ImportRefused as refusal:
-        print(f"kopdash published: {refusal.words(args.lang)}", file=sys.stderr)
-        return EXIT_REFUSED
+    request, checked = read
     for line in checked.left_out:
         print(t("cli.published_left_out", args.lang, line=line))
     for line in checked.notes:
