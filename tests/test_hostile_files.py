@@ -83,6 +83,50 @@ def test_a_reader_that_dies_or_runs_out_of_memory_is_said_in_words(tmp_path, mon
         )
 
 
+def test_a_read_leaves_nothing_on_disk_even_when_its_caller_is_killed(tmp_path):
+    """An office's file holds personal data: an upload goes to the reader through a pipe, and a server or
+    command killed mid-read leaves no copy of the file or of its rows in the temporary folder."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    root = ox.scratch_store(tmp_path / "store")
+    caller = f"""
+import datetime
+import sys
+from pathlib import Path
+from kopdash.ingest import flow
+data = Path({str(tmp_path / "besar.csv")!r}).read_bytes()
+request = flow.Request("registry", "besar.csv", {str(root)!r}, data=data,
+                       arguments=dict(region_code={ox.REGION!r}, snapshot_date={ox.SNAPSHOT!r}))
+if sys.argv[1] == "whole":
+    flow.read(request)
+else:
+    with flow.reading(request):
+        print("reading", flush=True)
+        sys.stdin.read()  # waits here until it is killed
+"""
+    (tmp_path / "besar.csv").write_bytes(ox.csv_bytes())
+    environment = {**os.environ, "TMPDIR": str(temporary)}
+    whole = subprocess.run([sys.executable, "-c", caller, "whole"], env=environment, capture_output=True)
+    assert whole.returncode == 0, whole.stderr[-800:]
+    killed = subprocess.Popen(
+        [sys.executable, "-c", caller, "killed"],
+        env=environment,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    assert killed.stdout and killed.stdout.readline() == b"reading\n"
+    killed.send_signal(signal.SIGKILL)
+    killed.wait()
+    time.sleep(3)  # the orphaned reader finishes its file, finds nobody to tell, and ends
+    assert sorted(path.name for path in temporary.iterdir()) == []
+
+
 def test_every_reader_is_in_the_guide_in_the_hostile_corpus_and_nowhere_a_list_of_its_own():
     """Adding a format is one reader and one line: the guide names what the readers read, the hostile
     corpus meets every reader, and no page keeps its own list of accepted types."""

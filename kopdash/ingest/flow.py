@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,8 +29,8 @@ Progress = Callable[[int, int], None]
 @dataclass(frozen=True)
 class Request:
     """What the officer asked: a file of one kind, for a store, with the choices that go with it.
-    `path` is a file on disk (the command); `data` an upload's bytes (a page), kept in a temporary file
-    only while it is read."""
+    `path` is a file on disk (the command); `data` an upload's bytes (a page), handed to the reader
+    through a pipe, never written to disk."""
 
     kind: str
     filename: str
@@ -72,19 +71,13 @@ class Report:
 def reading(request: Request) -> Iterator[isolated.Reading]:
     """The file being read in the isolated reader, so the caller can do its own work meanwhile (the child
     has a core); `.result(progress)` waits for the plan or an ImportRefused in words."""
-    with contextlib.ExitStack() as stack:
-        path = request.path
-        if path is None:  # an upload: on disk only while the child reads it
-            held = stack.enter_context(tempfile.NamedTemporaryFile(prefix="kopdash-upload-"))
-            held.write(request.data or b"")
-            held.flush()
-            path = Path(held.name)
-        arguments = {**request.arguments, "filename": request.filename}
-        if request.kind == "registry":
-            arguments["root"] = request.root
-        elif "known_regions" not in arguments:  # events and figures name regions the store must list
-            arguments["known_regions"] = _store_regions(request.root)
-        yield stack.enter_context(isolated.Reading(request.kind, path, **arguments))
+    arguments = {**request.arguments, "filename": request.filename}
+    if request.kind == "registry":
+        arguments["root"] = request.root
+    elif "known_regions" not in arguments:  # events and figures name regions the store must list
+        arguments["known_regions"] = _store_regions(request.root)
+    with isolated.Reading(request.kind, request.path, request.data, **arguments) as child:
+        yield child
 
 
 def read(request: Request, progress: Progress = lambda done, total: None):

@@ -6,8 +6,10 @@ user's session. Here the reading and checking run in `python -m kopdash.ingest.i
 the kernel caps at MEMORY_LIMIT_BYTES (so its memory can never pass it) and which is stopped after
 TIME_LIMIT_SECONDS. Whatever happens to the child, the caller gets a plan or an ImportRefused in words.
 
-The child reports progress as lines `progress <done> <total>` and its result as a pickle in a file the
-parent made (the parent trusts only the child it started itself).
+The request (and an upload's bytes) go to the child on its standard input; it reports progress as lines
+`progress <done> <total>` and its result as a pickle on a pipe of its own (the parent trusts only the
+child it started itself). Nothing is written to disk: a server or command killed mid-read leaves no
+copy of the office's file or of its rows behind in the temporary folder.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ import pickle
 import resource
 import subprocess
 import sys
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -81,32 +82,48 @@ class Reading:
     """One file being read in a child process; `result` waits for it. Use as a context manager, so a
     child is never left behind (the caller can do its own work meanwhile: the child has a core)."""
 
-    def __init__(self, task: str, path: Path, **arguments):
+    def __init__(self, task: str, path: Path | None, data: bytes | None = None, **arguments):
+        """Read the file at `path`, or an upload's `data` (then `path` is None)."""
         if task not in TASKS:
             raise ValueError(f"unknown task {task!r}")
-        self._scratch = tempfile.TemporaryDirectory(prefix="kopdash-read-")
-        self._result = Path(self._scratch.name) / "result.pickle"
-        request = Path(self._scratch.name) / "request.pickle"
-        request.write_bytes(pickle.dumps((task, str(path), arguments, MEMORY_LIMIT_BYTES)))
+        if (path is None) == (data is None):
+            raise ValueError("a reading has either a path or an upload's bytes")
+        request = pickle.dumps((task, None if path is None else str(path), arguments, MEMORY_LIMIT_BYTES))
+        result_pipe, child_end = os.pipe()
         self._child = subprocess.Popen(
-            [sys.executable, "-m", "kopdash.ingest.isolated", str(request), str(self._result)],
-            stdin=subprocess.DEVNULL,
+            [sys.executable, "-m", "kopdash.ingest.isolated", str(child_end)],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
+            pass_fds=(child_end,),
             text=True,
             cwd=PACKAGE_PARENT,
             env={**os.environ, **CHILD_ENVIRONMENT, "PYTHONPATH": _python_path()},
         )
+        os.close(child_end)
         self._timed_out = threading.Event()
         self._timer = threading.Timer(TIME_LIMIT_SECONDS, self._stop)
         self._timer.start()
         self._errors: list[str] = []
+        self._result: list[bytes] = []
         self.peak_bytes = 0  # the child's peak resident memory, known once it ended
-        self._stderr = threading.Thread(
-            target=lambda: self._errors.append(self._child.stderr.read() if self._child.stderr else ""),
-            daemon=True,
-        )
-        self._stderr.start()
+        # Each pipe has its own thread, so a child that fills one while the parent waits on another
+        # never stalls either of them.
+        self._threads = [
+            _thread(self._feed, len(request).to_bytes(8, "big") + request, data or b""),
+            _thread(lambda: self._errors.append(self._child.stderr.read() if self._child.stderr else "")),
+            _thread(lambda: self._result.append(_read_all(result_pipe))),
+        ]
+
+    def _feed(self, request: bytes, data: bytes) -> None:
+        stdin = self._child.stdin.buffer if self._child.stdin else None  # type: ignore[attr-defined]
+        try:
+            if stdin:
+                stdin.write(request)
+                stdin.write(data)
+                stdin.close()
+        except (BrokenPipeError, ValueError):  # the child ended before it read all: its result says why
+            pass
 
     def _stop(self) -> None:
         self._timed_out.set()
@@ -120,7 +137,8 @@ class Reading:
         if self._child.poll() is None:
             self._child.kill()
             self._child.wait()
-        self._scratch.cleanup()
+        for thread in self._threads:
+            thread.join(timeout=5)
 
     def result(self, progress: Callable[[int, int], None] = lambda done, total: None):
         """What the task returned; ImportRefused in words when the file was refused, or when the child
@@ -135,12 +153,14 @@ class Reading:
         code = self._child.returncode = os.waitstatus_to_exitcode(status)
         self.peak_bytes = usage.ru_maxrss * 1024
         self._timer.cancel()
-        self._stderr.join(timeout=5)
+        for thread in self._threads:
+            thread.join(timeout=5)
         if self._timed_out.is_set():
             raise ImportRefused("refused.too_slow", minutes=TIME_LIMIT_SECONDS // 60)
-        if code != 0 or not self._result.exists():
+        result = b"".join(self._result)
+        if code != 0 or not result:
             raise _death_in_words(code, "".join(self._errors))
-        kind, value, self.peak_bytes = pickle.loads(self._result.read_bytes())
+        kind, value, self.peak_bytes = pickle.loads(result)
         if kind == "refused":
             raise value  # the reader's own ImportRefused, its code and parameters intact
         if kind == "memory":
@@ -154,6 +174,17 @@ def run(task: str, path: Path, progress: Callable[[int, int], None] = lambda d, 
     """Run TASKS[task](data=<the file's bytes>, **arguments) in a limited child process and wait for it."""
     with Reading(task, path, **arguments) as reading:
         return reading.result(progress)
+
+
+def _thread(target: Callable, *arguments) -> threading.Thread:
+    thread = threading.Thread(target=target, args=arguments, daemon=True)
+    thread.start()
+    return thread
+
+
+def _read_all(descriptor: int) -> bytes:
+    with os.fdopen(descriptor, "rb") as pipe:
+        return pipe.read()
 
 
 def _python_path() -> str:
@@ -176,11 +207,12 @@ def _death_in_words(code: int, errors: str) -> ImportRefused:
 
 
 # -- the child ----------------------------------------------------------------------------------------
-def _child(request: Path, result: Path) -> int:
+def _child(result_descriptor: int) -> int:
     # Reading makes millions of small objects and no cycles: the cycle collector would only walk them
     # again and again. This process ends when the file is read.
     gc.disable()
-    task, path, arguments, limit = pickle.loads(request.read_bytes())
+    stdin = sys.stdin.buffer
+    task, path, arguments, limit = pickle.loads(stdin.read(int.from_bytes(stdin.read(8), "big")))
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a crash leaves no core file with the office's data
 
@@ -188,9 +220,11 @@ def _child(request: Path, result: Path) -> int:
         print(f"progress {done} {total}", flush=True)
 
     try:
-        data = Path(path).read_bytes()
+        data = stdin.read() if path is None else Path(path).read_bytes()
         outcome = ("ok", TASKS[task](data=data, progress=progress, **arguments))
         del data
+    except BrokenPipeError:  # the parent is gone (killed mid-read): nobody is left to tell
+        return 1
     except OSError as error:
         outcome = ("refused", ImportRefused("refused.unreadable_file", error=error.strerror or str(error)))
     except ImportRefused as refusal:
@@ -202,9 +236,14 @@ def _child(request: Path, result: Path) -> int:
     except Exception as error:  # noqa: BLE001 - a bug must still end in words, not a dead page
         outcome = ("error", type(error).__name__)
     try:
-        result.write_bytes(pickle.dumps((*outcome, _peak_bytes()), protocol=pickle.HIGHEST_PROTOCOL))
+        answer = pickle.dumps((*outcome, _peak_bytes()), protocol=pickle.HIGHEST_PROTOCOL)
     except MemoryError:
-        result.write_bytes(pickle.dumps(("memory", "", _peak_bytes())))
+        answer = pickle.dumps(("memory", "", _peak_bytes()))
+    try:
+        with os.fdopen(result_descriptor, "wb") as result:
+            result.write(answer)
+    except BrokenPipeError:
+        return 1
     return 0
 
 
@@ -218,4 +257,4 @@ def _peak_bytes() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(_child(Path(sys.argv[1]), Path(sys.argv[2])))
+    raise SystemExit(_child(int(sys.argv[1])))
