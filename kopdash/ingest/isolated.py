@@ -2,14 +2,15 @@
 
 A file can be built to make a reader allocate without end (a sheet whose one cell is at XFD1048576, a
 zip bomb) or crash in native code. Read in the server's own process, such a file would end every
-user's session. Here the reading and checking run in `python -m kopdash.ingest.isolated`, whose address space
-the kernel caps at MEMORY_LIMIT_BYTES (so its memory can never pass it) and which is stopped after
-TIME_LIMIT_SECONDS. Whatever happens to the child, the caller gets a plan or an ImportRefused in words.
+user's session. Here the reading and checking run in a reader process (forked from kopdash's zygote,
+ingest/zygote.py, with pandas already imported) whose address space the kernel caps at
+MEMORY_LIMIT_BYTES (so its memory can never pass it) and which is stopped after TIME_LIMIT_SECONDS.
+Whatever happens to the reader, the caller gets a plan or an ImportRefused in words.
 
-The request (and an upload's bytes) go to the child on its standard input; it reports progress as lines
-`progress <done> <total>` and its result as a pickle on a pipe of its own (the parent trusts only the
-child it started itself). Nothing is written to disk: a server or command killed mid-read leaves no
-copy of the office's file or of its rows behind in the temporary folder.
+The request (and an upload's bytes) go to the reader on its standard input; it reports progress as
+lines `progress <done> <total>` and its result as a pickle on a pipe of its own (the parent trusts only
+the reader it asked for). Nothing is written to disk: a server or command killed mid-read leaves no
+copy of the office's file or of its rows behind in the temporary folder, and its reader is killed.
 """
 
 from __future__ import annotations
@@ -18,20 +19,16 @@ import gc
 import os
 import pickle
 import resource
-import subprocess
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from kopdash.ingest import zygote
 from kopdash.ingest.office_files import ImportRefused
 
 MEMORY_LIMIT_BYTES = 1024 * 1024 * 1024  # the reading process's whole address space: 1 GiB
 TIME_LIMIT_SECONDS = 300
-PACKAGE_PARENT = Path(__file__).resolve().parents[2]  # the folder that holds the kopdash package
-# Fewer malloc arenas and Arrow on the system allocator: the address space then stays close to what is
-# really used, so the cap above is a bound on memory, not on reservations.
-CHILD_ENVIRONMENT = {"MALLOC_ARENA_MAX": "2", "ARROW_DEFAULT_MEMORY_POOL": "system", "OMP_NUM_THREADS": "1"}
 
 
 # Each task reads the file first, with the light modules only, so a hostile file is refused before
@@ -79,8 +76,8 @@ TASKS: dict[str, Callable] = {
 
 
 class Reading:
-    """One file being read in a child process; `result` waits for it. Use as a context manager, so a
-    child is never left behind (the caller can do its own work meanwhile: the child has a core)."""
+    """One file being read in a reader process; `result` waits for it. Use as a context manager, so a
+    reader is never left behind (the caller can do its own work meanwhile: the reader has a core)."""
 
     def __init__(self, task: str, path: Path | None, data: bytes | None = None, **arguments):
         """Read the file at `path`, or an upload's `data` (then `path` is None)."""
@@ -88,78 +85,74 @@ class Reading:
             raise ValueError(f"unknown task {task!r}")
         if (path is None) == (data is None):
             raise ValueError("a reading has either a path or an upload's bytes")
-        request = pickle.dumps((task, None if path is None else str(path), arguments, MEMORY_LIMIT_BYTES))
-        result_pipe, child_end = os.pipe()
-        self._child = subprocess.Popen(
-            [sys.executable, "-m", "kopdash.ingest.isolated", str(child_end)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            pass_fds=(child_end,),
-            text=True,
-            cwd=PACKAGE_PARENT,
-            env={**os.environ, **CHILD_ENVIRONMENT, "PYTHONPATH": _python_path()},
+        # The caller's environment goes with the request (the zygote's was fixed when it started): a
+        # store in a bucket is reached with the endpoint and keys the caller has now.
+        environment = {**os.environ, **zygote.ENVIRONMENT}
+        request = pickle.dumps(
+            (task, None if path is None else str(path), arguments, MEMORY_LIMIT_BYTES, environment)
         )
-        os.close(child_end)
+        self._reader = zygote.start_reader()
+        self._ending = threading.Lock()
+        self._ended = False
         self._timed_out = threading.Event()
         self._timer = threading.Timer(TIME_LIMIT_SECONDS, self._stop)
         self._timer.start()
-        self._errors: list[str] = []
+        self._errors: list[bytes] = []
         self._result: list[bytes] = []
-        self.peak_bytes = 0  # the child's peak resident memory, known once it ended
-        # Each pipe has its own thread, so a child that fills one while the parent waits on another
+        self.peak_bytes = 0  # the reader's peak resident memory, known once it ended
+        # Each pipe has its own thread, so a reader that fills one while the parent waits on another
         # never stalls either of them.
         self._threads = [
-            _thread(self._feed, len(request).to_bytes(8, "big") + request, data or b""),
-            _thread(lambda: self._errors.append(self._child.stderr.read() if self._child.stderr else "")),
-            _thread(lambda: self._result.append(_read_all(result_pipe))),
+            _thread(_feed, self._reader.stdin, len(request).to_bytes(8, "big") + request, data or b""),
+            _thread(lambda: self._errors.append(_read_all(self._reader.stderr))),
+            _thread(lambda: self._result.append(_read_all(self._reader.result))),
         ]
-
-    def _feed(self, request: bytes, data: bytes) -> None:
-        stdin = self._child.stdin.buffer if self._child.stdin else None  # type: ignore[attr-defined]
-        try:
-            if stdin:
-                stdin.write(request)
-                stdin.write(data)
-                stdin.close()
-        except (BrokenPipeError, ValueError):  # the child ended before it read all: its result says why
-            pass
 
     def _stop(self) -> None:
         self._timed_out.set()
-        self._child.kill()
+        self._end()
+
+    def _end(self) -> None:
+        """Close the kill pipe: the waiter kills the reader if it still runs."""
+        with self._ending:  # the timer's thread and the caller's may both end it: close it once
+            if not self._ended:
+                self._ended = True
+                os.close(self._reader.kill)
 
     def __enter__(self) -> Reading:
         return self
 
     def __exit__(self, *exc) -> None:
         self._timer.cancel()
-        if self._child.poll() is None:
-            self._child.kill()
-            self._child.wait()
+        self._end()
         for thread in self._threads:
             thread.join(timeout=5)
+        os.close(self._reader.stdout)
+        os.close(self._reader.status)
 
     def result(self, progress: Callable[[int, int], None] = lambda done, total: None):
-        """What the task returned; ImportRefused in words when the file was refused, or when the child
+        """What the task returned; ImportRefused in words when the file was refused, or when the reader
         ran out of memory or time, or died."""
-        for line in self._child.stdout or ():
-            parts = line.split()
-            if len(parts) == 3 and parts[0] == "progress":
-                progress(int(parts[1]), int(parts[2]))
-        # wait4, not wait: its peak memory bounds the child's when the child could not say its own
-        # (the kernel's figure also counts what the child shared with this process before exec).
-        _, status, usage = os.wait4(self._child.pid, 0)
-        code = self._child.returncode = os.waitstatus_to_exitcode(status)
-        self.peak_bytes = usage.ru_maxrss * 1024
+        with os.fdopen(self._reader.stdout, "r", encoding="ascii", errors="replace", closefd=False) as lines:
+            for line in lines:
+                parts = line.split()
+                if len(parts) == 3 and parts[0] == "progress":
+                    progress(int(parts[1]), int(parts[2]))
+        # The waiter's figure for the peak bounds the reader's when the reader could not say its own.
+        with os.fdopen(self._reader.status, "rb", closefd=False) as waiter:
+            status = waiter.read().split()
         self._timer.cancel()
+        self._end()
         for thread in self._threads:
             thread.join(timeout=5)
+        if len(status) != 2:
+            raise ImportRefused("refused.reader_died", code="?")
+        code, self.peak_bytes = int(status[0]), int(status[1]) * 1024
         if self._timed_out.is_set():
             raise ImportRefused("refused.too_slow", minutes=TIME_LIMIT_SECONDS // 60)
         result = b"".join(self._result)
         if code != 0 or not result:
-            raise _death_in_words(code, "".join(self._errors))
+            raise _death_in_words(code, b"".join(self._errors).decode("utf-8", "replace"))
         kind, value, self.peak_bytes = pickle.loads(result)
         if kind == "refused":
             raise value  # the reader's own ImportRefused, its code and parameters intact
@@ -168,6 +161,15 @@ class Reading:
         if kind == "error":
             raise ImportRefused("refused.program_error", error=value)
         return value
+
+
+def _feed(descriptor: int, request: bytes, data: bytes) -> None:
+    try:
+        with os.fdopen(descriptor, "wb") as stdin:
+            stdin.write(request)
+            stdin.write(data)
+    except (BrokenPipeError, ValueError):  # the reader ended before it read all: its result says why
+        pass
 
 
 def run(task: str, path: Path, progress: Callable[[int, int], None] = lambda d, t: None, **arguments):
@@ -187,11 +189,6 @@ def _read_all(descriptor: int) -> bytes:
         return pipe.read()
 
 
-def _python_path() -> str:
-    existing = os.environ.get("PYTHONPATH")
-    return str(PACKAGE_PARENT) + (os.pathsep + existing if existing else "")
-
-
 def _too_big() -> ImportRefused:
     return ImportRefused("refused.too_big", limit=MEMORY_LIMIT_BYTES // 1024 // 1024)
 
@@ -206,13 +203,17 @@ def _death_in_words(code: int, errors: str) -> ImportRefused:
     return ImportRefused("refused.reader_died", code=code)
 
 
-# -- the child ----------------------------------------------------------------------------------------
-def _child(result_descriptor: int) -> int:
+# -- the reader ----------------------------------------------------------------------------------------
+def child(result_descriptor: int) -> int:
+    """The reader's work, in the forked reader process: read the request, cap the memory, run the task,
+    write the outcome; the exit code."""
     # Reading makes millions of small objects and no cycles: the cycle collector would only walk them
     # again and again. This process ends when the file is read.
     gc.disable()
     stdin = sys.stdin.buffer
-    task, path, arguments, limit = pickle.loads(stdin.read(int.from_bytes(stdin.read(8), "big")))
+    task, path, arguments, limit, environment = pickle.loads(stdin.read(int.from_bytes(stdin.read(8), "big")))
+    os.environ.clear()
+    os.environ.update(environment)
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a crash leaves no core file with the office's data
 
@@ -254,7 +255,3 @@ def _peak_bytes() -> int:
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) * 1024
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(_child(int(sys.argv[1])))
