@@ -70,7 +70,7 @@ def test_the_import_limits_and_exit_codes_are_the_documented_ones():
     assert f"**{office_files.MAX_ROWS:,} rows**" in GUIDE
     assert f"**{office_files.MAX_CELLS:,} cells**" in GUIDE
     assert f"**{office_files.MAX_UNCOMPRESSED_BYTES // 1024 // 1024} MB**" in GUIDE
-    assert f"**{isolated.MEMORY_LIMIT_BYTES // 1024**3} GiB**" in GUIDE
+    assert f"({isolated.MEMORY_LIMIT_BYTES // 1024**2} MB)" in GUIDE
     assert f"stopped after {isolated.TIME_LIMIT_SECONDS // 60} minutes" in GUIDE
     for code in (cli.EXIT_REFUSED, cli.EXIT_NOTHING_ACCEPTED, cli.EXIT_NOT_WRITTEN):
         assert re.search(rf"^\| {code} \| ", GUIDE, re.M), code
