@@ -5,8 +5,9 @@ the largest honest files the limits allow.
 
 For each file it prints its size, the outcome (imported: rows accepted/quarantined; or refused, with the
 words), seconds, and the reading process's peak resident memory, measured by the kernel (wait4). Exits 1
-if any file ends other than expected, or any reading process passed its cap (1.5 GiB). Not a test: the files are
-large (up to the 50 MB upload limit), so it runs on demand and its figures go in docs/security.md.
+if any file ends other than expected, or any reading process passed its cap (1.5 GiB). Not a test: the
+files are large (up to the 50 MB upload limit), so it runs on demand and its figures go in
+docs/security.md.
 """
 
 from __future__ import annotations
