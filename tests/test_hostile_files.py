@@ -84,6 +84,22 @@ def test_a_reader_that_dies_or_runs_out_of_memory_is_said_in_words(tmp_path, mon
         )
 
 
+def test_a_reader_past_its_time_is_stopped_and_said_in_words(tmp_path, monkeypatch):
+    """A reader that never finishes (here: a named pipe nobody writes) is killed at the time limit and
+    the officer reads why, instead of a page that waits for ever."""
+    import os
+    import time
+
+    never = tmp_path / "tak_selesai.csv"
+    os.mkfifo(never)
+    monkeypatch.setattr(isolated, "TIME_LIMIT_SECONDS", 1)
+    started = time.monotonic()
+    with pytest.raises(ImportRefused, match="membacanya memakan lebih dari"):
+        isolated.run("registry", never, filename=never.name, region_code=ox.REGION, snapshot_date=ox.SNAPSHOT,
+                     root=ox.scratch_store(tmp_path / "store"))  # fmt: skip
+    assert time.monotonic() - started < 30
+
+
 def test_a_read_leaves_nothing_on_disk_even_when_its_caller_is_killed(tmp_path):
     """An office's file holds personal data: an upload goes to the reader through a pipe, and a server or
     command killed mid-read leaves no copy of the file or of its rows in the temporary folder."""
