@@ -170,3 +170,47 @@ def kota_serang_registry(with_nik: bool = True, with_kecamatan: bool = True) -> 
         place = [KOTA_SERANG_DISTRICTS[i % 6]] if with_kecamatan else []
         lines.append(";".join([str(i), key, f"Koperasi Kota {i}", *place, "12/03/2010", "2023"]))
     return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+# SIMKOPDES's table per kabupaten/kota, as the ministry's system exports it: its own ids, names such as
+# "KAB. LEBAK" and "KOTA SERANG", no date, rupiah beside counts, and rat_count 0 in every row (not filled
+# in yet). One name is no kabupaten/kota at all.
+SIMKOPDES_HEADER = ["province_id", "province", "district_id", "district", "cooperatives", "accounts_count",
+                    "npwp_count", "nib_count", "rat_count", "transaction_volume", "transaction_value",
+                    "simpanan_pokok_amount", "simpanan_pokok_members"]  # fmt: skip
+SIMKOPDES_ROWS = [
+    [
+        "16",
+        "BANTEN",
+        "244",
+        "KAB. LEBAK",
+        "345",
+        "333",
+        "335",
+        "251",
+        "0",
+        "12",
+        "4500000",
+        "15000000",
+        "1200",
+    ],
+    ["16", "BANTEN", "245", "KOTA SERANG", "67", "67", "66", "49", "0", "3", "1250000", "2000000", "310"],
+    ["16", "BANTEN", "246", "KAB. ANTAH BERANTAH", "10", "1", "1", "1", "0", "0", "0", "0", "0"],
+]
+SIMKOPDES_LADDER = {
+    "registered": 67,
+    "kmp_account": 67,
+    "kmp_npwp": 66,
+    "kmp_nib": 49,
+    "kmp_transactions": 3,
+    "kmp_simpanan_pokok_members": 310,
+}  # fmt: skip  Kota Serang's figures, as stored
+
+
+def simkopdes_district_table() -> bytes:
+    return "\n".join(",".join(row) for row in [SIMKOPDES_HEADER, *SIMKOPDES_ROWS]).encode()
+
+
+def simkopdes_province_table() -> bytes:
+    header = "province_id,province,rat_period,total_rat,total_done_rat,build_upto_20,build_100,updated_at"
+    return f"{header}\n16,BANTEN,2025,1552,0,210,95,2026-08-31 10:00:00\n".encode()

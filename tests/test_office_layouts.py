@@ -291,3 +291,62 @@ def test_a_nested_table_deeper_than_any_real_one_is_refused_in_words():
     rows += [f"{'.'.join(['1'] * depth)};Jumlah Koperasi Aktif;Unit;x;{depth}" for depth in range(1, 101)]
     with pytest.raises(ImportRefused, match="kodefikasi bertingkat 21, lebih dari 20 tingkat"):
         published.read_published_file("\n".join(rows).encode(), {ol.KOTA_SERANG}, region=ol.KOTA_SERANG)
+
+
+def test_a_simkopdes_district_table_gives_each_kabupaten_its_ladder_beside_the_imported_roster(tmp_path):
+    """SIMKOPDES's table per kabupaten/kota, as exported: each count under the official code its name
+    gives, as a figure of the Merah Putih programme; rat_count (0 in every row) said not filled and not
+    stored; rupiah and an unknown name listed as left out; the formed count beside the roster's."""
+    import shutil
+
+    from kopdash import queries
+    from kopdash.store import Store
+
+    from conftest import ROOT, kopdash_command
+
+    root = tmp_path / "store"
+    shutil.copytree(ROOT / "data", root)
+    table = tmp_path / "simkopdes_kabupaten.csv"
+    table.write_bytes(ol.simkopdes_district_table())
+    # A copy of the demo, which holds Kota Serang's Merah Putih roster: written to on purpose.
+    undated = kopdash_command(root, "published", table, "--into-demo")
+    assert undated.returncode == 2 and "tidak bertanggal" in undated.stderr, undated.stderr
+    result = kopdash_command(root, "published", table, "--date", "2025-11-05", "--into-demo")
+    assert result.returncode == 0, result.stderr
+    assert "kolom rat_count bernilai 0 atau kosong di setiap baris: belum diisi" in result.stdout
+    assert "transaction_value, simpanan_pokok_amount" in result.stdout
+    assert "'KAB. ANTAH BERANTAH' (BANTEN) bukan kabupaten/kota" in result.stdout
+    assert "Kabupaten Lebak (36.02)" in result.stdout  # added to the store's regions from the official list
+    stored = pd.read_csv(root / "published" / "figures.csv", dtype={"region_code": str})
+    simkopdes = stored[stored["source_publisher"].str.startswith("SIMKOPDES")]
+    assert set(simkopdes["region_code"]) == {"36.02", ol.KOTA_SERANG}
+    assert set(simkopdes["programme"]) == {"koperasi_merah_putih"}
+    assert "kmp_rat" not in set(simkopdes["metric"])
+    serang = simkopdes[simkopdes["region_code"] == ol.KOTA_SERANG]
+    assert dict(zip(serang["metric"], serang["value"], strict=True)) == ol.SIMKOPDES_LADDER
+    compared = queries.published_vs_registry(Store(root), [ol.KOTA_SERANG])
+    formed = compared[
+        (compared["programme"] == "koperasi_merah_putih")
+        & (compared["metric"] == "registered")
+        & (compared["source_publisher"].str.startswith("SIMKOPDES"))
+    ]
+    assert formed[["value", "registry_value"]].values.tolist() == [[67, 67]]  # the roster's 67 KMP
+
+
+def test_every_official_kabupaten_and_kota_is_found_by_the_name_simkopdes_gives_it():
+    from kopdash.domain import wilayah
+    from kopdash.ingest.region_check import regency_code
+
+    regions = wilayah.regions()
+    assert len(regions) == 514
+    for region in regions:
+        upper = region.name.upper()
+        written = "KAB. " + upper.removeprefix("KABUPATEN ") if region.kind == "kabupaten" else upper
+        assert regency_code(written, region.province.upper()) == region.code, written
+
+
+def test_a_simkopdes_table_per_province_is_refused_saying_which_table_to_use():
+    with pytest.raises(ImportRefused, match="unduh tabel per kabupaten/kota"):
+        published.read_published_file(
+            ol.simkopdes_province_table(), {ol.KOTA_SERANG}, as_of=dt.date(2026, 8, 31)
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
 from kopdash.cli.common import (
@@ -18,7 +19,6 @@ from kopdash.store.import_log import Origin
 
 
 def run(args: argparse.Namespace) -> int:
-    from kopdash.domain import wilayah
     from kopdash.ingest import flow
     from kopdash.ingest.office_files import ImportRefused
 
@@ -26,24 +26,15 @@ def run(args: argparse.Namespace) -> int:
     if root is None:
         return EXIT_REFUSED
     warn_reference(root, args.lang)
-    source = {
-        "source_title": args.source_title,
-        "source_publisher": args.publisher,
-        "source_url": args.source_url,
-    }
+    try:
+        arguments = _arguments(args)
+    except ImportRefused as refusal:
+        return write_refused(refusal, args.lang)
     read = read_file(
         "published",
         args.file,
         lambda: flow.Request(
-            "published",
-            Path(args.file).name,
-            str(root),
-            path=Path(args.file),
-            arguments={
-                "mapping": Path(args.mapping).read_bytes() if args.mapping else None,
-                "region": wilayah.region_code(args.region) if args.region else None,
-                "source": source,
-            },
+            "published", Path(args.file).name, str(root), path=Path(args.file), arguments=arguments
         ),
         args.lang,
     )
@@ -73,6 +64,33 @@ def run(args: argparse.Namespace) -> int:
         + (" " + t("cli.published_approximate", args.lang, n=approximate) if approximate else "")
     )
     return 0
+
+
+def _arguments(args: argparse.Namespace) -> dict:
+    """The reader's arguments from the command line; ImportRefused when a date given cannot be used."""
+    from kopdash.domain import wilayah
+    from kopdash.ingest.office_files import ImportRefused
+
+    try:
+        as_of = dt.date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        raise ImportRefused("refused.date_format", date=args.date) from None
+    if as_of is not None and as_of > dt.date.today():
+        raise ImportRefused("refused.future_date", date=as_of, today=dt.date.today())
+    try:
+        mapping = Path(args.mapping).read_bytes() if args.mapping else None
+    except OSError as error:
+        raise ImportRefused("refused.unreadable_file", error=f"{error.strerror}: {args.mapping}") from None
+    return {
+        "mapping": mapping,
+        "region": wilayah.region_code(args.region) if args.region else None,
+        "source": {
+            "source_title": args.source_title,
+            "source_publisher": args.publisher,
+            "source_url": args.source_url,
+        },
+        "as_of": as_of,
+    }
 
 
 def _say_contradictions(figures, root, lang: str) -> None:
@@ -107,10 +125,13 @@ def add(commands) -> None:
         "file",
         help="CSV with the columns of published/figures.csv, or a portal table (Satu Data: kode_wilayah, "
         "judul, tahun, periode, data; provincial: kode_kabupaten_kota, <measure>, tahun; year columns: "
-        "komponendata, 2023, 2024 …)",
+        "komponendata, 2023, 2024 …; SIMKOPDES: province, district, cooperatives, accounts_count …)",
     )
     published_parser.add_argument("--mapping", help="CSV teks,metric: a row title and the metric it gives")
     published_parser.add_argument("--region", help="the region of a table with one column per year")
+    published_parser.add_argument(
+        "--date", help="the date of a table that has none (SIMKOPDES per kabupaten/kota), YYYY-MM-DD"
+    )
     published_parser.add_argument("--source-title", help="title of the source (default: each row's title)")
     published_parser.add_argument("--publisher", help="who published it (default: the portal's name)")
     published_parser.add_argument("--source-url", help="address of the source, http(s)")

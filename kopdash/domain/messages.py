@@ -140,6 +140,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the status rule profile {profile!r} of region {code} is missing or unusable in "
         "rule_profiles.csv: fix it on the status rules page, then import again",
     },
+    "refused.date_format": {
+        "id": "tanggal {date!r} bukan format TTTT-BB-HH",
+        "en": "the date {date!r} is not in the form YYYY-MM-DD",
+    },
     "refused.future_date": {
         "id": "tanggal pemutakhiran {date} ada di masa depan (hari ini {today})",
         "en": "the snapshot date {date} is in the future (today is {today})",
@@ -222,6 +226,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "two different values for one key (region, date, programme, metric): {keys}; nothing was stored",
     },
     "refused.portal_layout": {"id": "tata letak tabel tidak dikenal", "en": "the table's layout is unknown"},
+    "refused.simkopdes_date": {
+        "id": "tabel SIMKOPDES per kabupaten/kota tidak bertanggal: sebutkan tanggal datanya (--date TTTT-BB-HH)",
+        "en": "a SIMKOPDES table per kabupaten/kota has no date: give the date of its data (--date YYYY-MM-DD)",
+    },
+    "refused.simkopdes_province": {
+        "id": "tabel SIMKOPDES per provinsi: angkanya milik provinsi, sedangkan kopdash menyimpan angka "
+        "kabupaten/kota; unduh tabel per kabupaten/kota (kolom district) dari SIMKOPDES",
+        "en": "a SIMKOPDES table per province: its figures are a province's, and kopdash keeps figures per "
+        "kabupaten/kota; download the table per kabupaten/kota (a district column) from SIMKOPDES",
+    },
     "refused.portal_region": {
         "id": "tabel satu kolom per tahun tidak memuat kode wilayah: sebutkan --region",
         "en": "a table with one column per year names no region: give --region",

@@ -163,6 +163,14 @@ PUBLISHED_METRICS = (
     "aktif_rat_reported",
     "dissolution_recommended",  # recommended for dissolution, counted apart from tidak aktif (Sragen)
     "sehat",  # rated healthy (sehat) by the office's assessment
+    # The Koperasi Merah Putih ladder as SIMKOPDES counts it per kabupaten/kota (no registry counterpart)
+    "kmp_account",  # with a SIMKOPDES account
+    "kmp_npwp",  # with a tax number (NPWP)
+    "kmp_nib",  # with a business number (NIB)
+    "kmp_rat",  # held their annual meeting (RAT)
+    "kmp_transactions",  # transactions recorded (a count of transactions, not of cooperatives)
+    "kmp_simpanan_pokok_members",  # members who paid their simpanan pokok
+    "kmp_simpanan_wajib_members",  # members who pay their simpanan wajib
 )
 PUBLISHED_COLUMNS = {
     "region_code": "VARCHAR",

@@ -3,6 +3,7 @@
 Three layouts are known by their headers:
   Satu Data          kode_wilayah, nama_wilayah, judul, satuan, tahun, periode, data
   provincial portal  kode_kabupaten_kota, nama_kabupaten_kota, <measure>, satuan, tahun
+  SIMKOPDES          province, district, cooperatives, accounts_count, … (simkopdes_tables.py)
   year per column    kodefikasi, komponendata, satuan, sumberdata, 2023, 2024, … either one region's
                      components (the region named by --region), or per region: a group row naming the
                      measure (its year cells empty), then one row per kabupaten/kota. A 0 or an empty
@@ -22,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from kopdash.domain import wilayah
-from kopdash.ingest import nested_tables, parse
+from kopdash.ingest import nested_tables, parse, simkopdes_tables
 from kopdash.ingest.office_files import ImportRefused, normalise_header
 
 LAYOUTS = {
@@ -34,6 +35,7 @@ PUBLISHERS = {
     "satu_data": "Satu Data Indonesia",
     "provincial": "Portal data provinsi",
     "year_columns": "Tabel data sektoral",
+    "simkopdes_district": simkopdes_tables.PUBLISHER,
 }
 # Words in a title -> metric, most specific first.
 TITLE_WORDS = (
@@ -74,6 +76,8 @@ class PortalTable:
 
 
 def layout_of(header: list[str]) -> str | None:
+    if simkopdes := simkopdes_tables.layout_of(header):
+        return simkopdes
     names = {normalise_header(cell) for cell in header}
     for layout, needed in LAYOUTS.items():
         if all(name in names for name in needed):
@@ -114,12 +118,23 @@ def period_end(year_text, period_text) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def read(rows: list[list[str]], mapping: dict[str, str], region: str | None, source: dict) -> PortalTable:
-    """Published-figure rows from a portal table (`rows`: its header first), with every row accounted for."""
+def read(
+    rows: list[list[str]],
+    mapping: dict[str, str],
+    region: str | None,
+    source: dict,
+    as_of: dt.date | None = None,
+) -> PortalTable:
+    """Published-figure rows from a portal table (`rows`: its header first), with every row accounted for;
+    `as_of` dates a table that has no date of its own (SIMKOPDES's)."""
     header = [normalise_header(cell) for cell in rows[0]]
     layout = layout_of(rows[0])
     if layout is None:
         raise ImportRefused("refused.portal_layout")
+    if layout == "simkopdes_district":
+        return simkopdes_tables.read_district(rows, as_of, source)
+    if layout == "simkopdes_province":
+        raise ImportRefused("refused.simkopdes_province")
     table = PortalTable(layout)
     publisher = source.get("source_publisher") or PUBLISHERS[layout]
     if layout == "year_columns" and region and not _names_regions(rows):

@@ -53,6 +53,7 @@ def read_published_file(
     region: str | None = None,
     source: dict | None = None,
     filename: str = "",
+    as_of: dt.date | None = None,
 ) -> PublishedFile:
     """A published-figures file in kopdash's columns or in a data portal's layout (portal_tables), every
     row checked; ImportRefused lists every row that is wrong, and nothing is kept then."""
@@ -67,7 +68,7 @@ def read_published_file(
     missing = [name for name in REQUIRED if name not in header]
     left_out, layout, notes = [], "kopdash", []
     if missing and portal_tables.layout_of(rows[0]):
-        table = portal_tables.read(rows, mapping or {}, region, source or {})
+        table = portal_tables.read(rows, mapping or {}, region, source or {}, as_of)
         layout, left_out, notes = table.layout, table.left_out, table.notes
         if table.not_filled:  # portals write n/a, 0 or nothing for a year not filled in yet
             left_out.append(

@@ -158,6 +158,19 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "recommended for dissolution",
     },
     "published.sehat": {"id": "sehat", "en": "healthy (sehat)"},
+    "published.kmp_account": {"id": "punya akun SIMKOPDES", "en": "with a SIMKOPDES account"},
+    "published.kmp_npwp": {"id": "punya NPWP", "en": "with a tax number (NPWP)"},
+    "published.kmp_nib": {"id": "punya NIB", "en": "with a business number (NIB)"},
+    "published.kmp_rat": {"id": "sudah RAT", "en": "annual meeting (RAT) held"},
+    "published.kmp_transactions": {"id": "transaksi tercatat", "en": "transactions recorded"},
+    "published.kmp_simpanan_pokok_members": {
+        "id": "anggota yang membayar simpanan pokok",
+        "en": "members who paid their simpanan pokok",
+    },
+    "published.kmp_simpanan_wajib_members": {
+        "id": "anggota yang membayar simpanan wajib",
+        "en": "members who pay their simpanan wajib",
+    },
     "store.write_failed": {
         "id": "Data tidak dapat ditulis ({reason}): penyimpanan penuh, berkas melebihi batas ukuran, atau "
         "folder data hanya-baca. Tidak ada yang berubah; kosongkan ruang atau minta izin tulis, lalu ulangi.",
