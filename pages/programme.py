@@ -44,16 +44,21 @@ cooperatives = cache.frame(
 )
 label = programme_label(programme, lang)
 st.title(tables.as_markdown_text(t("programme.title", lang, programme=label, region=names[region])))
-if cooperatives.empty:
+if cooperatives.empty:  # a date before the region's first list of this programme
+    first = pd.Timestamp(regions.set_index("region_code").loc[region, "first_snapshot"]).date()
+    first_said = fmt.date_long(first, lang)
     st.warning(
         t(
-            "region.no_snapshot",
+            "programme.no_roster",
             lang,
             region=names[region],
+            programme=label,
             date=fmt.date_long(state.as_of, lang),
-            first=fmt.MISSING,
+            first=first_said,
         )
     )
+    if st.button(t("programme.open_first", lang, first=first_said), key="open_first"):
+        widgets.open_page("programme", programme=programme, region=region, date=first.isoformat())
     st.stop()
 snapshot = pd.Timestamp(cooperatives["snapshot_date"].iloc[0]).date()
 previous = cooperatives["previous_snapshot_date"].iloc[0]
@@ -78,6 +83,10 @@ widgets.kpi_row(
         ),
     ]
 )
+
+# The places behind the number, under the cards: the cards stay above the fold on a phone.
+if waiting := programme_view.where_not_operating(cooperatives, lang):
+    st.markdown(tables.as_markdown_text(waiting))
 
 operating_now = cooperatives["operating"].fillna(False).astype(bool)
 
@@ -106,7 +115,7 @@ def summon_list() -> None:
             st.markdown(t("programme.new_none", lang, date=fmt.date_long(previous, lang)))
         else:
             widgets.text_table(programme_view.cooperative_table(new, lang))
-    st.subheader(t("programme.summon", lang))
+    st.subheader(t("programme.summon_count", lang, n=fmt.number(int((~operating_now).sum()), lang)))
     st.caption(t("programme.summon_caption", lang))
     widgets.working_days_note(state, next_deadline(snapshot), lang)
     summon = cooperatives[~operating_now]

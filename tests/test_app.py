@@ -376,6 +376,10 @@ def test_programme_page_tells_the_mayor_5_of_67():
     assert app.title[0].value == "Koperasi Merah Putih di Kota Serang"
     assert app.subheader[0].value.startswith("5 dari 67 koperasi sudah beroperasi (7,5%)")
     assert (kpis(app)["Terbentuk"], kpis(app)["Beroperasi"]) == ("67", "5")
+    # The places behind the number, in one sentence (the kecamatan with the most; a tie by name)
+    assert (
+        app.markdown[0].value == r"62 belum beroperasi; terbanyak di Taktakan 12, Walantaka 12, Serang 11\."
+    )
     assert len(app.get("plotly_chart")) == 2, "the first view: the funnel and the months waiting"
     app.button_group(key="bagian").set_value("kecamatan").run()
     (chart,) = app.get("plotly_chart")
@@ -384,6 +388,24 @@ def test_programme_page_tells_the_mayor_5_of_67():
     app.button_group(key="bagian").set_value("panggil").run()  # the mayor's click on "Pengurus yang…"
     summon = app.dataframe[0].value
     assert len(summon) == 62 and set(summon["Beroperasi"]) == {"Tidak"}
+    assert "Pengurus yang perlu dipanggil: 62" in [s.value for s in app.subheader]  # the list says its count
+
+
+def test_programme_page_before_the_first_roster_names_what_is_missing_and_opens_its_first_date():
+    """Kota Serang has registry snapshots since 2018; its Merah Putih list starts on 5 June 2025. Before
+    that the page says the list is missing (not the registry) and opens the list's first date in a click."""
+    app = run_app(
+        {"programme": "koperasi_merah_putih", "region": "36.73", "date": "2024-12-31"},
+        page=page_script("programme"),
+    )
+    said = (
+        "Kota Serang belum punya daftar Koperasi Merah Putih pada atau sebelum 31 Desember 2024: daftar "
+        "pertamanya 5 Juni 2025. Data registri wilayah ini ada"
+    )
+    assert any(w.value.startswith(said) for w in app.warning), [w.value for w in app.warning]
+    app.button(key="open_first").click().run()
+    assert app.query_params["date"] == "2025-06-05"
+    assert app.subheader[0].value.startswith("0 dari 12 koperasi sudah beroperasi")
 
 
 def test_programme_page_names_an_unknown_programme():

@@ -45,6 +45,26 @@ def headline(counts: dict[str, int], snapshot: dt.date, lang: str) -> str:
     return sentence
 
 
+def where_not_operating(cooperatives: pd.DataFrame, lang: str, shown: int = 3) -> str:
+    """The places behind the headline, in one sentence: "62 belum beroperasi; terbanyak di Walantaka 12,
+    Taktakan 12, Serang 11." (kecamatan with the most, ties by name); empty when all operate."""
+    waiting = cooperatives[~cooperatives["operating"].fillna(False).astype(bool)]
+    if waiting.empty:
+        return ""
+    per_place = (
+        waiting["district"]
+        .map(lambda value: place(value, lang))
+        .value_counts()
+        .rename_axis("place")
+        .reset_index()
+    )
+    per_place = per_place.sort_values(["count", "place"], ascending=[False, True]).head(shown)
+    places = ", ".join(
+        f"{name} {fmt.number(count, lang)}" for name, count in per_place.itertuples(index=False)
+    )
+    return t("programme.where_waiting", lang, waiting=fmt.number(len(waiting), lang), places=places)
+
+
 def funnel(counts: dict[str, int], lang: str) -> go.Figure:
     """Formed, then operating, then RAT held, as a funnel with the counts written on it."""
     stages = [t("programme.formed", lang), t("programme.operating", lang), t("programme.rat_held", lang)]

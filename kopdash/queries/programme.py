@@ -10,7 +10,7 @@ from kopdash.store import Store
 
 PROGRAMME_REGIONS = """
     SELECT r.programme, r.region_code, coalesce(g.name, r.region_code) AS region_name,
-           sum(r.cooperatives)::BIGINT AS row_count
+           sum(r.cooperatives)::BIGINT AS row_count, min(r.snapshot_date) AS first_snapshot
     FROM status_counts r LEFT JOIN regions g USING (region_code)
     WHERE r.programme IS NOT NULL
     GROUP BY ALL
@@ -19,7 +19,8 @@ PROGRAMME_REGIONS = """
 
 
 def programme_regions(store: Store) -> pd.DataFrame:
-    """Every programme in the store and the regions that have its cooperatives."""
+    """Every programme in the store and the regions that have its cooperatives, with the date of each
+    region's first roster of it."""
     return store.query(PROGRAMME_REGIONS)
 
 

@@ -37,6 +37,21 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "programme.months_axis": {"id": "Bulan sejak terbentuk", "en": "Months since formation"},
     "programme.summon": {"id": "Pengurus yang perlu dipanggil", "en": "Boards to summon"},
+    "programme.summon_count": {
+        "id": "Pengurus yang perlu dipanggil: {n}",
+        "en": "Boards to summon: {n}",
+    },
+    "programme.where_waiting": {
+        "id": "{waiting} belum beroperasi; terbanyak di {places}.",
+        "en": "{waiting} not operating yet; most in {places}.",
+    },
+    "programme.no_roster": {
+        "id": "{region} belum punya daftar {programme} pada atau sebelum {date}: daftar pertamanya "
+        "{first}. Data registri wilayah ini ada; yang belum ada adalah daftar program ini.",
+        "en": "{region} has no {programme} list on or before {date}: its first list is of {first}. The "
+        "region's registry is there; what is missing is this programme's list.",
+    },
+    "programme.open_first": {"id": "Buka per {first}", "en": "Open as of {first}"},
     "programme.summon_caption": {
         "id": "Koperasi yang belum beroperasi, paling lama terbentuk di atas.",
         "en": "Cooperatives not yet operating, longest since formation first.",
