@@ -377,9 +377,8 @@ def test_programme_page_tells_the_mayor_5_of_67():
     assert app.subheader[0].value.startswith("5 dari 67 koperasi sudah beroperasi (7,5%)")
     assert (kpis(app)["Terbentuk"], kpis(app)["Beroperasi"]) == ("67", "5")
     # The places behind the number, in one sentence (the kecamatan with the most; a tie by name)
-    assert (
-        app.markdown[0].value == r"62 belum beroperasi; terbanyak di Taktakan 12, Walantaka 12, Serang 11\."
-    )
+    said = r"62 belum beroperasi; terbanyak di Taktakan 12, Walantaka 12, Serang 11\."
+    assert said in [m.value for m in app.markdown]
     assert len(app.get("plotly_chart")) == 2, "the first view: the funnel and the months waiting"
     app.button_group(key="bagian").set_value("kecamatan").run()
     (chart,) = app.get("plotly_chart")
