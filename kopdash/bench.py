@@ -62,6 +62,7 @@ def query_calls(p: dict) -> dict:
     """Every named query, called as its page calls it."""
     from kopdash import queries
     from kopdash.domain.rules import due_year
+    from kopdash.present.comparison import LADDER
 
     calls = {
         "region_status_as_of": lambda s: queries.region_status_as_of(s, p["latest"]),
@@ -74,6 +75,9 @@ def query_calls(p: dict) -> dict:
         "published_only_regions": lambda s: queries.published_only_regions(s),
         "region_targets": lambda s: queries.region_targets(s),
         "published_vs_registry": lambda s: queries.published_vs_registry(s),
+        "programme_ladder": lambda s: queries.programme_ladder(
+            s, "koperasi_merah_putih", p["latest"], list(LADDER)
+        ),
         "region_snapshots": lambda s: queries.region_snapshots(s, p["region"]),
         "status_by": lambda s: queries.status_by(s, p["region"], p["latest"], "district"),
         "recent_contacts": lambda s: queries.recent_contacts(

@@ -5,6 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from kopdash import queries
+from kopdash.domain import wilayah
 from kopdash.present import charts, fmt, freshness, tables
 from kopdash.present import comparison as comparison_view
 from kopdash.present.i18n import t
@@ -84,11 +85,34 @@ def published() -> None:
     )
 
 
+def ladder() -> None:
+    """Each chosen region's Merah Putih stages (SIMKOPDES) beside its province's kabupaten/kota."""
+    figures = cache.frame(
+        queries.programme_ladder,
+        programme="koperasi_merah_putih",
+        as_of=state.as_of,
+        metrics=list(comparison_view.LADDER),
+    )
+    shown = 0
+    for row in regions.itertuples():
+        table = comparison_view.ladder_against_province(figures, row.region_code, lang)
+        if table is None:
+            continue
+        province = wilayah.province(row.region_code.split(".")[0]) or fmt.MISSING
+        st.subheader(
+            tables.as_markdown_text(t("comparison.ladder", lang, region=row.region_name, province=province))
+        )
+        widgets.text_table(table)
+        shown += 1
+    st.caption(t("comparison.ladder_caption", lang) if shown else t("comparison.ladder_none", lang))
+
+
 # One part at a time below the table (the chosen one is in the URL as `bagian`).
 widgets.sections(
     {
         "per100": (t("comparison.part_chart", lang), per_100),
         "publikasi": (t("comparison.part_published", lang), published),
+        "tahapan": (t("comparison.part_ladder", lang), ladder),
     },
     lang,
 )

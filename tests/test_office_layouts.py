@@ -293,7 +293,9 @@ def test_a_nested_table_deeper_than_any_real_one_is_refused_in_words():
         published.read_published_file("\n".join(rows).encode(), {ol.KOTA_SERANG}, region=ol.KOTA_SERANG)
 
 
-def test_a_simkopdes_district_table_gives_each_kabupaten_its_ladder_beside_the_imported_roster(tmp_path):
+def test_a_simkopdes_district_table_gives_each_kabupaten_its_ladder_beside_the_imported_roster(
+    tmp_path, monkeypatch
+):
     """SIMKOPDES's table per kabupaten/kota, as exported: each count under the official code its name
     gives, as a figure of the Merah Putih programme; rat_count (0 in every row) said not filled and not
     stored; rupiah and an unknown name listed as left out; the formed count beside the roster's."""
@@ -331,6 +333,14 @@ def test_a_simkopdes_district_table_gives_each_kabupaten_its_ladder_beside_the_i
         & (compared["source_publisher"].str.startswith("SIMKOPDES"))
     ]
     assert formed[["value", "registry_value"]].values.tolist() == [[67, 67]]  # the roster's 67 KMP
+    # On /banding, Kota Serang's stages beside Banten's other kabupaten/kota (here Lebak: NIB 251 of 345)
+    from conftest import app_at, text_tables
+
+    monkeypatch.setenv("KOPDASH_DATA_DIR", str(root))
+    app = app_at("comparison", {"regions": ol.KOTA_SERANG, "date": "2025-11-05", "bagian": "tahapan"})
+    (stages,) = [table for table in text_tables(app) if "Tahap" in table]
+    nib = list(stages["Tahap"]).index("punya NIB")
+    assert [stages[c][nib] for c in stages if c != "Tahap"] == ["49", "73,1%", "72,9%", "1 dari 2"]
 
 
 def test_every_official_kabupaten_and_kota_is_found_by_the_name_simkopdes_gives_it():
@@ -350,3 +360,35 @@ def test_a_simkopdes_table_per_province_is_refused_saying_which_table_to_use():
         published.read_published_file(
             ol.simkopdes_province_table(), {ol.KOTA_SERANG}, as_of=dt.date(2026, 8, 31)
         )
+
+
+def test_a_kabupatens_merah_putih_stages_stand_beside_its_provinces_median_and_rank():
+    """Of SIMKOPDES's figures per kabupaten/kota: each stage's share of those formed, the median share of
+    the province's kabupaten/kota and the region's rank among them; another province is not a peer."""
+    from kopdash.present.comparison import ladder_against_province
+
+    published = [  # region, formed, with NIB, with RAT
+        ("36.01", 100, 50, 10),
+        ("36.02", 200, 150, 0),
+        ("36.73", 50, 40, 5),
+        ("33.14", 100, 99, 99),  # Jawa Tengah: far ahead, and no peer of Banten's
+    ]
+    rows = []
+    for region, formed, nib, rat in published:
+        for metric, value in (("registered", formed), ("kmp_nib", nib), ("kmp_rat", rat)):
+            rows.append((region, region[:2], metric, value))
+    ladder = pd.DataFrame(rows, columns=["region_code", "province_code", "metric", "value"])
+    table = ladder_against_province(ladder, "36.73", "id")
+    assert table.values.tolist() == [
+        ["terdaftar", "50", "–", "–", "–"],
+        ["punya NIB", "40", "80,0%", "75,0%", "1 dari 3"],  # 50%, 75%, 80%: the median 75
+        ["sudah RAT", "5", "10,0%", "10,0%", "1 dari 3"],  # 10%, 0%, 10%: a tie shares rank 1
+    ]
+    assert list(table.columns) == [
+        "Tahap",
+        "Jumlah",
+        "% dari terbentuk",
+        "Median provinsi",
+        "Peringkat di provinsi",
+    ]
+    assert ladder_against_province(ladder, "36.04", "id") is None  # no figures for it

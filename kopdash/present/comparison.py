@@ -141,3 +141,44 @@ def _reported_differs(row, lang: str) -> str:
         n=fmt.number(row.reported_status_differs_count, lang),
         of=fmt.number(recorded, lang),
     )
+
+
+# The Koperasi Merah Putih ladder as SIMKOPDES publishes it per kabupaten/kota, formed first.
+LADDER = ("registered", "kmp_account", "kmp_npwp", "kmp_nib", "kmp_rat")
+
+
+def ladder_against_province(ladder: pd.DataFrame, region: str, lang: str) -> pd.DataFrame | None:
+    """One region's ladder (programme_ladder) beside its province's kabupaten/kota: each stage's count,
+    its share of those formed, the median share in the province and the region's rank there ("2 dari
+    8", 1 the furthest along). None when the region has no published count of those formed."""
+    wide = ladder.pivot_table(
+        index=["region_code", "province_code"], columns="metric", values="value", aggfunc="first"
+    ).reset_index()
+    if "registered" not in wide or region not in set(wide["region_code"]):
+        return None
+    wide = wide[wide["registered"].notna() & (wide["registered"] > 0)]
+    mine = wide[wide["region_code"] == region]
+    if mine.empty:
+        return None
+    peers = wide[wide["province_code"] == mine["province_code"].iloc[0]]
+    rows = []
+    for stage in (s for s in LADDER if s in wide and pd.notna(mine[s].iloc[0])):
+        shares = (peers[stage] / peers["registered"] * 100).dropna()
+        share = float(mine[stage].iloc[0] / mine["registered"].iloc[0] * 100)
+        rank = int((shares > share).sum()) + 1
+        said = t(
+            "comparison.ladder_rank", lang, rank=fmt.number(rank, lang), of=fmt.number(len(shares), lang)
+        )
+        formed = stage == "registered"  # the base of the shares: its own share and rank say nothing
+        rows.append(
+            [
+                t(f"published.{stage}", lang),
+                fmt.number(int(mine[stage].iloc[0]), lang),
+                *(
+                    [fmt.MISSING] * 3
+                    if formed
+                    else [fmt.percent(share, lang), fmt.percent(float(shares.median()), lang), said]
+                ),
+            ]
+        )
+    return pd.DataFrame(rows, columns=headers_of("comparison.ladder_columns", lang))

@@ -5,7 +5,7 @@ snapshot. Counts end in `_count`, shares in `pct_`. Identifiers (a dimension to 
 column) come from allowlists in the modules, never from the caller's text.
 """
 
-from kopdash.queries.comparison import published_vs_registry, reported_status_differences
+from kopdash.queries.comparison import programme_ladder, published_vs_registry, reported_status_differences
 from kopdash.queries.cooperative import cooperative_history, nik_regions
 from kopdash.queries.early_warning import early_warning_candidates, early_warning_history, recent_contacts
 from kopdash.queries.interventions import (
@@ -64,6 +64,7 @@ __all__ = [
     "transition_counts",
     "transition_list",
     "published_vs_registry",
+    "programme_ladder",
     "early_warning_candidates",
     "early_warning_history",
     "published_figures",

@@ -75,3 +75,19 @@ PUBLISHED_VS_REGISTRY = f"""
 def published_vs_registry(store: Store, regions: list[str] | None = None) -> pd.DataFrame:
     """Each published figure beside what the registry says at the region's snapshot on or before its date."""
     return store.query(PUBLISHED_VS_REGISTRY, regions=regions)
+
+
+PROGRAMME_LADDER = """
+    SELECT p.region_code, coalesce(g.name, p.region_code) AS region_name,
+           split_part(p.region_code, '.', 1) AS province_code, p.metric, p.value, p.as_of
+    FROM published p LEFT JOIN regions g USING (region_code)
+    WHERE p.programme = $programme AND p.as_of <= $as_of AND list_contains($metrics, p.metric)
+    QUALIFY row_number() OVER (PARTITION BY p.region_code, p.metric ORDER BY p.as_of DESC) = 1
+    ORDER BY p.region_code, p.metric
+"""
+
+
+def programme_ladder(store: Store, programme: str, as_of: dt.date, metrics: list[str]) -> pd.DataFrame:
+    """Per kabupaten/kota, the newest published figure on or before `as_of` of each of a programme's
+    `metrics` (SIMKOPDES's ladder: formed, account, NPWP, NIB, RAT), with its province's code."""
+    return store.query(PROGRAMME_LADDER, programme=programme, as_of=as_of, metrics=metrics)

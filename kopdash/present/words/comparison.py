@@ -8,6 +8,33 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "comparison.part_chart": {"id": "Per 100 terdaftar", "en": "Per 100 registered"},
     "comparison.part_published": {"id": "Angka publikasi vs registri", "en": "Published figures vs registry"},
+    "comparison.part_ladder": {
+        "id": "Tahapan Merah Putih vs provinsi",
+        "en": "Merah Putih stages vs province",
+    },
+    "comparison.ladder": {
+        "id": "{region}: tahapan Koperasi Merah Putih dibanding kabupaten/kota lain di {province}",
+        "en": "{region}: Koperasi Merah Putih stages against the other kabupaten/kota of {province}",
+    },
+    "comparison.ladder_caption": {
+        "id": "Angka SIMKOPDES yang dipublikasikan per kabupaten/kota, terbaru pada atau sebelum tanggal "
+        "yang dilihat. Peringkat 1: paling jauh tahapannya di provinsi itu, menurut persen dari yang "
+        "terbentuk.",
+        "en": "SIMKOPDES figures published per kabupaten/kota, the newest on or before the date viewed. Rank "
+        "1: the furthest along in that province, by share of those formed.",
+    },
+    "comparison.ladder_none": {
+        "id": "Belum ada angka tahapan Koperasi Merah Putih per kabupaten/kota (tabel SIMKOPDES, dimasukkan "
+        "dengan kopdash published … --date) untuk wilayah yang dipilih.",
+        "en": "No Koperasi Merah Putih stage figures per kabupaten/kota yet (the SIMKOPDES table, added with "
+        "kopdash published … --date) for the regions chosen.",
+    },
+    "comparison.ladder_rank": {"id": "{rank} dari {of}", "en": "{rank} of {of}"},
+    "comparison.ladder_columns.stage": {"id": "Tahap", "en": "Stage"},
+    "comparison.ladder_columns.count": {"id": "Jumlah", "en": "Count"},
+    "comparison.ladder_columns.share": {"id": "% dari terbentuk", "en": "% of formed"},
+    "comparison.ladder_columns.median": {"id": "Median provinsi", "en": "Province median"},
+    "comparison.ladder_columns.rank": {"id": "Peringkat di provinsi", "en": "Rank in the province"},
     # comparison page
     "comparison.title": {"id": "Perbandingan wilayah", "en": "Comparing regions"},
     "comparison.caption": {
