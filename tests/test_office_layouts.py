@@ -313,6 +313,10 @@ def test_a_simkopdes_district_table_gives_each_kabupaten_its_ladder_beside_the_i
     # A copy of the demo, which holds Kota Serang's Merah Putih roster: written to on purpose.
     undated = kopdash_command(root, "published", table, "--into-demo")
     assert undated.returncode == 2 and "tidak bertanggal" in undated.stderr, undated.stderr
+    wrong = kopdash_command(root, "published", table, "--date", "2026-13-01", "--into-demo")
+    assert wrong.returncode == 2 and wrong.stderr.startswith("kopdash published: tanggal '2026-13-01'"), (
+        wrong.stderr
+    )
     result = kopdash_command(root, "published", table, "--date", "2025-11-05", "--into-demo")
     assert result.returncode == 0, result.stderr
     assert "kolom rat_count bernilai 0 atau kosong di setiap baris: belum diisi" in result.stdout

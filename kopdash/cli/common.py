@@ -62,15 +62,16 @@ def office_store(args: argparse.Namespace, command: str):
     return root
 
 
-def write_refused(error: Exception, lang: str) -> int:
-    """Say why a write to the store did not happen (nothing was written) and give the exit code: the
+def write_refused(error: Exception, lang: str, command: str) -> int:
+    """Say why `kopdash <command>`'s write to the store did not happen (nothing was written) and give the
+    exit code: the
     store is busy with another office's import, or changed, or the undo is refused (EXIT_REFUSED); the
     disk or bucket failed (EXIT_NOT_WRITTEN)."""
     from kopdash.domain.messages import ImportRefused
     from kopdash.store.import_log import CannotUndo
 
     if isinstance(error, ImportRefused):
-        print(t("cli.refused", lang, reason=error.words(lang)), file=sys.stderr)
+        print(t("cli.refused", lang, command=command, reason=error.words(lang)), file=sys.stderr)
         return EXIT_REFUSED
     if isinstance(error, CannotUndo):
         print(t("cli.undo_refused", lang, reason=t(error.code, lang, **error.params)), file=sys.stderr)

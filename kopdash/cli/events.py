@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = flow.apply(request, plan, Origin.command("events"))
     except (ImportRefused, OSError) as error:
-        return write_refused(error, args.lang)
+        return write_refused(error, args.lang, "events")
     print(
         t(
             "cli.events",

@@ -30,7 +30,7 @@ def _say(lang: str):
 
 
 def _refuse(lang: str, reason: str) -> Refused:
-    print(t("cli.refused", lang, reason=reason), file=sys.stderr)
+    print(t("cli.refused", lang, command="ingest", reason=reason), file=sys.stderr)
     return Refused()
 
 
@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = flow.apply(request, plan, Origin.command("ingest"), said, districts)
     except (ImportRefused, OSError) as error:  # whole or partial unsaid, the store busy or full: unchanged
-        return write_refused(error, lang)
+        return write_refused(error, lang, "ingest")
     if report.scope is None:  # nothing to show on the dashboard: the quarantine was kept, no snapshot
         print(t("cli.nothing_accepted", lang, path=report.written), file=sys.stderr)
         return EXIT_NOTHING_ACCEPTED

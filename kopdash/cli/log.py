@@ -75,7 +75,7 @@ def _undo(args: argparse.Namespace) -> int:
             entry = import_log.latest_import(root, region_code(args.region), day)
         done = undo.undo(root, entry, Origin.command("undo"))
     except (import_log.CannotUndo, ImportRefused, OSError) as error:  # ImportRefused: the store is busy
-        return write_refused(error, lang)
+        return write_refused(error, lang, "undo")
     print(
         t(
             "cli.undone",
@@ -104,7 +104,7 @@ def _rederive(args: argparse.Namespace) -> int:
     try:
         done = rederive.rederive(root, region_code(args.region), Origin.command("rederive"))
     except (ImportRefused, OSError) as error:
-        return write_refused(error, args.lang)
+        return write_refused(error, args.lang, "rederive")
     for path in done.unreadable:
         print(t("cli.rederive_unreadable", args.lang, path=path))
     print(

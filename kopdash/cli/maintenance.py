@@ -70,7 +70,7 @@ def _rollup(args: argparse.Namespace) -> int:
         try:
             read, unreadable = rederive.rebuild_summaries(root, region, Origin.command("rollup"))
         except (ImportRefused, OSError) as error:  # busy or full: this region and the rest unchanged
-            return write_refused(error, args.lang)
+            return write_refused(error, args.lang, "rollup")
         print(f"{number}/{len(regions)} {region}: {read} snapshots", flush=True)
         for path in unreadable:
             print(t("cli.rederive_unreadable", args.lang, path=path), flush=True)

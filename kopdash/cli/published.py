@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         arguments = _arguments(args)
     except ImportRefused as refusal:
-        return write_refused(refusal, args.lang)
+        return write_refused(refusal, args.lang, "published")
     read = read_file(
         "published",
         args.file,
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = flow.apply(request, checked, Origin.command("published"))
     except (ImportRefused, OSError) as error:
-        return write_refused(error, args.lang)
+        return write_refused(error, args.lang, "published")
     _say_contradictions(checked.figures, root, args.lang)
     approximate = int(checked.figures["approximate"].sum())
     print(

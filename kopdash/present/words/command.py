@@ -125,7 +125,7 @@ WORDS: dict[str, dict[str, str]] = {
         "id": "{added} angka publikasi ditambahkan, {replaced} diganti, di {path}",
         "en": "{added} published figures added, {replaced} replaced, in {path}",
     },
-    "cli.refused": {"id": "kopdash ingest: {reason}", "en": "kopdash ingest: {reason}"},
+    "cli.refused": {"id": "kopdash {command}: {reason}", "en": "kopdash {command}: {reason}"},
     "cli.brief_refused": {"id": "kopdash brief: {reason}", "en": "kopdash brief: {reason}"},
     "cli.brief_suffix": {
         "id": "{file}: ringkasan ditulis sebagai .pdf atau .html",
