@@ -149,7 +149,7 @@ def read(
             except parse.Unreadable as problem:
                 table.left_out.append(f"baris {number}: {problem}")
                 continue
-            filled = [f for f in figures if not _not_filled(f[3])]
+            filled = [f for f in figures if not is_not_filled(f[3])]
             table.not_filled += len(figures) - len(filled)
             figures = filled
         else:
@@ -172,19 +172,27 @@ def read(
                 table.left_out.append(f"baris {number}: {title!r} tanpa nilai")
                 continue
             title = source.get("source_title") or title
-            table.rows.append(_row(code, as_of, metric, count, approximate, title, publisher, source))
+            table.rows.append(figure_row(code, as_of, metric, count, approximate, title, publisher, source))
     table.left_out = list(dict.fromkeys(table.left_out))  # a row left out for each year is said once
     return table
 
 
-def _row(
-    code, as_of: dt.date, metric: str, count, approximate: bool, title: str, publisher: str, source: dict
+def figure_row(
+    code,
+    as_of: dt.date,
+    metric: str,
+    count,
+    approximate: bool,
+    title: str,
+    publisher: str,
+    source: dict,
+    programme: str = "",
 ):
     """One published-figure row, in the text kopdash's own published layout holds."""
     return {
         "region_code": wilayah.region_code(code),
         "as_of": as_of.isoformat(),
-        "programme": "",
+        "programme": programme,
         "metric": metric,
         "value": str(count),
         "approximate": "ya" if approximate else "tidak",
@@ -251,7 +259,7 @@ def _nested(rows, mapping: dict[str, str], region: str, source: dict, table: Por
             as_of = period_end(year, "")
             title = source.get("source_title") or _source_title(nodes, found.rows)
             table.rows.append(
-                _row(region, as_of, metric, found.value, found.approximate, title, publisher, source)
+                figure_row(region, as_of, metric, found.value, found.approximate, title, publisher, source)
             )
     return table
 
@@ -264,7 +272,7 @@ def _source_title(nodes: list, rows: list[int]) -> str:
     return " + ".join(titles) + f" (jumlah {len(rows)} baris)"
 
 
-def _not_filled(value) -> bool:
+def is_not_filled(value) -> bool:
     """A year cell of a year-per-column table that portals leave 0 or empty until the year is filled."""
     return parse.is_blank(value) or str(value).strip() in ("0", "-", "0,0", "0.0")
 

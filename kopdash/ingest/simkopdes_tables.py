@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kopdash.domain import wilayah
 from kopdash.ingest import parse
 from kopdash.ingest.office_files import ImportRefused, normalise_header
 
@@ -51,7 +50,7 @@ def layout_of(header: list[str]) -> str | None:
 def read_district(rows: list[list[str]], as_of: dt.date | None, source: dict):
     """Published-figure rows of a district table (`rows`: its header first), every row and column
     accounted for in the returned PortalTable."""
-    from kopdash.ingest.portal_tables import PortalTable, _row
+    from kopdash.ingest.portal_tables import PortalTable, figure_row, is_not_filled
     from kopdash.ingest.region_check import regency_code
 
     if as_of is None:
@@ -69,7 +68,7 @@ def read_district(rows: list[list[str]], as_of: dt.date | None, source: dict):
         )
     filled = []
     for column in measured:
-        if all(parse.is_blank(c.get(column)) or c.get(column) in ("0", "0.0", "0,0") for c in cells):
+        if all(is_not_filled(c.get(column)) for c in cells):
             table.notes.append(
                 f"kolom {rows[0][header.index(column)].strip()} bernilai 0 atau kosong di setiap baris: "
                 "belum diisi, bukan angka; tidak disimpan"
@@ -97,6 +96,9 @@ def read_district(rows: list[list[str]], as_of: dt.date | None, source: dict):
                     f"baris {number} {column}: {cell.get(column)!r} bukan jumlah yang dapat disimpan"
                 )
                 continue
-            row = _row(code, as_of, METRICS[column], count, approximate, title, publisher, source)
-            table.rows.append({**row, "programme": PROGRAMME, "region_code": wilayah.region_code(code)})
+            table.rows.append(
+                figure_row(
+                    code, as_of, METRICS[column], count, approximate, title, publisher, source, PROGRAMME
+                )
+            )
     return table
