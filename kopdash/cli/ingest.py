@@ -15,6 +15,7 @@ from kopdash.cli.common import (
     warn_reference,
     write_refused,
 )
+from kopdash.domain.messages import words
 from kopdash.domain.schema import STATUSES
 from kopdash.present.i18n import status_label, t
 from kopdash.store.import_log import Origin
@@ -80,7 +81,7 @@ def _inputs(args: argparse.Namespace, lang: str) -> tuple[dt.date, bytes | None]
     try:
         snapshot_date = dt.date.fromisoformat(args.date)
     except ValueError:
-        raise _refuse(lang, f"tanggal {args.date!r} bukan format TTTT-BB-HH") from None
+        raise _refuse(lang, words("refused.date_format", lang, date=args.date)) from None
     try:
         with open(args.file, "rb"):
             pass
