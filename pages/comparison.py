@@ -5,7 +5,6 @@ import pandas as pd
 import streamlit as st
 
 from kopdash import queries
-from kopdash.domain import wilayah
 from kopdash.present import charts, fmt, freshness, tables
 from kopdash.present import comparison as comparison_view
 from kopdash.present.i18n import t
@@ -98,7 +97,7 @@ def ladder() -> None:
         table = comparison_view.ladder_against_province(figures, row.region_code, lang)
         if table is None:
             continue
-        province = wilayah.province(row.region_code.split(".")[0]) or fmt.MISSING
+        province = row.province if isinstance(row.province, str) else fmt.MISSING
         st.subheader(
             tables.as_markdown_text(t("comparison.ladder", lang, region=row.region_name, province=province))
         )

@@ -33,8 +33,9 @@ MEMORY_LIMIT_BYTES = 1536 * 1024 * 1024
 TIME_LIMIT_SECONDS = 300
 
 
-# Each task reads the file first, with the light modules only, so a hostile file is refused before
-# pandas and the rest of the checking are even imported; then it checks the rows.
+# Each task reads the file, then checks its rows. The modules they import are loaded in the zygote
+# already (zygote.PRELOADED); they are imported here, not at the top, so that the server and the
+# commands, which import this module, do not load them before a file is read.
 def _plan_registry(data: bytes, filename: str, mapping: bytes | None = None, **arguments):
     from kopdash.ingest.office_files import read_export, read_mapping
 
@@ -251,7 +252,8 @@ def child(result_descriptor: int) -> int:
 
 
 def _peak_bytes() -> int:
-    """This process's peak resident memory since it started (VmHWM starts afresh at exec)."""
+    """This process's peak resident memory (VmHWM): from the fork on, the zygote's pages it still shares
+    counted in."""
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
             if line.startswith("VmHWM:"):

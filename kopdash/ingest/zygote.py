@@ -94,6 +94,7 @@ def start_reader() -> Reader:
                     break
                 except OSError:  # the zygote died since its last read: start another, once
                     _CURRENT[0].process.kill()
+                    _CURRENT[0].process.wait()
                     _CURRENT.clear()
                     if attempt == 2:
                         raise
