@@ -115,10 +115,10 @@ def summon_list() -> None:
             st.markdown(t("programme.new_none", lang, date=fmt.date_long(previous, lang)))
         else:
             widgets.text_table(programme_view.cooperative_table(new, lang))
-    st.subheader(t("programme.summon_count", lang, n=fmt.number(int((~operating_now).sum()), lang)))
+    summon = cooperatives[~operating_now]
+    st.subheader(t("programme.summon_count", lang, n=fmt.number(len(summon), lang)))
     st.caption(t("programme.summon_caption", lang))
     widgets.working_days_note(state, next_deadline(snapshot), lang)
-    summon = cooperatives[~operating_now]
     personal = state.access.sees_personal(region)
     summon_table = programme_view.cooperative_table(summon, lang, personal=personal)
     with st.container(key="wide-summon"):

@@ -154,7 +154,7 @@ def ladder_against_province(ladder: pd.DataFrame, region: str, lang: str) -> pd.
     wide = ladder.pivot_table(
         index=["region_code", "province_code"], columns="metric", values="value", aggfunc="first"
     ).reset_index()
-    if "registered" not in wide or region not in set(wide["region_code"]):
+    if "registered" not in wide:
         return None
     wide = wide[wide["registered"].notna() & (wide["registered"] > 0)]
     mine = wide[wide["region_code"] == region]

@@ -46,8 +46,8 @@ def headline(counts: dict[str, int], snapshot: dt.date, lang: str) -> str:
 
 
 def where_not_operating(cooperatives: pd.DataFrame, lang: str, shown: int = 3) -> str:
-    """The places behind the headline, in one sentence: "62 belum beroperasi; terbanyak di Walantaka 12,
-    Taktakan 12, Serang 11." (kecamatan with the most, ties by name); empty when all operate."""
+    """The places behind the headline, in one sentence: "62 belum beroperasi; terbanyak di Taktakan 12,
+    Walantaka 12, Serang 11." (kecamatan with the most, ties by name); empty when all operate."""
     waiting = cooperatives[~cooperatives["operating"].fillna(False).astype(bool)]
     if waiting.empty:
         return ""
